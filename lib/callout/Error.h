@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace callout {
+
+// Every failure Callout reports, whatever layer it comes from. Third-party errors (QtKeychain,
+// QtNetworkAuth, HTTP) are mapped to these codes in exactly one place each.
+enum class ErrorCode {
+    None,
+    InvalidConfiguration,   // a field of the configuration is wrong; Error::field names it
+    ConfigurationUnreadable,// callout.json / state.json could not be parsed
+    ConfigurationTooNew,    // written by a newer Callout; never overwritten
+    ConfigurationReadOnly,  // saving refused because the file on disk must be kept
+    NotFound,               // no provider / credential of that name
+    AlreadyExists,          // import without --replace hit an existing entry
+    FileError,              // reading or writing a file failed
+    KeychainUnavailable,    // no Secret Service / keychain backend
+    KeychainLocked,         // keychain exists but refused access (locked, denied)
+    KeychainError,          // any other keychain failure
+    SecretNotFound,         // the keychain has no item for that key
+};
+
+struct Error {
+    ErrorCode code = ErrorCode::None;
+    QString message; // one human sentence, translated where user-visible
+    QString field;   // JSON path of the offending field, when there is one
+    QStringList details; // further lines, e.g. every problem of a rejected import
+
+    Error() = default;
+    Error(ErrorCode c, QString msg, QString f = {}, QStringList d = {})
+        : code(c), message(std::move(msg)), field(std::move(f)), details(std::move(d)) { }
+
+    // "field: message" when a field is known, else the message.
+    QString toString() const;
+
+    friend bool operator==(const Error &, const Error &) = default;
+};
+
+// The stable, machine-readable name of a code ("keychain-locked"), used in JSON and by the CLI.
+QString errorCodeName(ErrorCode code);
+ErrorCode errorCodeFromName(const QString &name); // None when unknown
+
+} // namespace callout
+
+Q_DECLARE_METATYPE(callout::Error)

@@ -1,0 +1,44 @@
+#include "callout/TokenDiscard.h"
+
+#include <QCoreApplication>
+
+namespace callout {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("callout::TokenDiscard", text);
+}
+
+std::optional<QString> discardReason(const Configuration &before, const NamedCredential &old,
+                                     const Configuration &after)
+{
+    const NamedCredential *now = after.credentialById(old.id);
+    if (!now)
+        return tr("the named credential was removed");
+    const AuthProvider *oldProvider = before.providerByName(old.authProvider);
+    const AuthProvider *newProvider = after.providerByName(now->authProvider);
+    if (!oldProvider || !newProvider || oldProvider->id != newProvider->id)
+        return tr("it now uses another auth provider (%1)").arg(now->authProvider);
+    if (now->invalidatesTokensOf(old))
+        return tr("its URL now points to another server (%1)").arg(now->url.toDisplayString());
+    if (newProvider->invalidatesTokensOf(*oldProvider))
+        return tr("its auth provider %1 changed its token URL, issuer, client id or client authentication")
+            .arg(newProvider->name);
+    return std::nullopt;
+}
+
+} // namespace
+
+QList<TokenDiscard> tokensToDiscard(const Configuration &before, const Configuration &after)
+{
+    QList<TokenDiscard> discards;
+    for (const NamedCredential &old : before.namedCredentials) {
+        if (const auto reason = discardReason(before, old, after))
+            discards.append({old.id, old.name, tr("Tokens of %1 were discarded: %2.").arg(old.name, *reason)});
+    }
+    return discards;
+}
+
+} // namespace callout

@@ -1,0 +1,117 @@
+// The settings window lists every named credential with its sign-in status.
+#include "ManualClock.h"
+#include "callout/ConfigStore.h"
+#include "callout/CredentialCatalog.h"
+#include "callout/MemorySecretStore.h"
+#include "callout/StateStore.h"
+#include "TestEnvironment.h"
+#include "ui/CredentialTableModel.h"
+#include "ui/SettingsWindow.h"
+
+#include <QLabel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callout;
+
+class TestSettingsWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void emptyCatalogShowsHowToStart();
+    void listsCredentialsWithStatus();
+    void showsLoadProblems();
+
+private:
+    void importDemo();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    test::ManualClock m_clock;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<ConfigStore> m_configStore;
+    std::unique_ptr<StateStore> m_stateStore;
+    std::unique_ptr<CredentialCatalog> m_catalog;
+};
+
+void TestSettingsWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_configStore = std::make_unique<ConfigStore>(m_dir->filePath(u"callout.json"_qs), m_clock);
+    m_stateStore = std::make_unique<StateStore>(m_dir->filePath(u"state.json"_qs), m_clock);
+    m_catalog = std::make_unique<CredentialCatalog>(*m_configStore, *m_stateStore, m_secrets);
+    QVERIFY(m_catalog->load().isEmpty());
+}
+
+void TestSettingsWindow::cleanup()
+{
+    m_catalog.reset();
+    m_stateStore.reset();
+    m_configStore.reset();
+    m_dir.reset();
+}
+
+void TestSettingsWindow::importDemo()
+{
+    bool done = false;
+    m_catalog->importDocument(R"({"authProviders": [{"name": "Demo", "authorizeUrl": "https://a.example/auth",
+        "tokenUrl": "https://a.example/token", "clientId": "c"}],
+        "namedCredentials": [{"name": "DemoApi", "label": "Demo API", "url": "https://api.example/v1",
+                              "authProvider": "Demo"}]})",
+                              false, [&done](Result<ImportPlan> r) {
+                                  QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+                                  done = true;
+                              });
+    QTRY_VERIFY(done);
+}
+
+void TestSettingsWindow::emptyCatalogShowsHowToStart()
+{
+    SettingsWindow window(*m_catalog);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *hint = window.findChild<QLabel *>(u"emptyHint"_qs);
+    QVERIFY(hint);
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(u"calloutctl import"_qs));
+}
+
+void TestSettingsWindow::listsCredentialsWithStatus()
+{
+    SettingsWindow window(*m_catalog);
+    window.show();
+    importDemo();
+    auto *table = window.findChild<QTableView *>(u"credentials"_qs);
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, CredentialTableModel::Label).data().toString(), u"Demo API"_qs);
+    QCOMPARE(table->model()->index(0, CredentialTableModel::Status).data().toString(), u"Signed out"_qs);
+    QVERIFY(!window.findChild<QLabel *>(u"emptyHint"_qs)->isVisible());
+
+    // A status change reaches the row.
+    const QString id = m_catalog->configuration().credentialByName(u"DemoApi"_qs)->id;
+    ExternalAuthentication record = m_catalog->externalAuthentication(id);
+    record.status = AuthStatus::SigningIn;
+    QVERIFY(m_catalog->updateExternalAuthentication(record).ok());
+    QCOMPARE(table->model()->index(0, CredentialTableModel::Status).data().toString(), u"Signing in…"_qs);
+}
+
+void TestSettingsWindow::showsLoadProblems()
+{
+    SettingsWindow window(*m_catalog);
+    window.show();
+    auto *banner = window.findChild<QLabel *>(u"problems"_qs);
+    QVERIFY(!banner->isVisible());
+    window.showProblems({Error(ErrorCode::InvalidConfiguration, u"must be an absolute https URL"_qs,
+                               u"namedCredentials[0].url"_qs)});
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), u"namedCredentials[0].url: must be an absolute https URL"_qs);
+    window.showProblems({});
+    QVERIFY(!banner->isVisible());
+}
+
+QTEST_MAIN(TestSettingsWindow)
+#include "tst_settingswindow.moc"

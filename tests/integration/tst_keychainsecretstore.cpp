@@ -1,0 +1,235 @@
+// The real OS keychain (Secret Service via gnome-keyring under tests/run.sh). Modes, chosen by
+// CALLOUT_EXPECT_KEYCHAIN: unset = a working keychain; "unavailable" = no session bus at all;
+// "locked" = the login collection is locked and no prompt can be shown.
+#include "TestEnvironment.h"
+#include "callout/KeychainSecretStore.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace callout;
+
+namespace {
+
+struct Outcome {
+    bool done = false;
+    Error error;
+    QByteArray value;
+};
+
+class Waiter : public QObject
+{
+};
+
+// Waits for the callback; a keychain that never answers is a failure, never a success.
+Outcome waited(Outcome &outcome)
+{
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 20000); }();
+    if (!outcome.done)
+        outcome.error = Error(ErrorCode::KeychainError, u"the keychain did not answer within 20 s"_qs);
+    return outcome;
+}
+
+Outcome writeSecret(SecretStore &store, const QString &key, const QByteArray &value)
+{
+    Waiter context;
+    Outcome outcome;
+    store.write(key, value, &context, [&outcome](Result<void> r) {
+        outcome.error = r.ok() ? Error() : r.error();
+        outcome.done = true;
+    });
+    return waited(outcome);
+}
+
+Outcome readSecret(SecretStore &store, const QString &key)
+{
+    Waiter context;
+    Outcome outcome;
+    store.read(key, &context, [&outcome](Result<QByteArray> r) {
+        if (r.ok())
+            outcome.value = r.value();
+        else
+            outcome.error = r.error();
+        outcome.done = true;
+    });
+    return waited(outcome);
+}
+
+Outcome removeSecret(SecretStore &store, const QString &key)
+{
+    Waiter context;
+    Outcome outcome;
+    store.remove(key, &context, [&outcome](Result<void> r) {
+        outcome.error = r.ok() ? Error() : r.error();
+        outcome.done = true;
+    });
+    return waited(outcome);
+}
+
+QString expectedMode()
+{
+    return qEnvironmentVariable("CALLOUT_EXPECT_KEYCHAIN");
+}
+
+} // namespace
+
+class TestKeychainSecretStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void writeReadDelete();
+    void overwriteReplacesValue();
+    void tenKilobyteValue();
+    void binaryValueRoundTrips();
+    void readMissingIsSecretNotFound();
+    void removeMissingSucceeds();
+    void storedInSecretServiceUnderCalloutSchema();
+    void unavailable();
+    void locked();
+
+private:
+    void requireMode(const QString &mode);
+    QString key(const QString &suffix) const { return u"test/"_qs + m_run + u'/' + suffix; }
+
+    // A service name of its own, so the test never touches a user's real `callout` items.
+    QString m_service = u"callout-test-"_qs + QString::number(QRandomGenerator::system()->generate(), 16);
+    QString m_run = QString::number(QRandomGenerator::system()->generate(), 16);
+    KeychainSecretStore m_store{m_service};
+    QStringList m_written;
+};
+
+void TestKeychainSecretStore::initTestCase()
+{
+    if (!expectedMode().isEmpty())
+        return;
+    const Outcome probe = writeSecret(m_store, key(u"probe"_qs), "probe");
+    if (probe.error.code != ErrorCode::None) {
+        const QString why = u"the real keychain is not usable here (%1); run the tests with tests/run.sh"_qs.arg(
+            probe.error.message);
+        if (test::keychainRequired())
+            QFAIL(qPrintable(why));
+        QSKIP(qPrintable(why));
+    }
+    m_written.append(key(u"probe"_qs));
+}
+
+void TestKeychainSecretStore::cleanup()
+{
+    if (!expectedMode().isEmpty())
+        return;
+    for (const QString &k : std::as_const(m_written))
+        removeSecret(m_store, k);
+    m_written.clear();
+}
+
+void TestKeychainSecretStore::requireMode(const QString &mode)
+{
+    if (expectedMode() != mode)
+        QSKIP(qPrintable(u"runs only with CALLOUT_EXPECT_KEYCHAIN=%1 (see tests/CMakeLists.txt)"_qs.arg(mode)));
+}
+
+void TestKeychainSecretStore::writeReadDelete()
+{
+    requireMode({});
+    const QString k = key(u"tokens"_qs);
+    m_written.append(k);
+    QCOMPARE(writeSecret(m_store, k, R"({"accessToken":"at-1"})").error.code, ErrorCode::None);
+    const Outcome read = readSecret(m_store, k);
+    QCOMPARE(read.error.code, ErrorCode::None);
+    QCOMPARE(read.value, QByteArray(R"({"accessToken":"at-1"})"));
+    QCOMPARE(removeSecret(m_store, k).error.code, ErrorCode::None);
+    QCOMPARE(readSecret(m_store, k).error.code, ErrorCode::SecretNotFound);
+}
+
+void TestKeychainSecretStore::overwriteReplacesValue()
+{
+    requireMode({});
+    const QString k = key(u"overwrite"_qs);
+    m_written.append(k);
+    QCOMPARE(writeSecret(m_store, k, "first").error.code, ErrorCode::None);
+    QCOMPARE(writeSecret(m_store, k, "second").error.code, ErrorCode::None);
+    QCOMPARE(readSecret(m_store, k).value, QByteArray("second"));
+}
+
+void TestKeychainSecretStore::tenKilobyteValue()
+{
+    requireMode({});
+    const QString k = key(u"large"_qs);
+    m_written.append(k);
+    QByteArray value(10 * 1024, '\0');
+    for (qsizetype i = 0; i < value.size(); ++i)
+        value[i] = char('a' + i % 26);
+    QCOMPARE(writeSecret(m_store, k, value).error.code, ErrorCode::None);
+    const Outcome read = readSecret(m_store, k);
+    QCOMPARE(read.value.size(), value.size());
+    QCOMPARE(read.value, value);
+}
+
+void TestKeychainSecretStore::binaryValueRoundTrips()
+{
+    requireMode({});
+    const QString k = key(u"binary"_qs);
+    m_written.append(k);
+    const QByteArray value("a:b+c%/\xc3\xa9=\x00\x01\xff", 15);
+    QCOMPARE(writeSecret(m_store, k, value).error.code, ErrorCode::None);
+    QCOMPARE(readSecret(m_store, k).value, value);
+}
+
+void TestKeychainSecretStore::readMissingIsSecretNotFound()
+{
+    requireMode({});
+    const Outcome read = readSecret(m_store, key(u"never-written"_qs));
+    QCOMPARE(read.error.code, ErrorCode::SecretNotFound);
+}
+
+void TestKeychainSecretStore::removeMissingSucceeds()
+{
+    requireMode({});
+    QCOMPARE(removeSecret(m_store, key(u"never-written"_qs)).error.code, ErrorCode::None);
+}
+
+// Proves the value went to the Secret Service itself, readable by another client (secret-tool).
+void TestKeychainSecretStore::storedInSecretServiceUnderCalloutSchema()
+{
+    requireMode({});
+    if (QStandardPaths::findExecutable(u"secret-tool"_qs).isEmpty())
+        QSKIP("secret-tool (libsecret-tools) is not installed");
+    const QString k = key(u"visible"_qs);
+    m_written.append(k);
+    QCOMPARE(writeSecret(m_store, k, "seen-by-secret-tool").error.code, ErrorCode::None);
+    QProcess lookup;
+    lookup.start(u"secret-tool"_qs, {u"lookup"_qs, u"server"_qs, m_service, u"user"_qs, k});
+    QVERIFY(lookup.waitForFinished(10000));
+    QCOMPARE(lookup.exitCode(), 0);
+    // QtKeychain stores binary data base64-encoded (attribute type=base64).
+    const QByteArray stored = lookup.readAllStandardOutput().trimmed();
+    QVERIFY2(stored == "seen-by-secret-tool" || QByteArray::fromBase64(stored) == "seen-by-secret-tool",
+             stored.constData());
+}
+
+// No session bus: every operation fails at once with a message that says what to do.
+void TestKeychainSecretStore::unavailable()
+{
+    requireMode(u"unavailable"_qs);
+    const Outcome write = writeSecret(m_store, key(u"x"_qs), "secret-value");
+    QCOMPARE(write.error.code, ErrorCode::KeychainUnavailable);
+    QVERIFY2(write.error.message.contains(u"Secret Service"_qs), qPrintable(write.error.message));
+    QCOMPARE(readSecret(m_store, key(u"x"_qs)).error.code, ErrorCode::KeychainUnavailable);
+    QCOMPARE(removeSecret(m_store, key(u"x"_qs)).error.code, ErrorCode::KeychainUnavailable);
+}
+
+// The login collection is locked and no unlock prompt can appear: a clear "locked" error.
+void TestKeychainSecretStore::locked()
+{
+    requireMode(u"locked"_qs);
+    const Outcome write = writeSecret(m_store, key(u"x"_qs), "secret-value");
+    QCOMPARE(write.error.code, ErrorCode::KeychainLocked);
+    QVERIFY2(write.error.message.contains(u"unlock"_qs), qPrintable(write.error.message));
+}
+
+QTEST_GUILESS_MAIN(TestKeychainSecretStore)
+#include "tst_keychainsecretstore.moc"

@@ -1,0 +1,126 @@
+// SECURITY.md B12 / issue 2: a client secret and tokens handled by the catalog and the real
+// keychain never appear in callout.json, state.json, an export, any file under $HOME or a log line.
+#include "TestEnvironment.h"
+#include "callout/Clock.h"
+#include "callout/ConfigStore.h"
+#include "callout/CredentialCatalog.h"
+#include "callout/KeychainSecretStore.h"
+#include "callout/Logging.h"
+#include "callout/StateStore.h"
+#include "callout/TokenSet.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callout;
+
+namespace {
+
+QString randomSecret(const char *prefix)
+{
+    return QString::fromLatin1(prefix) + QString::number(QRandomGenerator::system()->generate64(), 36) + u"+/:%="_qs;
+}
+
+} // namespace
+
+class TestSecretsNeverInFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importedSecretAndTokensStayInTheKeychain();
+};
+
+void TestSecretsNeverInFiles::importedSecretAndTokensStayInTheKeychain()
+{
+    test::LogCapture logs;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString clientSecret = randomSecret("client-secret-");
+    const QString accessToken = randomSecret("access-token-");
+    const QString refreshToken = randomSecret("refresh-token-");
+
+    SystemClock clock;
+    KeychainSecretStore secrets(u"callout-test-"_qs + QString::number(QRandomGenerator::system()->generate(), 16));
+    ConfigStore configStore(dir.filePath(u"config/callout.json"_qs), clock);
+    StateStore stateStore(dir.filePath(u"data/state.json"_qs), clock);
+    CredentialCatalog catalog(configStore, stateStore, secrets);
+    QVERIFY(catalog.load().isEmpty());
+
+    const QByteArray document = QStringLiteral(R"({"version": 1,
+        "authProviders": [{"name": "Demo", "authorizeUrl": "https://auth.example.test/authorize",
+                           "tokenUrl": "https://auth.example.test/token", "clientId": "demo-client",
+                           "clientAuthentication": "basic", "clientSecret": "%1"}],
+        "namedCredentials": [{"name": "DemoApi", "url": "https://api.example.test/v1", "authProvider": "Demo"}]})")
+                                    .arg(clientSecret)
+                                    .toUtf8();
+    bool imported = false;
+    Error importError;
+    catalog.importDocument(document, false, [&](Result<ImportPlan> r) {
+        if (!r.ok())
+            importError = r.error();
+        imported = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(imported, 20000);
+    if (importError.code != ErrorCode::None) {
+        const QString why = u"the real keychain is not usable (%1); run with tests/run.sh"_qs.arg(importError.message);
+        if (test::keychainRequired())
+            QFAIL(qPrintable(why));
+        QSKIP(qPrintable(why));
+    }
+
+    // Tokens as a sign-in would store them, then the credential's state.
+    const NamedCredential *credential = catalog.configuration().credentialByName(u"DemoApi"_qs);
+    QVERIFY(credential);
+    const QString credentialId = credential->id;
+    const QString providerId = catalog.configuration().providerByName(u"Demo"_qs)->id;
+    TokenSet tokens{accessToken, refreshToken, clock.now().addSecs(3600), u"api"_qs};
+    bool written = false;
+    secrets.write(secretkeys::credentialTokens(credentialId), tokens.toBytes(), this, [&](Result<void> r) {
+        QVERIFY(r.ok());
+        written = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
+    ExternalAuthentication record = catalog.externalAuthentication(credentialId);
+    record.status = AuthStatus::SigningIn;
+    QVERIFY(catalog.updateExternalAuthentication(record).ok());
+    record.status = AuthStatus::SignedIn;
+    record.accessTokenExpiry = tokens.expiry;
+    QVERIFY(catalog.updateExternalAuthentication(record).ok());
+    qCDebug(lcOAuth) << "stored tokens" << redact(accessToken) << redact(refreshToken);
+
+    // The secrets are in the keychain...
+    bool read = false;
+    secrets.read(secretkeys::providerClientSecret(providerId), this, [&](Result<QByteArray> r) {
+        QVERIFY(r.ok());
+        QCOMPARE(QString::fromUtf8(r.value()), clientSecret);
+        read = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(read, 20000);
+
+    // ...and nowhere else.
+    const QByteArray exported = catalog.exportDocument();
+    QVERIFY(!exported.isEmpty());
+    for (const QString &secret : {clientSecret, accessToken, refreshToken}) {
+        QVERIFY2(test::filesContaining(dir.path(), secret.toUtf8()).isEmpty(), qPrintable(secret));
+        if (qEnvironmentVariableIsSet("CALLOUT_TEST_PRIVATE_HOME")) // tests/run.sh: $HOME is the run's own
+            QVERIFY2(test::filesContaining(QDir::homePath(), secret.toUtf8()).isEmpty(), "found under $HOME");
+        QVERIFY(!exported.contains(secret.toUtf8()));
+        QVERIFY2(!logs.contains(secret), "found in the log");
+    }
+    QVERIFY(!logs.lines().isEmpty()); // the capture did see the run's log lines
+
+    // Leave the keychain as it was.
+    bool removed = false;
+    catalog.removeCredential(u"DemoApi"_qs, [&](Result<void> r) {
+        QVERIFY(r.ok());
+        removed = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(removed, 20000);
+    secrets.remove(secretkeys::providerClientSecret(providerId), this, [](Result<void>) {});
+}
+
+QTEST_GUILESS_MAIN(TestSecretsNeverInFiles)
+#include "tst_secretsneverinfiles.moc"

@@ -1,0 +1,84 @@
+#include "TestEnvironment.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMutex>
+
+namespace callout::test {
+
+namespace {
+QStringList g_lines;
+QMutex g_mutex;
+QtMessageHandler g_previous = nullptr;
+
+void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&g_mutex);
+        g_lines.append(QString::fromLatin1(context.category ? context.category : "default") + u": "_qs + message);
+    }
+    if (g_previous)
+        g_previous(type, context, message);
+}
+} // namespace
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(content);
+}
+
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (readFile(path).contains(needle))
+            hits.append(path);
+    }
+    return hits;
+}
+
+LogCapture::LogCapture()
+{
+    QLoggingCategory::setFilterRules(u"*.debug=true"_qs);
+    QMutexLocker lock(&g_mutex);
+    g_lines.clear();
+    g_previous = qInstallMessageHandler(capture);
+}
+
+LogCapture::~LogCapture()
+{
+    qInstallMessageHandler(g_previous);
+    QLoggingCategory::setFilterRules({});
+}
+
+const QStringList &LogCapture::lines() const
+{
+    return g_lines;
+}
+
+bool LogCapture::contains(const QString &needle) const
+{
+    QMutexLocker lock(&g_mutex);
+    return std::any_of(g_lines.begin(), g_lines.end(), [&](const QString &l) { return l.contains(needle); });
+}
+
+bool keychainRequired()
+{
+    return qEnvironmentVariable("CI") == u"true"_qs;
+}
+
+} // namespace callout::test
