@@ -12,7 +12,7 @@ preset="${CALLOUT_PRESET:-default}"
 cd "$root"
 
 cmake --preset "$preset" >/dev/null
-cmake --build --preset "$preset"
+cmake --build --preset "$preset" ${CALLOUT_BUILD_TARGETS:+--target $CALLOUT_BUILD_TARGETS}
 if [ -f tests/server/package-lock.json ] && [ ! -d tests/server/node_modules ]; then
     (cd tests/server && npm ci --no-audit --no-fund)
 fi

@@ -134,7 +134,8 @@ void CredentialCatalog::discardTokens(const QList<TokenDiscard> &discards, DoneC
             return;
         }
         for (const TokenDiscard &discard : discards) {
-            if (!m_records.contains(discard.credentialId))
+            // An orphaned record (its credential is gone) gets no notice: the caller removes it.
+            if (!m_records.contains(discard.credentialId) || !m_configuration.credentialById(discard.credentialId))
                 continue;
             ExternalAuthentication &record = m_records[discard.credentialId];
             record = ExternalAuthentication{};

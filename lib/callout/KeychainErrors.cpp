@@ -17,7 +17,8 @@ bool meansNoSecretService(const QString &detail)
     static const QStringList markers{u"org.freedesktop.secrets"_qs, u"not provided by any .service"_qs,
                                      u"ServiceUnknown"_qs,          u"D-Bus"_qs,
                                      u"DBus"_qs,                    u"dbus"_qs,
-                                     u"No such interface"_qs,       u"autolaunch"_qs};
+                                     u"No such interface"_qs,       u"autolaunch"_qs,
+                                     u"Could not connect"_qs};
     return std::any_of(markers.begin(), markers.end(), [&](const QString &m) { return detail.contains(m); });
 }
 

@@ -36,12 +36,11 @@ bool isHeaderName(const QString &name)
     return true;
 }
 
+// scheme://host:port, the port always explicit, so that https://a.test and https://a.test:443 agree.
 QString origin(const QUrl &url)
 {
-    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-        .toString(QUrl::FullyEncoded)
-        .toLower()
-        + u':' + QString::number(url.port(url.scheme() == u"https"_qs ? 443 : 80));
+    return url.scheme().toLower() + u"://"_qs + url.host(QUrl::FullyEncoded).toLower() + u':'
+        + QString::number(url.port(url.scheme() == u"https"_qs ? 443 : 80));
 }
 
 } // namespace
