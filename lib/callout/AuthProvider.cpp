@@ -29,7 +29,8 @@ const QStringList &knownKeys()
     static const QStringList keys{u"id"_qs,           u"name"_qs,          u"issuer"_qs,
                                   u"authorizeUrl"_qs, u"tokenUrl"_qs,      u"revocationUrl"_qs,
                                   u"userInfoUrl"_qs,  u"clientId"_qs,      u"clientAuthentication"_qs,
-                                  u"defaultScopes"_qs, u"redirectUri"_qs,  u"extraAuthorizeParameters"_qs};
+                                  u"defaultScopes"_qs, u"redirectUri"_qs,  u"extraAuthorizeParameters"_qs,
+                                  u"authorizationResponseIssRequired"_qs};
     return keys;
 }
 
@@ -93,6 +94,7 @@ AuthProvider AuthProvider::fromJson(const QJsonObject &json, const QString &path
     p.defaultScopes = readString(json, u"defaultScopes"_qs, path, problems).simplified();
     p.redirectUri = readUrl(json, u"redirectUri"_qs, path, problems);
     p.extraAuthorizeParameters = readStringMap(json, u"extraAuthorizeParameters"_qs, path, problems);
+    p.authorizationResponseIssRequired = readBool(json, u"authorizationResponseIssRequired"_qs, false, path, problems);
     return p;
 }
 
@@ -113,6 +115,8 @@ QJsonObject AuthProvider::toJson() const
     putIfSet(u"redirectUri"_qs, redirectUri.toString(QUrl::FullyEncoded));
     if (!extraAuthorizeParameters.isEmpty())
         json.insert(u"extraAuthorizeParameters"_qs, stringMapToJson(extraAuthorizeParameters));
+    if (authorizationResponseIssRequired)
+        json.insert(u"authorizationResponseIssRequired"_qs, true);
     return json;
 }
 
@@ -130,6 +134,8 @@ QList<Error> AuthProvider::validate(const QString &path) const
     checkUrl(&problems, join(path, u"userInfoUrl"_qs), userInfoUrl, false);
     if (clientId.isEmpty())
         problem(&problems, join(path, u"clientId"_qs), tr("is required"));
+    if (authorizationResponseIssRequired && issuer.isEmpty())
+        problem(&problems, join(path, u"authorizationResponseIssRequired"_qs), tr("needs an issuer to compare with"));
     checkRedirectUri(&problems, join(path, u"redirectUri"_qs), redirectUri);
     for (auto it = extraAuthorizeParameters.begin(); it != extraAuthorizeParameters.end(); ++it) {
         const QString keyPath = join(join(path, u"extraAuthorizeParameters"_qs), it.key());

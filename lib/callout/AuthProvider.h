@@ -31,6 +31,12 @@ public:
     QString defaultScopes; // space-separated
     QUrl redirectUri;      // optional fixed loopback redirect; default 127.0.0.1:<ephemeral>/callback
     QMap<QString, QString> extraAuthorizeParameters;
+    // The server's metadata says it sends `iss` in authorization responses (RFC 9207): a response
+    // without it is refused. Set by discovery.
+    bool authorizationResponseIssRequired = false;
+
+    // The endpoints needed to sign in are known (configured or discovered).
+    bool hasEndpoints() const { return !authorizeUrl.isEmpty() && !tokenUrl.isEmpty(); }
 
     // Reads the JSON shape of callout.json; type errors are reported with their JSON path
     // (prefixed with `path`). Semantic rules are checked by validate().

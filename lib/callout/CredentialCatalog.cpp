@@ -181,6 +181,30 @@ void CredentialCatalog::removeCredential(const QString &name, DoneCallback callb
     });
 }
 
+void CredentialCatalog::updateProvider(const AuthProvider &provider, DoneCallback callback)
+{
+    Configuration next = m_configuration;
+    auto it = std::find_if(next.authProviders.begin(), next.authProviders.end(),
+                           [&provider](const AuthProvider &p) { return p.id == provider.id; });
+    if (it == next.authProviders.end()) {
+        callback(Error(ErrorCode::NotFound, tr("No auth provider is called %1.").arg(provider.name)));
+        return;
+    }
+    *it = provider;
+    if (const QList<Error> problems = next.validate(); !problems.isEmpty()) {
+        callback(problems.first());
+        return;
+    }
+    if (const Result<void> saved = m_configStore.save(next); !saved.ok()) {
+        callback(saved.error());
+        return;
+    }
+    const QList<TokenDiscard> discards = tokensToDiscard(m_configuration, next);
+    m_configuration = std::move(next);
+    Q_EMIT configurationChanged();
+    discardTokens(discards, std::move(callback));
+}
+
 Result<void> CredentialCatalog::updateExternalAuthentication(const ExternalAuthentication &record)
 {
     if (!m_configuration.credentialById(record.credentialId))

@@ -43,6 +43,10 @@ public:
     // Deletes the credential, its sign-in record and its keychain item.
     void removeCredential(const QString &name, DoneCallback callback);
 
+    // Replaces an auth provider (matched by id), e.g. after discovery; discards the tokens that
+    // must not survive the change.
+    void updateProvider(const AuthProvider &provider, DoneCallback callback);
+
     // Replaces a sign-in record; refuses a status change that the status table does not allow.
     Result<void> updateExternalAuthentication(const ExternalAuthentication &record);
 

@@ -22,6 +22,14 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::KeychainLocked: return u"keychain-locked"_qs;
     case ErrorCode::KeychainError: return u"keychain-error"_qs;
     case ErrorCode::SecretNotFound: return u"secret-not-found"_qs;
+    case ErrorCode::AccessDenied: return u"access-denied"_qs;
+    case ErrorCode::SignInTimedOut: return u"sign-in-timed-out"_qs;
+    case ErrorCode::SignInCancelled: return u"sign-in-cancelled"_qs;
+    case ErrorCode::SignInRequired: return u"sign-in-required"_qs;
+    case ErrorCode::ClientConfiguration: return u"client-configuration"_qs;
+    case ErrorCode::ServerUnavailable: return u"server-unavailable"_qs;
+    case ErrorCode::NetworkError: return u"network-error"_qs;
+    case ErrorCode::ProtocolError: return u"protocol-error"_qs;
     }
     return u"unknown"_qs;
 }
@@ -31,7 +39,9 @@ ErrorCode errorCodeFromName(const QString &name)
     using E = ErrorCode;
     for (const E code : {E::InvalidConfiguration, E::ConfigurationUnreadable, E::ConfigurationTooNew,
                          E::ConfigurationReadOnly, E::NotFound, E::AlreadyExists, E::FileError,
-                         E::KeychainUnavailable, E::KeychainLocked, E::KeychainError, E::SecretNotFound}) {
+                         E::KeychainUnavailable, E::KeychainLocked, E::KeychainError, E::SecretNotFound,
+                         E::AccessDenied, E::SignInTimedOut, E::SignInCancelled, E::SignInRequired,
+                         E::ClientConfiguration, E::ServerUnavailable, E::NetworkError, E::ProtocolError}) {
         if (errorCodeName(code) == name)
             return code;
     }

@@ -21,6 +21,15 @@ enum class ErrorCode {
     KeychainLocked,         // keychain exists but refused access (locked, denied)
     KeychainError,          // any other keychain failure
     SecretNotFound,         // the keychain has no item for that key
+    // Sign-in and token endpoint outcomes (mapped from OAuth errors in OAuthErrors.cpp only)
+    AccessDenied,           // the user (or the server) refused the authorization request
+    SignInTimedOut,         // nobody came back from the browser in time
+    SignInCancelled,        // the sign-in was cancelled
+    SignInRequired,         // only the user can help: invalid_grant, login_required, …
+    ClientConfiguration,    // invalid_client, unauthorized_client, invalid_scope: fix the provider
+    ServerUnavailable,      // 5xx, temporarily_unavailable: transient, try again later
+    NetworkError,           // no connection, reset, timeout: transient
+    ProtocolError,          // a response that breaks the protocol (redirect, garbage, wrong iss)
 };
 
 struct Error {

@@ -1,0 +1,114 @@
+#include "callout/OAuthErrors.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace callout {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("callout::OAuthErrors", text);
+}
+
+// Server-controlled text shown to the user and logged: printable, and short.
+QString sanitized(const QString &text)
+{
+    QString clean;
+    for (const QChar c : text.left(300))
+        clean.append(c.isPrint() ? c : u' ');
+    return clean.simplified();
+}
+
+QString withDescription(const QString &error, const QString &description)
+{
+    const QString d = sanitized(description);
+    return d.isEmpty() ? sanitized(error) : sanitized(error) + u" — "_qs + d;
+}
+
+// A JSON object, or a form-encoded body (GitHub's default), or nothing.
+std::optional<QVariantMap> parseBody(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && json.isObject())
+        return json.object().toVariantMap();
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains('<') || trimmed.contains('{') || !trimmed.contains('='))
+        return std::nullopt;
+    QVariantMap values;
+    QByteArray normalized = trimmed;
+    normalized.replace('+', ' ');
+    const QUrlQuery query(QString::fromUtf8(normalized));
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+        values.insert(key, value);
+    return values;
+}
+
+} // namespace
+
+Error oauthError(const QString &error, const QString &description)
+{
+    static const QStringList needsUser{u"invalid_grant"_qs, u"interaction_required"_qs, u"login_required"_qs,
+                                       u"consent_required"_qs, u"account_selection_required"_qs};
+    static const QStringList configuration{u"invalid_client"_qs, u"unauthorized_client"_qs, u"invalid_scope"_qs,
+                                           u"unsupported_grant_type"_qs, u"unsupported_response_type"_qs,
+                                           u"invalid_request"_qs, u"invalid_redirect_uri"_qs};
+    static const QStringList transient{u"temporarily_unavailable"_qs, u"server_error"_qs, u"slow_down"_qs};
+    const QString detail = withDescription(error, description);
+    if (needsUser.contains(error))
+        return Error(ErrorCode::SignInRequired, tr("The service ended the session (%1). Sign in again.").arg(detail));
+    if (error == u"access_denied"_qs)
+        return Error(ErrorCode::AccessDenied, tr("Access was denied (%1).").arg(detail));
+    if (configuration.contains(error))
+        return Error(ErrorCode::ClientConfiguration,
+                     tr("The authorization server refused the client (%1): check the auth provider's client id, "
+                        "secret, client authentication, scopes and redirect URI.")
+                         .arg(detail));
+    if (transient.contains(error))
+        return Error(ErrorCode::ServerUnavailable,
+                     tr("The authorization server is temporarily unavailable (%1).").arg(detail));
+    return Error(ErrorCode::ProtocolError, tr("The authorization server answered with an error (%1).").arg(detail));
+}
+
+Result<QVariantMap> readTokenEndpointResponse(int httpStatus, const QByteArray &body, int networkError,
+                                              const QString &networkErrorText)
+{
+    if (httpStatus == 0)
+        return Error(ErrorCode::NetworkError,
+                     tr("Could not reach the token endpoint: %1").arg(networkError ? networkErrorText : tr("no answer")));
+    if (httpStatus >= 300 && httpStatus < 400)
+        return Error(ErrorCode::ProtocolError,
+                     tr("The token endpoint answered with a redirect (HTTP %1). Callout never follows a redirect with "
+                        "credentials; check the auth provider's token URL.")
+                         .arg(httpStatus));
+    const std::optional<QVariantMap> values = parseBody(body);
+    if (values && values->contains(u"error"_qs))
+        return oauthError(values->value(u"error"_qs).toString(), values->value(u"error_description"_qs).toString());
+    if (httpStatus >= 500 || httpStatus == 429)
+        return Error(ErrorCode::ServerUnavailable,
+                     tr("The token endpoint is unavailable (HTTP %1). Callout will try again.").arg(httpStatus));
+    if (httpStatus == 401)
+        return Error(ErrorCode::ClientConfiguration,
+                     tr("The token endpoint refused the client's credentials (HTTP 401): check the auth provider's "
+                        "client id, secret and client authentication."));
+    if (httpStatus >= 400)
+        return Error(ErrorCode::ProtocolError, tr("The token endpoint refused the request (HTTP %1).").arg(httpStatus));
+    if (!values)
+        return Error(ErrorCode::ProtocolError, tr("The token endpoint's answer is neither JSON nor form-encoded."));
+    if (values->value(u"access_token"_qs).toString().isEmpty())
+        return Error(ErrorCode::ProtocolError, tr("The token endpoint's answer has no access token."));
+    return *values;
+}
+
+Result<QVariantMap> readTokenEndpointReply(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return readTokenEndpointResponse(status, reply->readAll(), reply->error(), reply->errorString());
+}
+
+} // namespace callout

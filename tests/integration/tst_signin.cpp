@@ -1,0 +1,523 @@
+// Browser sign-in end to end: the real OAuth server of tests/server, the real xdg-open running the
+// scripted browser ($BROWSER), the real keychain. SECURITY.md section A.
+#include "TestEnvironment.h"
+#include "TestServer.h"
+#include "callout/BrowserOpener.h"
+#include "callout/Clock.h"
+#include "callout/ConfigStore.h"
+#include "callout/CredentialCatalog.h"
+#include "callout/KeychainSecretStore.h"
+#include "callout/ProviderDiscovery.h"
+#include "callout/SignInService.h"
+#include "callout/StateStore.h"
+#include "callout/TokenSet.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace callout;
+using test::TestServer;
+
+namespace {
+
+struct Outcome {
+    bool done = false;
+    Error error;
+};
+
+// Whether anything accepts TCP connections on 127.0.0.1:port.
+bool acceptsConnections(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    return socket.waitForConnected(2000);
+}
+
+// The local addresses listening on `port`, from /proc/net/tcp and tcp6 (hex, as the kernel gives).
+QStringList listeningAddresses(quint16 port)
+{
+    QStringList addresses;
+    const QString portHex = u":%1"_qs.arg(port, 4, 16, QChar(u'0')).toUpper();
+    for (const QString &table : {u"/proc/net/tcp"_qs, u"/proc/net/tcp6"_qs}) {
+        const QList<QByteArray> lines = test::readFile(table).split('\n');
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (fields.size() > 3 && fields.at(3) == "0A" && QString::fromLatin1(fields.at(1)).endsWith(portHex))
+                addresses.append(QString::fromLatin1(fields.at(1)));
+        }
+    }
+    return addresses;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+class TestSignIn : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void publicClientSignsIn();
+    void confidentialClientSignsIn_data();
+    void confidentialClientSignsIn();
+    void fixedRedirectClientSignsIn();
+    void accessDeniedThenRetrySucceeds();
+    void forgedStateIsIgnoredAndNoTokenRequested();
+    void foreignOrMissingIssIsRefused_data();
+    void foreignOrMissingIssIsRefused();
+    void errorCallbackWithWrongStateIsIgnored();
+    void timeoutEndsTheAttemptAndClosesTheListener();
+    void failedReauthenticationKeepsTokensAndStatus();
+    void tokenEndpointRedirectIsNotFollowed();
+    void discoveryRefusesMismatchedIssuer();
+    void noSecretInAnyLogOrFile();
+
+private:
+    void startServer(const TestServer::Options &options = {});
+    void importProviders(const QString &fixedRedirect = {});
+    Outcome signIn(const QString &credential, std::chrono::milliseconds timeout = std::chrono::seconds(60));
+    TokenSet storedTokens(const QString &credential);
+    QString idOf(const QString &credential) const;
+    int tokenRequestCount();
+
+    std::unique_ptr<test::LogCapture> m_logs;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<KeychainSecretStore> m_secrets;
+    std::unique_ptr<ConfigStore> m_configStore;
+    std::unique_ptr<StateStore> m_stateStore;
+    std::unique_ptr<CredentialCatalog> m_catalog;
+    XdgOpenBrowserOpener m_browser;
+    std::unique_ptr<SignInService> m_signIn;
+    QStringList m_secretsSeen;
+    QString m_service;
+};
+
+void TestSignIn::initTestCase()
+{
+    m_logs = std::make_unique<test::LogCapture>();
+    if (QStandardPaths::findExecutable(u"xdg-open"_qs).isEmpty())
+        QFAIL("xdg-open (xdg-utils) is needed: sign-in goes through the real system browser path");
+}
+
+void TestSignIn::init()
+{
+    // xdg-open runs $BROWSER outside a desktop session: the scripted user.
+    qputenv("BROWSER", TestServer::browserScript().toUtf8());
+    qunsetenv("DISPLAY"); // no desktop: xdg-open takes the $BROWSER path
+    qputenv("CALLOUT_BROWSER_MODE", "normal");
+    m_dir = std::make_unique<QTemporaryDir>();
+    qputenv("CALLOUT_BROWSER_LOG", m_dir->filePath(u"browser.log"_qs).toUtf8());
+    m_service = u"callout-test-"_qs + QString::number(QRandomGenerator::system()->generate(), 16);
+    m_secrets = std::make_unique<KeychainSecretStore>(m_service);
+    m_configStore = std::make_unique<ConfigStore>(m_dir->filePath(u"callout.json"_qs), m_clock);
+    m_stateStore = std::make_unique<StateStore>(m_dir->filePath(u"state.json"_qs), m_clock);
+    m_catalog = std::make_unique<CredentialCatalog>(*m_configStore, *m_stateStore, *m_secrets);
+    QVERIFY(m_catalog->load().isEmpty());
+    m_signIn = std::make_unique<SignInService>(*m_catalog, *m_secrets, m_browser, m_clock);
+}
+
+void TestSignIn::cleanup()
+{
+    // Leave the keychain as it was.
+    if (m_catalog) {
+        const Configuration configuration = m_catalog->configuration(); // a copy: removal changes it
+        for (const NamedCredential &c : configuration.namedCredentials) {
+            bool removed = false;
+            m_catalog->removeCredential(c.name, [&removed](Result<void>) { removed = true; });
+            QTRY_VERIFY(removed);
+        }
+        for (const AuthProvider &p : configuration.authProviders) {
+            bool removed = false;
+            m_secrets->remove(secretkeys::providerClientSecret(p.id), this, [&removed](Result<void>) { removed = true; });
+            QTRY_VERIFY(removed);
+        }
+    }
+    m_signIn.reset();
+    m_catalog.reset();
+    m_stateStore.reset();
+    m_configStore.reset();
+    m_secrets.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+void TestSignIn::startServer(const TestServer::Options &options)
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start(options), qPrintable(m_server->errorString()));
+}
+
+void TestSignIn::importProviders(const QString &fixedRedirect)
+{
+    const QString issuer = m_server->issuer();
+    auto provider = [&](const QString &name, const QString &clientId, const QString &auth) {
+        QJsonObject p{{u"name"_qs, name},
+                      {u"issuer"_qs, issuer},
+                      {u"authorizeUrl"_qs, issuer + u"/auth"_qs},
+                      {u"tokenUrl"_qs, issuer + u"/token"_qs},
+                      {u"revocationUrl"_qs, issuer + u"/token/revocation"_qs},
+                      {u"clientId"_qs, clientId},
+                      {u"clientAuthentication"_qs, auth},
+                      {u"defaultScopes"_qs, u"openid api"_qs},
+                      {u"authorizationResponseIssRequired"_qs, true}};
+        const QString secret = TestServer::client(clientId).value(u"client_secret"_qs).toString();
+        if (!secret.isEmpty()) {
+            p.insert(u"clientSecret"_qs, secret);
+            m_secretsSeen.append(secret);
+        }
+        return p;
+    };
+    QJsonArray providers{provider(u"Public"_qs, u"public-client"_qs, u"none"_qs),
+                         provider(u"Post"_qs, u"post-client"_qs, u"post"_qs),
+                         provider(u"Basic"_qs, u"basic-client"_qs, u"basic"_qs)};
+    if (!fixedRedirect.isEmpty()) {
+        QJsonObject fixed = provider(u"Fixed"_qs, u"fixed-client"_qs, u"none"_qs);
+        fixed.insert(u"redirectUri"_qs, fixedRedirect);
+        providers.append(fixed);
+    }
+    QJsonArray credentials;
+    for (const QJsonValue &p : std::as_const(providers)) {
+        const QString name = p.toObject().value(u"name"_qs).toString();
+        credentials.append(QJsonObject{{u"name"_qs, name + u"Api"_qs},
+                                       {u"label"_qs, name + u" API"_qs},
+                                       {u"url"_qs, issuer + u"/api"_qs},
+                                       {u"authProvider"_qs, name}});
+    }
+    const QJsonObject document{{u"version"_qs, 1}, {u"authProviders"_qs, providers},
+                               {u"namedCredentials"_qs, credentials}};
+    bool done = false;
+    Error error;
+    m_catalog->importDocument(QJsonDocument(document).toJson(), false, [&](Result<ImportPlan> r) {
+        if (!r.ok())
+            error = r.error();
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    if (error.code != ErrorCode::None) {
+        const QString why = u"import failed (%1); run the tests with tests/run.sh"_qs.arg(error.toString());
+        if (test::keychainRequired())
+            QFAIL(qPrintable(why));
+        QSKIP(qPrintable(why));
+    }
+}
+
+QString TestSignIn::idOf(const QString &credential) const
+{
+    const NamedCredential *c = m_catalog->configuration().credentialByName(credential);
+    return c ? c->id : QString();
+}
+
+Outcome TestSignIn::signIn(const QString &credential, std::chrono::milliseconds timeout)
+{
+    m_signIn->setTimeout(timeout);
+    Outcome outcome;
+    QMetaObject::Connection connection =
+        connect(m_signIn.get(), &SignInService::signInFinished, this, [&](const QString &id, const Error &error) {
+            if (id == idOf(credential)) {
+                outcome.error = error;
+                outcome.done = true;
+            }
+        });
+    const Result<void> started = m_signIn->signIn(credential);
+    if (!started.ok()) {
+        outcome.error = started.error();
+        outcome.done = true;
+    }
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.done, int(timeout.count()) + 30000); }();
+    disconnect(connection);
+    return outcome;
+}
+
+TokenSet TestSignIn::storedTokens(const QString &credential)
+{
+    TokenSet tokens;
+    bool done = false;
+    m_secrets->read(secretkeys::credentialTokens(idOf(credential)), this, [&](Result<QByteArray> r) {
+        if (r.ok())
+            tokens = TokenSet::fromBytes(r.value()).value();
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 20000); }();
+    m_secretsSeen << tokens.accessToken << tokens.refreshToken;
+    m_secretsSeen.removeAll(QString());
+    return tokens;
+}
+
+int TestSignIn::tokenRequestCount()
+{
+    return int(m_server->requestLog(u"token"_qs).size());
+}
+
+void TestSignIn::publicClientSignsIn()
+{
+    startServer();
+    importProviders();
+    QSignalSpy urls(m_signIn.get(), &SignInService::signInUrl);
+    const Outcome outcome = signIn(u"PublicApi"_qs);
+    QVERIFY2(outcome.error.code == ErrorCode::None, qPrintable(outcome.error.toString()));
+
+    const ExternalAuthentication record = m_catalog->externalAuthentication(idOf(u"PublicApi"_qs));
+    QCOMPARE(record.status, AuthStatus::SignedIn);
+    QCOMPARE(record.user, u"alice"_qs); // from the ID token
+    QVERIFY(record.accessTokenExpiry.isValid());
+    QVERIFY(record.grantedScopes.contains(u"api"_qs));
+
+    const TokenSet tokens = storedTokens(u"PublicApi"_qs);
+    QVERIFY(!tokens.accessToken.isEmpty());
+    QVERIFY(!tokens.refreshToken.isEmpty());
+    const auto api = m_server->request("GET", m_server->url(u"/api/me"_qs), {},
+                                       {{"Authorization", "Bearer " + tokens.accessToken.toUtf8()}});
+    QCOMPARE(api.status, 200);
+
+    // One code exchange, PKCE, the exact redirect_uri, no client secret.
+    const QJsonArray log = m_server->requestLog(u"token"_qs);
+    QCOMPARE(log.size(), 1);
+    const QJsonObject exchange = log.first().toObject();
+    QCOMPARE(exchange.value(u"status"_qs).toInt(), 200);
+    QCOMPARE(exchange.value(u"client_auth"_qs).toString(), u"none"_qs);
+    const QJsonArray params = exchange.value(u"param_names"_qs).toArray();
+    QVERIFY(params.contains(u"code_verifier"_qs));
+    QVERIFY(params.contains(u"redirect_uri"_qs));
+
+    // The listener was 127.0.0.1 only and is closed now.
+    QCOMPARE(urls.count(), 1);
+    const QUrl authorize = urls.first().at(1).toUrl();
+    QVERIFY(urls.first().at(2).toBool()); // xdg-open started
+    const QUrl redirect(QUrlQuery(authorize).queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded));
+    QCOMPARE(redirect.host(), u"127.0.0.1"_qs);
+    QCOMPARE(redirect.path(), u"/callback"_qs);
+    QTRY_VERIFY(!acceptsConnections(quint16(redirect.port())));
+}
+
+void TestSignIn::confidentialClientSignsIn_data()
+{
+    QTest::addColumn<QString>("credential");
+    QTest::addColumn<QString>("method");
+    QTest::newRow("client_secret_post") << u"PostApi"_qs << u"client_secret_post"_qs;
+    QTest::newRow("client_secret_basic") << u"BasicApi"_qs << u"client_secret_basic"_qs;
+}
+
+void TestSignIn::confidentialClientSignsIn()
+{
+    QFETCH(QString, credential);
+    QFETCH(QString, method);
+    startServer();
+    importProviders();
+    const Outcome outcome = signIn(credential);
+    QVERIFY2(outcome.error.code == ErrorCode::None, qPrintable(outcome.error.toString()));
+    QCOMPARE(m_catalog->externalAuthentication(idOf(credential)).status, AuthStatus::SignedIn);
+    const QJsonArray log = m_server->requestLog(u"token"_qs);
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().toObject().value(u"client_auth"_qs).toString(), method);
+    QVERIFY(!storedTokens(credential).accessToken.isEmpty());
+}
+
+void TestSignIn::fixedRedirectClientSignsIn()
+{
+    const quint16 port = freePort();
+    const QString redirect = u"http://localhost:%1/OauthRedirect"_qs.arg(port);
+    TestServer::Options options;
+    options.fixedRedirect = QUrl(redirect);
+    startServer(options);
+    importProviders(redirect);
+    QSignalSpy urls(m_signIn.get(), &SignInService::signInUrl);
+    const Outcome outcome = signIn(u"FixedApi"_qs);
+    QVERIFY2(outcome.error.code == ErrorCode::None, qPrintable(outcome.error.toString()));
+    const QUrl authorize = urls.first().at(1).toUrl();
+    QCOMPARE(QUrlQuery(authorize).queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded), redirect);
+    QTRY_VERIFY(!acceptsConnections(port));
+}
+
+void TestSignIn::accessDeniedThenRetrySucceeds()
+{
+    startServer();
+    importProviders();
+    qputenv("CALLOUT_BROWSER_MODE", "deny");
+    const Outcome denied = signIn(u"PublicApi"_qs);
+    QCOMPARE(denied.error.code, ErrorCode::AccessDenied);
+    const ExternalAuthentication afterDenial = m_catalog->externalAuthentication(idOf(u"PublicApi"_qs));
+    QCOMPARE(afterDenial.status, AuthStatus::SignedOut);
+    QCOMPARE(afterDenial.lastError.code, ErrorCode::AccessDenied);
+    QCOMPARE(tokenRequestCount(), 0);
+
+    qputenv("CALLOUT_BROWSER_MODE", "normal");
+    const Outcome retried = signIn(u"PublicApi"_qs);
+    QVERIFY2(retried.error.code == ErrorCode::None, qPrintable(retried.error.toString()));
+    QCOMPARE(m_catalog->externalAuthentication(idOf(u"PublicApi"_qs)).status, AuthStatus::SignedIn);
+    QCOMPARE(m_catalog->externalAuthentication(idOf(u"PublicApi"_qs)).lastError.code, ErrorCode::None);
+}
+
+void TestSignIn::forgedStateIsIgnoredAndNoTokenRequested()
+{
+    startServer();
+    importProviders();
+    qputenv("CALLOUT_BROWSER_MODE", "forge-state");
+    const Outcome outcome = signIn(u"PublicApi"_qs, std::chrono::seconds(6));
+    QCOMPARE(outcome.error.code, ErrorCode::SignInTimedOut); // the forged answer was not accepted
+    QCOMPARE(tokenRequestCount(), 0);
+    QCOMPARE(m_catalog->externalAuthentication(idOf(u"PublicApi"_qs)).status, AuthStatus::SignedOut);
+}
+
+void TestSignIn::foreignOrMissingIssIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("mode");
+    QTest::newRow("foreign iss") << QByteArray("forge-iss");
+    QTest::newRow("missing iss (required by metadata)") << QByteArray("drop-iss");
+}
+
+void TestSignIn::foreignOrMissingIssIsRefused()
+{
+    QFETCH(QByteArray, mode);
+    startServer();
+    importProviders();
+    qputenv("CALLOUT_BROWSER_MODE", mode);
+    const Outcome outcome = signIn(u"PublicApi"_qs);
+    QCOMPARE(outcome.error.code, ErrorCode::ProtocolError);
+    QVERIFY(outcome.error.message.contains(u"iss"_qs));
+    QCOMPARE(tokenRequestCount(), 0);
+}
+
+void TestSignIn::errorCallbackWithWrongStateIsIgnored()
+{
+    startServer();
+    importProviders();
+    qputenv("CALLOUT_BROWSER_MODE", "none"); // the user never comes back
+    QSignalSpy urls(m_signIn.get(), &SignInService::signInUrl);
+    QSignalSpy finished(m_signIn.get(), &SignInService::signInFinished);
+    m_signIn->setTimeout(std::chrono::seconds(60));
+    QVERIFY(m_signIn->signIn(u"PublicApi"_qs).ok());
+    QTRY_COMPARE(urls.count(), 1);
+    const QUrl redirect(QUrlQuery(urls.first().at(1).toUrl()).queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded));
+
+    // Listening on 127.0.0.1 only while the sign-in is pending.
+    const QStringList listening = listeningAddresses(quint16(redirect.port()));
+    QCOMPARE(listening, QStringList{u"0100007F:%1"_qs.arg(redirect.port(), 4, 16, QChar(u'0')).toUpper()});
+
+    // Any web page could send this: it must not end the sign-in.
+    QUrl forged = redirect;
+    forged.setQuery(u"error=access_denied&state=not-the-state"_qs);
+    const auto reply = m_server->request("GET", forged);
+    QCOMPARE(reply.status, 400);
+    QTest::qWait(300);
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(m_signIn->isSigningIn(idOf(u"PublicApi"_qs)));
+
+    m_signIn->cancel(u"PublicApi"_qs);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(1).value<callout::Error>().code, ErrorCode::SignInCancelled);
+    QTRY_VERIFY(!acceptsConnections(quint16(redirect.port())));
+}
+
+void TestSignIn::timeoutEndsTheAttemptAndClosesTheListener()
+{
+    startServer();
+    importProviders();
+    qputenv("CALLOUT_BROWSER_MODE", "none");
+    QSignalSpy urls(m_signIn.get(), &SignInService::signInUrl);
+    const Outcome outcome = signIn(u"PublicApi"_qs, std::chrono::seconds(2));
+    QCOMPARE(outcome.error.code, ErrorCode::SignInTimedOut);
+    const QUrl redirect(QUrlQuery(urls.first().at(1).toUrl()).queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded));
+    QTRY_VERIFY(!acceptsConnections(quint16(redirect.port())));
+    QCOMPARE(m_catalog->externalAuthentication(idOf(u"PublicApi"_qs)).status, AuthStatus::SignedOut);
+}
+
+void TestSignIn::failedReauthenticationKeepsTokensAndStatus()
+{
+    startServer();
+    importProviders();
+    QCOMPARE(signIn(u"PublicApi"_qs).error.code, ErrorCode::None);
+    const TokenSet before = storedTokens(u"PublicApi"_qs);
+    const QString idBefore = idOf(u"PublicApi"_qs);
+
+    qputenv("CALLOUT_BROWSER_MODE", "deny");
+    QCOMPARE(signIn(u"PublicApi"_qs).error.code, ErrorCode::AccessDenied);
+    QCOMPARE(m_catalog->externalAuthentication(idBefore).status, AuthStatus::SignedIn);
+    QCOMPARE(storedTokens(u"PublicApi"_qs), before);
+
+    qputenv("CALLOUT_BROWSER_MODE", "normal");
+    QCOMPARE(signIn(u"PublicApi"_qs).error.code, ErrorCode::None);
+    QCOMPARE(idOf(u"PublicApi"_qs), idBefore); // the credential and its id stay; only tokens change
+    QVERIFY(storedTokens(u"PublicApi"_qs).accessToken != before.accessToken);
+}
+
+void TestSignIn::tokenEndpointRedirectIsNotFollowed()
+{
+    startServer();
+    importProviders();
+    QVERIFY(m_server->addFault({{u"endpoint"_qs, u"token"_qs}, {u"mode"_qs, u"status"_qs}, {u"status"_qs, 302}}));
+    const Outcome outcome = signIn(u"BasicApi"_qs);
+    QCOMPARE(outcome.error.code, ErrorCode::ProtocolError);
+    QVERIFY(outcome.error.message.contains(u"redirect"_qs));
+    QCOMPARE(tokenRequestCount(), 1); // the code is never exchanged twice
+    QCOMPARE(m_catalog->externalAuthentication(idOf(u"BasicApi"_qs)).status, AuthStatus::SignedOut);
+}
+
+void TestSignIn::discoveryRefusesMismatchedIssuer()
+{
+    startServer();
+    AuthProvider provider;
+    provider.name = u"Discovered"_qs;
+    provider.issuer = m_server->issuer();
+    provider.clientId = u"public-client"_qs;
+    ProviderDiscovery discovery;
+
+    Result<AuthProvider> found = Error();
+    bool done = false;
+    discovery.discover(provider, [&](Result<AuthProvider> r) {
+        found = std::move(r);
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().toString()));
+    QCOMPARE(found.value().tokenUrl, m_server->url(u"/token"_qs));
+    QCOMPARE(found.value().revocationUrl, m_server->url(u"/token/revocation"_qs));
+    QVERIFY(found.value().authorizationResponseIssRequired);
+
+    QVERIFY(m_server->addFault({{u"endpoint"_qs, u"discovery"_qs}, {u"mode"_qs, u"wrong-issuer"_qs}, {u"count"_qs, 2}}));
+    done = false;
+    discovery.discover(provider, [&](Result<AuthProvider> r) {
+        found = std::move(r);
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    QVERIFY(!found.ok());
+    QCOMPARE(found.error().code, ErrorCode::ProtocolError);
+}
+
+// Runs last: every secret this run handled is absent from the logs, the browser's log, the
+// configuration and state files.
+void TestSignIn::noSecretInAnyLogOrFile()
+{
+    startServer();
+    importProviders();
+    QCOMPARE(signIn(u"PostApi"_qs).error.code, ErrorCode::None);
+    storedTokens(u"PostApi"_qs);
+    QVERIFY(m_secretsSeen.size() >= 3);
+    const QByteArray browserLog = test::readFile(m_dir->filePath(u"browser.log"_qs));
+    QVERIFY(!browserLog.isEmpty());
+    for (const QString &secret : std::as_const(m_secretsSeen)) {
+        QVERIFY2(!m_logs->contains(secret), "a secret is in the log");
+        QVERIFY2(test::filesContaining(m_dir->path(), secret.toUtf8()).isEmpty(), "a secret is in a file");
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSignIn)
+#include "tst_signin.moc"

@@ -1,0 +1,292 @@
+// The Qt 6.4 workarounds of AuthorizationCodeFlow, each against a fake token endpoint that records
+// the exact bytes sent. Each test fails without its workaround (see the class comment).
+#include "FakeHttpServer.h"
+#include "callout/AuthorizationCodeFlow.h"
+#include "callout/LoopbackReplyHandler.h"
+#include "callout/OAuthNetworkAccessManager.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace callout;
+using test::FakeHttpServer;
+
+namespace {
+
+const QByteArray GoodTokenResponse = R"({"access_token":"at-1","token_type":"Bearer","expires_in":3600,
+                                         "refresh_token":"rt-1","scope":"api"})";
+
+AuthProvider providerFor(const FakeHttpServer &server, ClientAuthentication auth = ClientAuthentication::None,
+                         const QString &clientId = u"client+id/1"_qs)
+{
+    AuthProvider p;
+    p.id = u"p1"_qs;
+    p.name = u"Fake"_qs;
+    p.authorizeUrl = server.url(u"/authorize"_qs);
+    p.tokenUrl = server.url(u"/token"_qs);
+    p.clientId = clientId;
+    p.clientAuthentication = auth;
+    return p;
+}
+
+QString queryValue(const QUrl &url, const QString &key)
+{
+    return QUrlQuery(url).queryItemValue(key, QUrl::FullyDecoded);
+}
+
+} // namespace
+
+class TestAuthorizationCodeFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void networkManagerIsAlwaysSet();
+    void pkceS256InAuthorizationAndTokenRequests();
+    void stateIsFreshAndStrongForEveryAttempt();
+    void tokenRequestCarriesExactValues_data();
+    void tokenRequestCarriesExactValues();
+    void basicClientAuthenticationUsesTheHeaderOnly();
+    void refreshRequestCarriesExactValues();
+    void scopeIsRequestedAsConfiguredOnEveryGrant();
+    void tokenEndpointOutcomesAreReported_data();
+    void tokenEndpointOutcomesAreReported();
+    void redirectFromTokenEndpointIsNotFollowed();
+    void failedRefreshDoesNotBlockTheNextOne();
+    void tokenRepliesAreNotLeaked();
+
+private:
+    // Starts a sign-in and plays the browser's redirect with `code`; returns the authorization URL.
+    QUrl signInWithCode(AuthorizationCodeFlow &flow, const QString &code, const QString &scopes = u"api"_qs);
+    QNetworkAccessManager m_browser;
+};
+
+QUrl TestAuthorizationCodeFlow::signInWithCode(AuthorizationCodeFlow &flow, const QString &code,
+                                               const QString &scopes)
+{
+    QSignalSpy browser(&flow, &QAbstractOAuth::authorizeWithBrowser);
+    const Result<void> started = flow.startSignIn(scopes);
+    [&] { QVERIFY(started.ok()); }();
+    [&] { QTRY_COMPARE(browser.count(), 1); }();
+    const QUrl authorizeUrl = browser.value(0).value(0).toUrl();
+    QUrl redirect(queryValue(authorizeUrl, u"redirect_uri"_qs));
+    QUrlQuery query;
+    query.addQueryItem(u"code"_qs, QString::fromLatin1(QUrl::toPercentEncoding(code)));
+    query.addQueryItem(u"state"_qs, queryValue(authorizeUrl, u"state"_qs));
+    redirect.setQuery(query);
+    QNetworkReply *reply = m_browser.get(QNetworkRequest(redirect)); // waits for answerBrowser()
+    connect(&flow, &QObject::destroyed, reply, &QNetworkReply::abort);
+    return authorizeUrl;
+}
+
+void TestAuthorizationCodeFlow::networkManagerIsAlwaysSet()
+{
+    FakeHttpServer server([](const auto &) { return FakeHttpServer::json(200, GoodTokenResponse); });
+    AuthorizationCodeFlow flow(providerFor(server), {});
+    QVERIFY(flow.networkAccessManager() != nullptr);
+    QCOMPARE(flow.networkAccessManager(), flow.network());
+    QCOMPARE(flow.network()->redirectPolicy(), QNetworkRequest::ManualRedirectPolicy);
+}
+
+void TestAuthorizationCodeFlow::pkceS256InAuthorizationAndTokenRequests()
+{
+    FakeHttpServer server([](const auto &) { return FakeHttpServer::json(200, GoodTokenResponse); });
+    AuthorizationCodeFlow flow(providerFor(server), {});
+    const QUrl authorizeUrl = signInWithCode(flow, u"code-1"_qs);
+    QCOMPARE(queryValue(authorizeUrl, u"code_challenge_method"_qs), u"S256"_qs);
+    QTRY_COMPARE(server.requests().size(), 1);
+    const QString verifier = server.requests().first().form().value(u"code_verifier"_qs);
+    QCOMPARE(verifier.size(), 43);
+    QCOMPARE(queryValue(authorizeUrl, u"code_challenge"_qs), QString::fromLatin1(Pkce::challengeFor(verifier.toLatin1())));
+}
+
+void TestAuthorizationCodeFlow::stateIsFreshAndStrongForEveryAttempt()
+{
+    FakeHttpServer server([](const auto &) { return FakeHttpServer::json(200, GoodTokenResponse); });
+    AuthorizationCodeFlow flow(providerFor(server), {});
+    QSignalSpy browser(&flow, &QAbstractOAuth::authorizeWithBrowser);
+    QVERIFY(flow.startSignIn(u"api"_qs).ok());
+    QVERIFY(flow.startSignIn(u"api"_qs).ok()); // same flow object: Qt 6.4 would reuse its state
+    QTRY_COMPARE(browser.count(), 2);
+    const QString first = queryValue(browser.at(0).at(0).toUrl(), u"state"_qs);
+    const QString second = queryValue(browser.at(1).at(0).toUrl(), u"state"_qs);
+    QVERIFY2(first.size() >= 43, qPrintable(first)); // 256 bits, base64url
+    QVERIFY(first != second);
+}
+
+void TestAuthorizationCodeFlow::tokenRequestCarriesExactValues_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QString>("secret");
+    QTest::newRow("google-style code") << u"4/0AY0e-g7+xyz/abc"_qs << u"client+id/1"_qs << u"plain"_qs;
+    QTest::newRow("percent and plus") << u"a%2Fb+c d"_qs << u"id with space"_qs << u"a:b+c%/é="_qs;
+    QTest::newRow("equals and ampersand") << u"x=y&z"_qs << u"c&d=e"_qs << u"s&t=u+v"_qs;
+}
+
+void TestAuthorizationCodeFlow::tokenRequestCarriesExactValues()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, clientId);
+    QFETCH(QString, secret);
+    FakeHttpServer server([](const auto &) { return FakeHttpServer::json(200, GoodTokenResponse); });
+    AuthorizationCodeFlow flow(providerFor(server, ClientAuthentication::Post, clientId), secret);
+    signInWithCode(flow, code);
+    QTRY_COMPARE(server.requests().size(), 1);
+    const auto form = server.requests().first().form();
+    QCOMPARE(form.value(u"grant_type"_qs), u"authorization_code"_qs);
+    QCOMPARE(form.value(u"code"_qs), code);
+    QCOMPARE(form.value(u"client_id"_qs), clientId);
+    QCOMPARE(form.value(u"client_secret"_qs), secret);
+    QCOMPARE(form.value(u"redirect_uri"_qs), flow.loopback()->callback()); // exact, port included
+    QVERIFY(!server.requests().first().headers.contains("authorization"));
+}
+
+void TestAuthorizationCodeFlow::basicClientAuthenticationUsesTheHeaderOnly()
+{
+    FakeHttpServer server([](const auto &) { return FakeHttpServer::json(200, GoodTokenResponse); });
+    const QString secret = u"a:b+c%/é= "_qs;
+    AuthorizationCodeFlow flow(providerFor(server, ClientAuthentication::Basic, u"my:client"_qs), secret);
+    signInWithCode(flow, u"code-1"_qs);
+    QTRY_COMPARE(server.requests().size(), 1);
+    const auto &request = server.requests().first();
+    const QByteArray header = request.headers.value("authorization");
+    QVERIFY(header.startsWith("Basic "));
+    // RFC 6749 §2.3.1: form-urlencode id and secret, then base64 "id:secret".
+    const QByteArray decoded = QByteArray::fromBase64(header.mid(6));
+    const qsizetype colon = decoded.indexOf(':');
+    auto formDecode = [](QByteArray v) { return QString::fromUtf8(QByteArray::fromPercentEncoding(v.replace('+', ' '))); };
+    QCOMPARE(formDecode(decoded.left(colon)), u"my:client"_qs);
+    QCOMPARE(formDecode(decoded.mid(colon + 1)), secret);
+    QVERIFY(!request.form().contains(u"client_secret"_qs));
+    QVERIFY(!request.form().contains(u"client_id"_qs));
+}
+
+void TestAuthorizationCodeFlow::refreshRequestCarriesExactValues()
+{
+    FakeHttpServer server([](const auto &) { return FakeHttpServer::json(200, GoodTokenResponse); });
+    AuthorizationCodeFlow flow(providerFor(server, ClientAuthentication::None), {});
+    QSignalSpy received(&flow, &AuthorizationCodeFlow::tokenResponseReceived);
+    const QString refreshToken = u"rt+/=%20 x"_qs;
+    flow.refresh(refreshToken);
+    QTRY_COMPARE(received.count(), 1);
+    const auto form = server.requests().first().form();
+    QCOMPARE(form.value(u"grant_type"_qs), u"refresh_token"_qs);
+    QCOMPARE(form.value(u"refresh_token"_qs), refreshToken);
+    QCOMPARE(form.value(u"client_id"_qs), u"client+id/1"_qs);
+    QVERIFY(!form.contains(u"client_secret"_qs)); // Qt 6.4 sends it even when empty
+    QVERIFY(!form.contains(u"redirect_uri"_qs));  // and a redirect_uri, which refresh has no use for
+}
+
+void TestAuthorizationCodeFlow::scopeIsRequestedAsConfiguredOnEveryGrant()
+{
+    FakeHttpServer server([](const auto &) {
+        return FakeHttpServer::json(200, R"({"access_token":"a","token_type":"Bearer","scope":"narrower"})");
+    });
+    AuthorizationCodeFlow flow(providerFor(server), {});
+    QSignalSpy received(&flow, &AuthorizationCodeFlow::tokenResponseReceived);
+    signInWithCode(flow, u"c1"_qs, u"api offline_access"_qs);
+    QTRY_COMPARE(received.count(), 1);
+    QCOMPARE(received.first().first().value<TokenResponse>().scope, u"narrower"_qs);
+    const QUrl second = signInWithCode(flow, u"c2"_qs, u"api offline_access"_qs);
+    QCOMPARE(queryValue(second, u"scope"_qs), u"api offline_access"_qs);
+}
+
+void TestAuthorizationCodeFlow::tokenEndpointOutcomesAreReported_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("expectedError"); // ErrorCode, None = success
+    using E = ErrorCode;
+    QTest::newRow("400 invalid_grant") << 400 << QByteArray("application/json")
+                                       << QByteArray(R"({"error":"invalid_grant"})") << int(E::SignInRequired);
+    QTest::newRow("401 invalid_client") << 401 << QByteArray("application/json")
+                                        << QByteArray(R"({"error":"invalid_client"})") << int(E::ClientConfiguration);
+    QTest::newRow("200 with error body") << 200 << QByteArray("application/json")
+                                         << QByteArray(R"({"error":"invalid_grant"})") << int(E::SignInRequired);
+    QTest::newRow("500 empty") << 500 << QByteArray("text/html") << QByteArray() << int(E::ServerUnavailable);
+    QTest::newRow("503 temporarily_unavailable")
+        << 503 << QByteArray("application/json") << QByteArray(R"({"error":"temporarily_unavailable"})")
+        << int(E::ServerUnavailable);
+    QTest::newRow("200 text/plain JSON") << 200 << QByteArray("text/plain") << GoodTokenResponse << int(E::None);
+    QTest::newRow("200 no content type") << 200 << QByteArray() << GoodTokenResponse << int(E::None);
+    QTest::newRow("200 garbage") << 200 << QByteArray("text/plain") << QByteArray("<html>oops") << int(E::ProtocolError);
+}
+
+void TestAuthorizationCodeFlow::tokenEndpointOutcomesAreReported()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(int, expectedError);
+    FakeHttpServer server([&](const auto &) {
+        FakeHttpServer::Response r{status, {}, body};
+        if (!contentType.isEmpty())
+            r.headers.append({"Content-Type", contentType});
+        return r;
+    });
+    AuthorizationCodeFlow flow(providerFor(server), {});
+    QSignalSpy failed(&flow, &AuthorizationCodeFlow::tokenRequestFailed);
+    QSignalSpy received(&flow, &AuthorizationCodeFlow::tokenResponseReceived);
+    signInWithCode(flow, u"code"_qs);
+    QTRY_COMPARE(failed.count() + received.count(), 1); // Qt 6.4 alone: nothing at all for errors
+    if (expectedError == int(ErrorCode::None)) {
+        QCOMPARE(received.first().first().value<TokenResponse>().accessToken, u"at-1"_qs);
+    } else {
+        QCOMPARE(int(failed.first().first().value<callout::Error>().code), expectedError);
+    }
+}
+
+void TestAuthorizationCodeFlow::redirectFromTokenEndpointIsNotFollowed()
+{
+    FakeHttpServer elsewhere([](const auto &) { return FakeHttpServer::json(200, GoodTokenResponse); });
+    FakeHttpServer server([&](const auto &) {
+        return FakeHttpServer::Response{302, {{"Location", elsewhere.url(u"/token"_qs).toEncoded()}}, {}};
+    });
+    AuthorizationCodeFlow flow(providerFor(server, ClientAuthentication::Basic), u"secret"_qs);
+    QSignalSpy failed(&flow, &AuthorizationCodeFlow::tokenRequestFailed);
+    signInWithCode(flow, u"code"_qs);
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().first().value<callout::Error>().code, ErrorCode::ProtocolError);
+    QTest::qWait(200);
+    QCOMPARE(elsewhere.requests().size(), 0); // the secret never went to the other origin
+}
+
+void TestAuthorizationCodeFlow::failedRefreshDoesNotBlockTheNextOne()
+{
+    int calls = 0;
+    FakeHttpServer server([&calls](const auto &) {
+        return ++calls == 1 ? FakeHttpServer::json(500, R"({"error":"server_error"})")
+                            : FakeHttpServer::json(200, GoodTokenResponse);
+    });
+    AuthorizationCodeFlow flow(providerFor(server), {});
+    flow.setToken(u"old-access-token"_qs);
+    QSignalSpy failed(&flow, &AuthorizationCodeFlow::tokenRequestFailed);
+    QSignalSpy received(&flow, &AuthorizationCodeFlow::tokenResponseReceived);
+    flow.refresh(u"rt"_qs);
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(flow.status() != QAbstractOAuth::Status::RefreshingToken); // Qt < 6.6 stays there for good
+    flow.refresh(u"rt"_qs);
+    QTRY_COMPARE(received.count(), 1);
+    QCOMPARE(server.requests().size(), 2);
+}
+
+void TestAuthorizationCodeFlow::tokenRepliesAreNotLeaked()
+{
+    FakeHttpServer server([](const auto &) { return FakeHttpServer::json(200, GoodTokenResponse); });
+    AuthorizationCodeFlow flow(providerFor(server), {});
+    QSignalSpy received(&flow, &AuthorizationCodeFlow::tokenResponseReceived);
+    signInWithCode(flow, u"code"_qs);
+    QTRY_COMPARE(received.count(), 1);
+    flow.refresh(u"rt-1"_qs);
+    QTRY_COMPARE(received.count(), 2);
+    // Qt 6.4 never deletes the code-exchange reply; it would stay a child of the manager.
+    QTRY_COMPARE(flow.network()->findChildren<QNetworkReply *>().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestAuthorizationCodeFlow)
+#include "tst_authorizationcodeflow.moc"
