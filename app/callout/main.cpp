@@ -5,7 +5,9 @@
 #include "callout/CredentialCatalog.h"
 #include "callout/KeychainSecretStore.h"
 #include "callout/Paths.h"
+#include "callout/SignInService.h"
 #include "callout/StateStore.h"
+#include "ui/DesktopBrowserOpener.h"
 #include "ui/SettingsWindow.h"
 #include "ui/TrayController.h"
 
@@ -52,9 +54,19 @@ int main(int argc, char *argv[])
     StateStore stateStore(paths::stateFile(), clock);
     CredentialCatalog catalog(configStore, stateStore, secrets);
     const QList<Error> problems = catalog.load();
+    DesktopBrowserOpener browser;
+    SignInService signIn(catalog, secrets, browser, clock);
 
     SettingsWindow settings(catalog);
     settings.showProblems(problems);
+    QObject::connect(&settings, &SettingsWindow::signInRequested, &signIn, [&](const QString &name) {
+        if (const Result<void> started = signIn.signIn(name); !started.ok()) {
+            const NamedCredential *credential = catalog.configuration().credentialByName(name);
+            settings.showSignInResult(credential ? credential->id : QString(), started.error());
+        }
+    });
+    QObject::connect(&signIn, &SignInService::signInUrl, &settings, &SettingsWindow::showSignInUrl);
+    QObject::connect(&signIn, &SignInService::signInFinished, &settings, &SettingsWindow::showSignInResult);
     TrayController tray;
     QObject::connect(&tray, &TrayController::settingsRequested, &settings, [&settings] {
         settings.show();

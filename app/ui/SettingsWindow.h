@@ -27,11 +27,22 @@ public:
 
     // Shows problems found while loading the configuration (empty list hides the banner).
     void showProblems(const QList<Error> &problems);
+    // Tells the user about a sign-in: the address to open when no browser could be started, or
+    // the outcome.
+    void showSignInUrl(const QString &credentialId, const QUrl &url, bool browserOpened);
+    void showSignInResult(const QString &credentialId, const Error &error);
+
+Q_SIGNALS:
+    void signInRequested(const QString &credentialName);
 
 private:
     void updateEmptyHint();
+    void updateActions();
+    QString selectedCredentialName() const;
+    QString labelOf(const QString &credentialId) const;
 
     std::unique_ptr<Ui::SettingsWindow> m_ui;
+    CredentialCatalog &m_catalog;
     CredentialTableModel *m_model;
 };
 

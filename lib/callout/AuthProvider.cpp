@@ -149,8 +149,11 @@ QList<Error> AuthProvider::validate(const QString &path) const
 
 bool AuthProvider::invalidatesTokensOf(const AuthProvider &before) const
 {
+    // Endpoints that receive tokens: a new one must never get tokens issued for the old setup.
+    auto movedTo = [](const QUrl &now, const QUrl &was) { return !now.isEmpty() && now != was; };
     return tokenUrl != before.tokenUrl || clientId != before.clientId
-        || clientAuthentication != before.clientAuthentication || issuer != before.issuer;
+        || clientAuthentication != before.clientAuthentication || issuer != before.issuer
+        || movedTo(revocationUrl, before.revocationUrl) || movedTo(userInfoUrl, before.userInfoUrl);
 }
 
 } // namespace callout

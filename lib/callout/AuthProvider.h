@@ -46,8 +46,9 @@ public:
     // Every problem of this provider alone, each with its JSON path and a human message.
     QList<Error> validate(const QString &path) const;
 
-    // True when a change from `before` to this must discard the tokens issued through it
-    // (they must never reach another token endpoint or client).
+    // True when a change from `before` to this must discard the tokens issued through it: another
+    // token endpoint, issuer, client or client authentication, or a new revocation or userinfo
+    // endpoint (they receive tokens too).
     bool invalidatesTokensOf(const AuthProvider &before) const;
 
     friend bool operator==(const AuthProvider &, const AuthProvider &) = default;

@@ -65,7 +65,7 @@ ConfigStore::Loaded ConfigStore::load()
     }
 
     Loaded loaded;
-    if (!version.isUndefined() && version.toInt(-1) != Configuration::CurrentVersion)
+    if (!version.isUndefined() && (!version.isDouble() || version.toInt(-1) != Configuration::CurrentVersion))
         loaded.problems.append(Error(ErrorCode::InvalidConfiguration, tr("must be 1"), u"version"_qs));
     const Configuration parsed = Configuration::fromJson(read.object, &loaded.problems);
     loaded.problems += parsed.validate();

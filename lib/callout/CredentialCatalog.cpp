@@ -49,8 +49,25 @@ QList<Error> CredentialCatalog::load()
             problems.append(saved.error());
     }
     removeOrphanedRecords();
+    discardTokensBoundElsewhere();
     Q_EMIT configurationChanged();
     return problems;
+}
+
+// callout.json may have been edited by hand since the tokens were issued: tokens whose binding no
+// longer matches would reach a new host or client, so they go.
+void CredentialCatalog::discardTokensBoundElsewhere()
+{
+    QList<TokenDiscard> stale;
+    for (const NamedCredential &credential : std::as_const(m_configuration.namedCredentials)) {
+        const ExternalAuthentication record = m_records.value(credential.id);
+        if (!record.tokenBinding.isEmpty() && record.tokenBinding != tokenBinding(m_configuration, credential))
+            stale.append({credential.id, credential.name,
+                          tr("Tokens of %1 were discarded: its auth provider or URL was changed in %2.")
+                              .arg(credential.name, m_configStore.path())});
+    }
+    if (!stale.isEmpty())
+        discardTokens(stale, [](Result<void>) {});
 }
 
 // A record whose credential left the configuration (edited by hand) still has tokens in the
@@ -159,6 +176,12 @@ void CredentialCatalog::removeCredential(const QString &name, DoneCallback callb
     const NamedCredential *credential = m_configuration.credentialByName(name);
     if (!credential) {
         callback(Error(ErrorCode::NotFound, tr("No named credential is called %1.").arg(name)));
+        return;
+    }
+    if (!m_configStore.isWritable()) {
+        callback(Error(ErrorCode::ConfigurationReadOnly,
+                       tr("%1 is kept as it is because Callout could not use it; move it away or update Callout.")
+                           .arg(m_configStore.path())));
         return;
     }
     const QString id = credential->id;

@@ -60,6 +60,7 @@ private:
     void discardTokens(const QList<TokenDiscard> &discards, DoneCallback callback);
     Result<void> saveState();
     void removeOrphanedRecords();
+    void discardTokensBoundElsewhere();
 
     ConfigStore &m_configStore;
     StateStore &m_stateStore;

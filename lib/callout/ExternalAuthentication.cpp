@@ -24,6 +24,7 @@ ExternalAuthentication ExternalAuthentication::fromJson(const QString &credentia
     a.lastError = Error(errorCodeFromName(error.value(u"code"_qs).toString()), error.value(u"message"_qs).toString(),
                         error.value(u"field"_qs).toString());
     a.notice = json.value(u"notice"_qs).toString();
+    a.tokenBinding = json.value(u"tokenBinding"_qs).toString();
     return a;
 }
 
@@ -47,6 +48,7 @@ QJsonObject ExternalAuthentication::toJson() const
         json.insert(u"lastError"_qs, error);
     }
     putIfSet(u"notice"_qs, notice);
+    putIfSet(u"tokenBinding"_qs, tokenBinding);
     return json;
 }
 

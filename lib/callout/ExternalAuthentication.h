@@ -22,6 +22,9 @@ public:
     QDateTime lastRefresh;
     Error lastError; // code None when the last operation succeeded
     QString notice;  // a one-time explanation, e.g. why tokens were discarded
+    // What the tokens were issued for (tokenBinding()): if callout.json is edited by hand so that
+    // it no longer matches, the tokens are discarded at the next start.
+    QString tokenBinding;
 
     static ExternalAuthentication fromJson(const QString &credentialId, const QJsonObject &json);
     QJsonObject toJson() const;

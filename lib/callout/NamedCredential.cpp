@@ -98,9 +98,14 @@ QList<Error> NamedCredential::validate(const QString &path) const
     return problems;
 }
 
-bool NamedCredential::invalidatesTokensOf(const NamedCredential &before) const
+QString NamedCredential::origin() const
 {
-    return authProvider != before.authProvider || origin(url) != origin(before.url);
+    return callout::origin(url);
+}
+
+bool NamedCredential::changesOriginFrom(const NamedCredential &before) const
+{
+    return callout::origin(url) != callout::origin(before.url);
 }
 
 } // namespace callout

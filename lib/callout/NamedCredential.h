@@ -34,9 +34,11 @@ public:
 
     QString displayLabel() const { return label.isEmpty() ? name : label; }
 
-    // True when a change from `before` to this must discard the credential's tokens: another
-    // provider, or another origin (scheme + host + port) for its URL.
-    bool invalidatesTokensOf(const NamedCredential &before) const;
+    // True when its URL now has another origin (scheme + host + port) than `before`'s: its tokens
+    // must then be discarded. (A change of provider is judged by provider id, in TokenDiscard.)
+    bool changesOriginFrom(const NamedCredential &before) const;
+    // scheme://host:port of its URL, lower-case, port explicit.
+    QString origin() const;
 
     friend bool operator==(const NamedCredential &, const NamedCredential &) = default;
 };

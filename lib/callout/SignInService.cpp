@@ -6,6 +6,7 @@
 #include "callout/Logging.h"
 #include "callout/SecretStore.h"
 #include "callout/SignInAttempt.h"
+#include "callout/TokenDiscard.h"
 
 namespace callout {
 
@@ -120,6 +121,9 @@ void SignInService::startAttempt(const QString &credentialId, const QString &cli
                                     record.accessTokenExpiry = outcome.tokens.expiry;
                                     record.lastError = {};
                                     record.notice.clear();
+                                    if (const NamedCredential *c =
+                                            m_catalog.configuration().credentialById(credentialId))
+                                        record.tokenBinding = tokenBinding(m_catalog.configuration(), *c);
                                     (void)m_catalog.updateExternalAuthentication(record);
                                     complete(credentialId, {});
                                 });

@@ -1,6 +1,7 @@
 #include "callout/TokenDiscard.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 namespace callout {
 
@@ -21,7 +22,7 @@ std::optional<QString> discardReason(const Configuration &before, const NamedCre
     const AuthProvider *newProvider = after.providerByName(now->authProvider);
     if (!oldProvider || !newProvider || oldProvider->id != newProvider->id)
         return tr("it now uses another auth provider (%1)").arg(now->authProvider);
-    if (now->invalidatesTokensOf(old))
+    if (now->changesOriginFrom(old))
         return tr("its URL now points to another server (%1)").arg(now->url.toDisplayString());
     if (newProvider->invalidatesTokensOf(*oldProvider))
         return tr("its auth provider %1 changed its token URL, issuer, client id or client authentication")
@@ -39,6 +40,27 @@ QList<TokenDiscard> tokensToDiscard(const Configuration &before, const Configura
             discards.append({old.id, old.name, tr("Tokens of %1 were discarded: %2.").arg(old.name, *reason)});
     }
     return discards;
+}
+
+} // namespace callout
+
+namespace callout {
+
+QString tokenBinding(const Configuration &configuration, const NamedCredential &credential)
+{
+    const AuthProvider *p = configuration.providerByName(credential.authProvider);
+    if (!p)
+        return {};
+    const QStringList parts{p->id,
+                            p->tokenUrl.toString(QUrl::FullyEncoded),
+                            p->issuer,
+                            p->clientId,
+                            clientAuthenticationName(p->clientAuthentication),
+                            p->revocationUrl.toString(QUrl::FullyEncoded),
+                            p->userInfoUrl.toString(QUrl::FullyEncoded),
+                            credential.origin()};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(parts.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace callout

@@ -9,6 +9,8 @@
 #include "ui/SettingsWindow.h"
 
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void emptyCatalogShowsHowToStart();
     void listsCredentialsWithStatus();
     void showsLoadProblems();
+    void signInButtonAsksToSignInTheSelectedCredential();
+    void showsTheSignInAddressWhenNoBrowserOpened();
 
 private:
     void importDemo();
@@ -111,6 +115,49 @@ void TestSettingsWindow::showsLoadProblems()
     QCOMPARE(banner->text(), u"namedCredentials[0].url: must be an absolute https URL"_qs);
     window.showProblems({});
     QVERIFY(!banner->isVisible());
+}
+
+void TestSettingsWindow::signInButtonAsksToSignInTheSelectedCredential()
+{
+    SettingsWindow window(*m_catalog);
+    window.show();
+    importDemo();
+    auto *button = window.findChild<QPushButton *>(u"signInButton"_qs);
+    QVERIFY(button);
+    QVERIFY(!button->isEnabled()); // nothing selected
+    window.findChild<QTableView *>(u"credentials"_qs)->selectRow(0);
+    QVERIFY(button->isEnabled());
+    QCOMPARE(button->text(), u"Sign in"_qs);
+    QSignalSpy requested(&window, &SettingsWindow::signInRequested);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toString(), u"DemoApi"_qs);
+
+    // Signed in: the same button re-authenticates.
+    const QString id = m_catalog->configuration().credentialByName(u"DemoApi"_qs)->id;
+    ExternalAuthentication record = m_catalog->externalAuthentication(id);
+    record.status = AuthStatus::SigningIn;
+    QVERIFY(m_catalog->updateExternalAuthentication(record).ok());
+    QVERIFY(!button->isEnabled()); // one sign-in at a time
+    record.status = AuthStatus::SignedIn;
+    QVERIFY(m_catalog->updateExternalAuthentication(record).ok());
+    QCOMPARE(button->text(), u"Re-authenticate"_qs);
+}
+
+void TestSettingsWindow::showsTheSignInAddressWhenNoBrowserOpened()
+{
+    SettingsWindow window(*m_catalog);
+    window.show();
+    importDemo();
+    const QString id = m_catalog->configuration().credentialByName(u"DemoApi"_qs)->id;
+    const QUrl url(u"https://a.example/auth?client_id=c&state=xyz"_qs);
+    window.showSignInUrl(id, url, false);
+    auto *message = window.findChild<QLabel *>(u"signInMessage"_qs);
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(url.toString(QUrl::FullyEncoded)));
+    QVERIFY(message->text().contains(u"Demo API"_qs));
+    window.showSignInResult(id, Error(ErrorCode::AccessDenied, u"Access was denied."_qs));
+    QVERIFY(message->text().contains(u"Access was denied."_qs));
 }
 
 QTEST_MAIN(TestSettingsWindow)

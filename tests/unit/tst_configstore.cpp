@@ -1,0 +1,344 @@
+#include "callout/ConfigStore.h"
+
+#include "ManualClock.h"
+#include "TestEnvironment.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+#include <memory>
+
+using namespace callout;
+using callout::test::ManualClock;
+using callout::test::readFile;
+using callout::test::writeFile;
+
+namespace {
+
+// ManualClock starts at 2026-11-28 12:00:00 UTC.
+const QString Stamp = u"20261128-120000"_qs;
+
+Configuration sample()
+{
+    AuthProvider acme;
+    acme.id = u"p-acme"_qs;
+    acme.name = u"Acme"_qs;
+    acme.authorizeUrl = QUrl(u"https://login.acme.test/authorize"_qs);
+    acme.tokenUrl = QUrl(u"https://login.acme.test/token"_qs);
+    acme.clientId = u"callout"_qs;
+    NamedCredential api;
+    api.id = u"c-acme"_qs;
+    api.name = u"AcmeApi"_qs;
+    api.url = QUrl(u"https://api.acme.test/v1"_qs);
+    api.authProvider = u"Acme"_qs;
+    Configuration config;
+    config.authProviders = {acme};
+    config.namedCredentials = {api};
+    return config;
+}
+
+// callout.json with a good provider and credential, a bad provider (http token URL) with a credential
+// that refers to it, and a credential with a misspelt field.
+QByteArray fileWithOneInvalidEntry()
+{
+    auto provider = [](const QString &id, const QString &name, const QString &tokenUrl) {
+        return QJsonObject{{u"id"_qs, id},
+                           {u"name"_qs, name},
+                           {u"authorizeUrl"_qs, u"https://login.acme.test/authorize"_qs},
+                           {u"tokenUrl"_qs, tokenUrl},
+                           {u"clientId"_qs, u"callout"_qs}};
+    };
+    auto credential = [](const QString &id, const QString &name, const QString &url, const QString &providerName) {
+        return QJsonObject{{u"id"_qs, id}, {u"name"_qs, name}, {u"url"_qs, url}, {u"authProvider"_qs, providerName}};
+    };
+    QJsonObject typo = credential(u"c-typo"_qs, u"Typo"_qs, u"https://api.acme.test/v1"_qs, u"Acme"_qs);
+    typo.insert(u"lable"_qs, u"x"_qs);
+    const QJsonObject json{
+        {u"version"_qs, 1},
+        {u"authProviders"_qs,
+         QJsonArray{provider(u"p-acme"_qs, u"Acme"_qs, u"https://login.acme.test/token"_qs),
+                    provider(u"p-bad"_qs, u"Bad"_qs, u"http://login.bad.test/token"_qs)}},
+        {u"namedCredentials"_qs,
+         QJsonArray{credential(u"c-acme"_qs, u"AcmeApi"_qs, u"https://api.acme.test/v1"_qs, u"Acme"_qs),
+                    credential(u"c-bad"_qs, u"BadApi"_qs, u"https://api.bad.test"_qs, u"Bad"_qs), typo}}};
+    return QJsonDocument(json).toJson();
+}
+
+int modeOf(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 0777);
+}
+
+} // namespace
+
+class TestConfigStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void missingFileIsEmpty();
+    void saveAndLoadRoundTrip();
+    void corruptFileIsMovedAside_data();
+    void corruptFileIsMovedAside();
+    void asideNameIsUnique();
+    void newerVersionIsNeverOverwritten();
+    void invalidEntryKeepsTheValidOnes();
+    void wrongVersionIsReported();
+    void atomicWriteWithPrivateMode();
+    void existingFileBecomesPrivate();
+    void saveWhereFolderCannotBeCreated();
+
+private:
+    QStringList entriesOfConfigDir() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    QString m_path;
+};
+
+void TestConfigStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestConfigStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_clock = std::make_unique<ManualClock>();
+    m_path = m_dir->filePath(u"config/callout/callout.json"_qs);
+}
+
+void TestConfigStore::cleanup()
+{
+    m_clock.reset();
+    m_dir.reset();
+}
+
+QStringList TestConfigStore::entriesOfConfigDir() const
+{
+    return QDir(QFileInfo(m_path).absolutePath())
+        .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+void TestConfigStore::missingFileIsEmpty()
+{
+    ConfigStore store(m_path, *m_clock);
+    const ConfigStore::Loaded loaded = store.load();
+    QVERIFY(loaded.problems.isEmpty());
+    QVERIFY(loaded.configuration == Configuration());
+    QVERIFY(store.isWritable());
+    QCOMPARE(store.path(), m_path);
+    QVERIFY(!QFile::exists(m_path)); // loading creates nothing
+}
+
+void TestConfigStore::saveAndLoadRoundTrip()
+{
+    ConfigStore store(m_path, *m_clock);
+    (void)store.load();
+    const Result<void> saved = store.save(sample());
+    QVERIFY2(saved.ok(), qPrintable(saved.error().toString()));
+
+    ConfigStore again(m_path, *m_clock);
+    const ConfigStore::Loaded loaded = again.load();
+    QVERIFY(loaded.problems.isEmpty());
+    QVERIFY(loaded.configuration == sample());
+    QCOMPARE(entriesOfConfigDir(), QStringList{u"callout.json"_qs});
+}
+
+void TestConfigStore::corruptFileIsMovedAside_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("broken JSON") << QByteArray("{\"version\": 1, \"authProviders\": [");
+    QTest::newRow("not an object") << QByteArray("[1, 2, 3]");
+    QTest::newRow("empty file") << QByteArray();
+    QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe{", 4);
+}
+
+void TestConfigStore::corruptFileIsMovedAside()
+{
+    QFETCH(QByteArray, content);
+    writeFile(m_path, content);
+    QVERIFY(QFile::exists(m_path));
+
+    ConfigStore store(m_path, *m_clock);
+    const ConfigStore::Loaded loaded = store.load();
+    QCOMPARE(loaded.problems.size(), 1);
+    QCOMPARE(loaded.problems.constFirst().code, ErrorCode::ConfigurationUnreadable);
+    QVERIFY(!loaded.problems.constFirst().message.isEmpty());
+    QVERIFY(loaded.configuration == Configuration());
+
+    const QString aside = m_path + u".corrupt-"_qs + Stamp;
+    QVERIFY(loaded.problems.constFirst().message.contains(aside));
+    QVERIFY(!QFile::exists(m_path));
+    QVERIFY(QFile::exists(aside));
+    QCOMPARE(readFile(aside), content);
+
+    // Callout starts empty and can write a fresh file.
+    QVERIFY(store.isWritable());
+    QVERIFY(store.save(sample()).ok());
+    QCOMPARE(readFile(aside), content);
+    QVERIFY(ConfigStore(m_path, *m_clock).load().configuration == sample());
+}
+
+void TestConfigStore::asideNameIsUnique()
+{
+    writeFile(m_path, "garbage one");
+    ConfigStore store(m_path, *m_clock);
+    (void)store.load();
+    writeFile(m_path, "garbage two");
+    (void)store.load(); // the same second: the first copy must not be overwritten
+    QCOMPARE(readFile(m_path + u".corrupt-"_qs + Stamp), QByteArray("garbage one"));
+    const QStringList entries = entriesOfConfigDir();
+    QCOMPARE(entries.size(), 2);
+    QVERIFY(entries.filter(u"callout.json.corrupt-"_qs + Stamp).size() == 2);
+
+    m_clock->advance(3600);
+    writeFile(m_path, "garbage three");
+    (void)store.load();
+    QCOMPARE(readFile(m_path + u".corrupt-20261128-130000"_qs), QByteArray("garbage three"));
+}
+
+void TestConfigStore::newerVersionIsNeverOverwritten()
+{
+    const QByteArray content = R"({"version": 2, "authProviders": [], "namedCredentials": [], "future": true})";
+    writeFile(m_path, content);
+
+    ConfigStore store(m_path, *m_clock);
+    const ConfigStore::Loaded loaded = store.load();
+    QCOMPARE(loaded.problems.size(), 1);
+    QCOMPARE(loaded.problems.constFirst().code, ErrorCode::ConfigurationTooNew);
+    QVERIFY(!loaded.problems.constFirst().message.isEmpty());
+    QVERIFY(loaded.configuration == Configuration());
+    QVERIFY(!store.isWritable());
+
+    const Result<void> saved = store.save(sample());
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().code, ErrorCode::ConfigurationReadOnly);
+    QVERIFY(!saved.error().message.isEmpty());
+    QCOMPARE(readFile(m_path), content);
+    QCOMPARE(entriesOfConfigDir(), QStringList{u"callout.json"_qs});
+}
+
+void TestConfigStore::invalidEntryKeepsTheValidOnes()
+{
+    const QByteArray original = fileWithOneInvalidEntry();
+    writeFile(m_path, original);
+
+    ConfigStore store(m_path, *m_clock);
+    const ConfigStore::Loaded loaded = store.load();
+    QVERIFY(store.isWritable());
+    QVERIFY(loaded.configuration == sample());
+    QStringList fields;
+    for (const Error &problem : loaded.problems) {
+        fields.append(problem.field);
+        QCOMPARE(problem.code, ErrorCode::InvalidConfiguration);
+        QVERIFY(!problem.message.isEmpty());
+    }
+    QVERIFY2(fields.contains(u"authProviders[1].tokenUrl"_qs), qPrintable(fields.join(u", "_qs)));
+    QVERIFY2(fields.contains(u"namedCredentials[2].lable"_qs), qPrintable(fields.join(u", "_qs)));
+    // Loading alone changes nothing on disk.
+    QCOMPARE(readFile(m_path), original);
+    QCOMPARE(entriesOfConfigDir(), QStringList{u"callout.json"_qs});
+
+    // The first save keeps the original next to the new file.
+    const QString copy = m_path + u".invalid-"_qs + Stamp;
+    QVERIFY(store.save(loaded.configuration).ok());
+    QCOMPARE(readFile(copy), original);
+    QVERIFY(ConfigStore(m_path, *m_clock).load().problems.isEmpty());
+
+    // Later saves do not copy again.
+    m_clock->advance(60);
+    QVERIFY(store.save(loaded.configuration).ok());
+    QCOMPARE(entriesOfConfigDir(), (QStringList{u"callout.json"_qs, u"callout.json.invalid-"_qs + Stamp}));
+}
+
+void TestConfigStore::wrongVersionIsReported()
+{
+    writeFile(m_path, QJsonDocument(QJsonObject{{u"version"_qs, u"one"_qs}}).toJson());
+    ConfigStore store(m_path, *m_clock);
+    const ConfigStore::Loaded loaded = store.load();
+    QCOMPARE(loaded.problems.size(), 1);
+    QCOMPARE(loaded.problems.constFirst().field, u"version"_qs);
+    QVERIFY(store.isWritable());
+}
+
+void TestConfigStore::atomicWriteWithPrivateMode()
+{
+    ConfigStore store(m_path, *m_clock);
+    (void)store.load();
+    QVERIFY(store.save(sample()).ok());
+
+    QCOMPARE(modeOf(m_path), 0600);
+    QCOMPARE(modeOf(QFileInfo(m_path).absolutePath()), 0700);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(readFile(m_path), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QList<Error> problems;
+    QVERIFY(Configuration::fromJson(document.object(), &problems) == sample());
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(document.object().value(u"version"_qs).toInt(), Configuration::CurrentVersion);
+
+    // Overwriting leaves no temporary file behind either.
+    Configuration next = sample();
+    next.namedCredentials.first().label = u"Changed"_qs;
+    QVERIFY(store.save(next).ok());
+    QCOMPARE(entriesOfConfigDir(), QStringList{u"callout.json"_qs});
+    QCOMPARE(modeOf(m_path), 0600);
+    QVERIFY(ConfigStore(m_path, *m_clock).load().configuration == next);
+}
+
+void TestConfigStore::existingFileBecomesPrivate()
+{
+    writeFile(m_path, QJsonDocument(sample().toJson()).toJson());
+    QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QCOMPARE(modeOf(m_path), 0644);
+
+    ConfigStore store(m_path, *m_clock);
+    QVERIFY(store.load().problems.isEmpty());
+    QVERIFY(store.save(sample()).ok());
+    QCOMPARE(modeOf(m_path), 0600);
+}
+
+void TestConfigStore::saveWhereFolderCannotBeCreated()
+{
+    // A regular file stands where the folder should be.
+    const QString blocker = m_dir->filePath(u"blocker"_qs);
+    writeFile(blocker, "previous content");
+    const QString path = blocker + u"/callout/callout.json"_qs;
+
+    ConfigStore store(path, *m_clock);
+    QVERIFY(store.load().problems.isEmpty());
+    const Result<void> saved = store.save(sample());
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().code, ErrorCode::FileError);
+    QVERIFY(!saved.error().message.isEmpty());
+    QVERIFY(QFileInfo(blocker).isFile());
+    QCOMPARE(readFile(blocker), QByteArray("previous content"));
+
+    // A save that fails (its path is a folder) leaves the callout.json inside it untouched.
+    writeFile(m_path, QJsonDocument(sample().toJson()).toJson());
+    const QByteArray before = readFile(m_path);
+    ConfigStore intoDirectory(QFileInfo(m_path).absolutePath(), *m_clock); // the path is a folder
+    const Result<void> refused = intoDirectory.save(Configuration());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::FileError);
+    QCOMPARE(readFile(m_path), before);
+}
+
+QTEST_GUILESS_MAIN(TestConfigStore)
+#include "tst_configstore.moc"

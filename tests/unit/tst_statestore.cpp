@@ -1,0 +1,250 @@
+#include "callout/StateStore.h"
+
+#include "ManualClock.h"
+#include "TestEnvironment.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+#include <memory>
+
+using namespace callout;
+using callout::test::ManualClock;
+using callout::test::readFile;
+using callout::test::writeFile;
+
+namespace {
+
+const QString Stamp = u"20261128-120000"_qs;
+
+StateStore::Records sampleRecords()
+{
+    ExternalAuthentication signedIn;
+    signedIn.credentialId = u"c-acme"_qs;
+    signedIn.status = AuthStatus::SignedIn;
+    signedIn.user = u"alice@acme.test"_qs;
+    signedIn.grantedScopes = u"openid api"_qs;
+    signedIn.accessTokenExpiry = QDateTime(QDate(2026, 11, 28), QTime(13, 0, 0, 250), Qt::UTC);
+    signedIn.lastRefresh = QDateTime(QDate(2026, 11, 28), QTime(14, 0), Qt::OffsetFromUTC, 2 * 3600);
+
+    ExternalAuthentication failed;
+    failed.credentialId = u"c-globex"_qs;
+    failed.status = AuthStatus::Error;
+    failed.lastError = Error(ErrorCode::InvalidConfiguration, u"must be an absolute https URL"_qs,
+                             u"authProviders[1].tokenUrl"_qs);
+    failed.notice = u"Tokens of GlobexApi were discarded: its URL now points to another server."_qs;
+
+    ExternalAuthentication required;
+    required.credentialId = u"c-initech"_qs;
+    required.status = AuthStatus::SignInRequired;
+    required.lastError = Error(ErrorCode::KeychainLocked, u"The keychain is locked."_qs);
+
+    return {{signedIn.credentialId, signedIn}, {failed.credentialId, failed}, {required.credentialId, required}};
+}
+
+int modeOf(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 0777);
+}
+
+} // namespace
+
+class TestStateStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void missingFileIsEmpty();
+    void roundTrip();
+    void recordsAreKeyedById();
+    void unknownStatusIsSignedOut();
+    void corruptFileIsMovedAside_data();
+    void corruptFileIsMovedAside();
+    void newerVersionIsNeverOverwritten();
+    void atomicWriteWithPrivateMode();
+    void saveWhereFolderCannotBeCreated();
+
+private:
+    QStringList entriesOfDataDir() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    QString m_path;
+};
+
+void TestStateStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestStateStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_clock = std::make_unique<ManualClock>();
+    m_path = m_dir->filePath(u"data/callout/state.json"_qs);
+}
+
+void TestStateStore::cleanup()
+{
+    m_clock.reset();
+    m_dir.reset();
+}
+
+QStringList TestStateStore::entriesOfDataDir() const
+{
+    return QDir(QFileInfo(m_path).absolutePath())
+        .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+void TestStateStore::missingFileIsEmpty()
+{
+    StateStore store(m_path, *m_clock);
+    const StateStore::Loaded loaded = store.load();
+    QVERIFY(loaded.records.isEmpty());
+    QVERIFY(loaded.problems.isEmpty());
+    QVERIFY(store.isWritable());
+    QVERIFY(!QFile::exists(m_path));
+}
+
+void TestStateStore::roundTrip()
+{
+    StateStore store(m_path, *m_clock);
+    (void)store.load();
+    const Result<void> saved = store.save(sampleRecords());
+    QVERIFY2(saved.ok(), qPrintable(saved.error().toString()));
+
+    const StateStore::Loaded loaded = StateStore(m_path, *m_clock).load();
+    QVERIFY(loaded.problems.isEmpty());
+    QCOMPARE(loaded.records.keys(), sampleRecords().keys());
+    for (const QString &id : sampleRecords().keys()) {
+        const ExternalAuthentication expected = sampleRecords().value(id);
+        const ExternalAuthentication actual = loaded.records.value(id);
+        QCOMPARE(actual.credentialId, expected.credentialId);
+        QCOMPARE(actual.status, expected.status);
+        QCOMPARE(actual.user, expected.user);
+        QCOMPARE(actual.accessTokenExpiry, expected.accessTokenExpiry);
+        QCOMPARE(actual.lastRefresh, expected.lastRefresh);
+        QCOMPARE(actual.lastError, expected.lastError);
+        QCOMPARE(actual.notice, expected.notice);
+        QVERIFY(actual == expected);
+    }
+    QVERIFY(!loaded.records.value(u"c-globex"_qs).accessTokenExpiry.isValid());
+}
+
+void TestStateStore::recordsAreKeyedById()
+{
+    StateStore store(m_path, *m_clock);
+    QVERIFY(store.save(sampleRecords()).ok());
+    const QJsonObject json = QJsonDocument::fromJson(readFile(m_path)).object();
+    QCOMPARE(json.value(u"version"_qs).toInt(), StateStore::CurrentVersion);
+    const QJsonObject records = json.value(u"externalAuthentications"_qs).toObject();
+    QCOMPARE(records.keys(), (QStringList{u"c-acme"_qs, u"c-globex"_qs, u"c-initech"_qs}));
+    QCOMPARE(records.value(u"c-acme"_qs).toObject().value(u"status"_qs).toString(), u"signed-in"_qs);
+    QCOMPARE(records.value(u"c-initech"_qs).toObject().value(u"lastError"_qs).toObject().value(u"code"_qs).toString(),
+             u"keychain-locked"_qs);
+}
+
+void TestStateStore::unknownStatusIsSignedOut()
+{
+    writeFile(m_path, R"({"version": 1, "externalAuthentications": {"c-1": {"status": "dancing", "user": "bob"}}})");
+    const StateStore::Loaded loaded = StateStore(m_path, *m_clock).load();
+    QCOMPARE(loaded.records.size(), 1);
+    QCOMPARE(loaded.records.value(u"c-1"_qs).status, AuthStatus::SignedOut);
+    QCOMPARE(loaded.records.value(u"c-1"_qs).credentialId, u"c-1"_qs);
+    QCOMPARE(loaded.records.value(u"c-1"_qs).user, u"bob"_qs);
+}
+
+void TestStateStore::corruptFileIsMovedAside_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("broken JSON") << QByteArray(R"({"version": 1, "externalAuthentications": {)");
+    QTest::newRow("not an object") << QByteArray("\"signed-in\"");
+    QTest::newRow("empty file") << QByteArray();
+}
+
+void TestStateStore::corruptFileIsMovedAside()
+{
+    QFETCH(QByteArray, content);
+    writeFile(m_path, content);
+
+    StateStore store(m_path, *m_clock);
+    const StateStore::Loaded loaded = store.load();
+    QCOMPARE(loaded.problems.size(), 1);
+    QCOMPARE(loaded.problems.constFirst().code, ErrorCode::ConfigurationUnreadable);
+    QVERIFY(!loaded.problems.constFirst().message.isEmpty());
+    QVERIFY(loaded.records.isEmpty());
+
+    const QString aside = m_path + u".corrupt-"_qs + Stamp;
+    QVERIFY(!QFile::exists(m_path));
+    QCOMPARE(readFile(aside), content);
+    QVERIFY(QFile::exists(aside));
+
+    QVERIFY(store.isWritable());
+    QVERIFY(store.save(sampleRecords()).ok());
+    QCOMPARE(StateStore(m_path, *m_clock).load().records.size(), 3);
+    QCOMPARE(readFile(aside), content);
+}
+
+void TestStateStore::newerVersionIsNeverOverwritten()
+{
+    const QByteArray content = R"({"version": 3, "externalAuthentications": {"c-1": {"status": "signed-in"}}})";
+    writeFile(m_path, content);
+
+    StateStore store(m_path, *m_clock);
+    const StateStore::Loaded loaded = store.load();
+    QCOMPARE(loaded.problems.size(), 1);
+    QCOMPARE(loaded.problems.constFirst().code, ErrorCode::ConfigurationTooNew);
+    QVERIFY(!loaded.problems.constFirst().message.isEmpty());
+    QVERIFY(loaded.records.isEmpty());
+    QVERIFY(!store.isWritable());
+
+    const Result<void> saved = store.save(sampleRecords());
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().code, ErrorCode::ConfigurationReadOnly);
+    QCOMPARE(readFile(m_path), content);
+    QCOMPARE(entriesOfDataDir(), QStringList{u"state.json"_qs});
+}
+
+void TestStateStore::atomicWriteWithPrivateMode()
+{
+    StateStore store(m_path, *m_clock);
+    QVERIFY(store.save(sampleRecords()).ok());
+    QVERIFY(store.save({}).ok());
+    QCOMPARE(entriesOfDataDir(), QStringList{u"state.json"_qs});
+    QCOMPARE(modeOf(m_path), 0600);
+    QCOMPARE(modeOf(QFileInfo(m_path).absolutePath()), 0700);
+    QJsonParseError error;
+    (void)QJsonDocument::fromJson(readFile(m_path), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(StateStore(m_path, *m_clock).load().records.isEmpty());
+}
+
+void TestStateStore::saveWhereFolderCannotBeCreated()
+{
+    const QString blocker = m_dir->filePath(u"blocker"_qs);
+    writeFile(blocker, "previous content");
+    StateStore store(blocker + u"/callout/state.json"_qs, *m_clock);
+    QVERIFY(store.load().problems.isEmpty());
+    const Result<void> saved = store.save(sampleRecords());
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().code, ErrorCode::FileError);
+    QVERIFY(!saved.error().message.isEmpty());
+    QCOMPARE(readFile(blocker), QByteArray("previous content"));
+}
+
+QTEST_GUILESS_MAIN(TestStateStore)
+#include "tst_statestore.moc"
