@@ -20,6 +20,7 @@ ExternalAuthentication ExternalAuthentication::fromJson(const QString &credentia
     a.grantedScopes = json.value(u"grantedScopes"_qs).toString();
     a.accessTokenExpiry = readTime(json, u"accessTokenExpiry"_qs);
     a.lastRefresh = readTime(json, u"lastRefresh"_qs);
+    a.nextRetry = readTime(json, u"nextRetry"_qs);
     const QJsonObject error = json.value(u"lastError"_qs).toObject();
     a.lastError = Error(errorCodeFromName(error.value(u"code"_qs).toString()), error.value(u"message"_qs).toString(),
                         error.value(u"field"_qs).toString());
@@ -41,6 +42,8 @@ QJsonObject ExternalAuthentication::toJson() const
         putIfSet(u"accessTokenExpiry"_qs, accessTokenExpiry.toUTC().toString(Qt::ISODateWithMs));
     if (lastRefresh.isValid())
         putIfSet(u"lastRefresh"_qs, lastRefresh.toUTC().toString(Qt::ISODateWithMs));
+    if (nextRetry.isValid())
+        putIfSet(u"nextRetry"_qs, nextRetry.toUTC().toString(Qt::ISODateWithMs));
     if (lastError.code != ErrorCode::None) {
         QJsonObject error{{u"code"_qs, errorCodeName(lastError.code)}, {u"message"_qs, lastError.message}};
         if (!lastError.field.isEmpty())

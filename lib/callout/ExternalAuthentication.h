@@ -20,6 +20,7 @@ public:
     QString grantedScopes; // space-separated, as granted by the server
     QDateTime accessTokenExpiry; // invalid = unknown (no expires_in)
     QDateTime lastRefresh;
+    QDateTime nextRetry; // while a transient refresh failure waits to be retried
     Error lastError; // code None when the last operation succeeded
     QString notice;  // a one-time explanation, e.g. why tokens were discarded
     // What the tokens were issued for (tokenBinding()): if callout.json is edited by hand so that

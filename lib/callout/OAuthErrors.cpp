@@ -64,11 +64,17 @@ Error oauthError(const QString &error, const QString &description)
         return Error(ErrorCode::SignInRequired, tr("The service ended the session (%1). Sign in again.").arg(detail));
     if (error == u"access_denied"_qs)
         return Error(ErrorCode::AccessDenied, tr("Access was denied (%1).").arg(detail));
-    if (configuration.contains(error))
+    if (configuration.contains(error)) {
+        // The field to fix, relative to the provider or credential (the caller adds which one).
+        const QString field = error == u"invalid_scope"_qs ? u"scopes"_qs
+            : error == u"invalid_request"_qs || error == u"invalid_redirect_uri"_qs ? QString()
+                                                                                   : u"clientId"_qs;
         return Error(ErrorCode::ClientConfiguration,
                      tr("The authorization server refused the client (%1): check the auth provider's client id, "
                         "secret, client authentication, scopes and redirect URI.")
-                         .arg(detail));
+                         .arg(detail),
+                     field);
+    }
     if (transient.contains(error))
         return Error(ErrorCode::ServerUnavailable,
                      tr("The authorization server is temporarily unavailable (%1).").arg(detail));

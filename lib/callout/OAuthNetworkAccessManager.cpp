@@ -10,6 +10,7 @@ OAuthNetworkAccessManager::OAuthNetworkAccessManager(QObject *parent)
 {
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    setTransferTimeout(DefaultTimeoutMs); // a stalled server is a transient failure, not a hang
 }
 
 void OAuthNetworkAccessManager::setBasicClientAuthentication(const QUrl &endpoint, const QString &clientId,

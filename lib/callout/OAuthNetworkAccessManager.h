@@ -17,6 +17,8 @@ class OAuthNetworkAccessManager : public QNetworkAccessManager
     Q_OBJECT
 
 public:
+    static constexpr int DefaultTimeoutMs = 30'000;
+
     explicit OAuthNetworkAccessManager(QObject *parent = nullptr);
 
     // Adds `Authorization: Basic …` (RFC 6749 §2.3.1: id and secret form-urlencoded first) to POST

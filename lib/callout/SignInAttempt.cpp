@@ -38,6 +38,7 @@ SignInAttempt::SignInAttempt(const AuthProvider &provider, const QString &client
         tokens.accessToken = response.accessToken;
         tokens.refreshToken = response.refreshToken;
         tokens.grantedScope = response.scope.isEmpty() ? m_scopes : response.scope;
+        tokens.issued = m_clock.now();
         if (response.expiresIn && *response.expiresIn > 0)
             tokens.expiry = m_clock.now().addSecs(*response.expiresIn);
         onTokens(tokens, response.idToken);

@@ -12,6 +12,8 @@ QByteArray TokenSet::toBytes() const
                      {u"grantedScope"_qs, grantedScope}};
     if (expiry.isValid())
         json.insert(u"expiry"_qs, expiry.toUTC().toString(Qt::ISODateWithMs));
+    if (issued.isValid())
+        json.insert(u"issued"_qs, issued.toUTC().toString(Qt::ISODateWithMs));
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
@@ -27,6 +29,7 @@ Result<TokenSet> TokenSet::fromBytes(const QByteArray &bytes)
     tokens.refreshToken = json.value(u"refreshToken"_qs).toString();
     tokens.grantedScope = json.value(u"grantedScope"_qs).toString();
     tokens.expiry = QDateTime::fromString(json.value(u"expiry"_qs).toString(), Qt::ISODateWithMs);
+    tokens.issued = QDateTime::fromString(json.value(u"issued"_qs).toString(), Qt::ISODateWithMs);
     return tokens;
 }
 

@@ -16,6 +16,7 @@ public:
     QString accessToken;
     QString refreshToken;
     QDateTime expiry; // invalid = unknown
+    QDateTime issued; // when the access token was issued (for the half-lifetime rule)
     QString grantedScope;
 
     QByteArray toBytes() const;
