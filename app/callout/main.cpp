@@ -7,8 +7,10 @@
 #include "callout/Paths.h"
 #include "callout/SignInService.h"
 #include "callout/StateStore.h"
+#include "callout/TokenManager.h"
 #include "ui/DesktopBrowserOpener.h"
 #include "ui/SettingsWindow.h"
+#include "ui/SleepWatcher.h"
 #include "ui/TrayController.h"
 
 #include <QApplication>
@@ -56,6 +58,9 @@ int main(int argc, char *argv[])
     const QList<Error> problems = catalog.load();
     DesktopBrowserOpener browser;
     SignInService signIn(catalog, secrets, browser, clock);
+    TokenManager tokens(catalog, secrets, clock);
+    SleepWatcher sleep;
+    QObject::connect(&sleep, &SleepWatcher::resumed, &tokens, &TokenManager::rearm);
 
     SettingsWindow settings(catalog);
     settings.showProblems(problems);

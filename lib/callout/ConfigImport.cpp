@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("callout::ConfigImport", text);
+    return QCoreApplication::translate("callout", text);
 }
 
 // Removes `clientSecret` from each provider object and returns them by provider index.
@@ -128,7 +128,7 @@ Result<ImportPlan> planImport(const Configuration &current, const QByteArray &do
         for (const Error &p : std::as_const(problems))
             details.append(p.toString());
         return Error(ErrorCode::InvalidConfiguration,
-                     QCoreApplication::translate("callout::ConfigImport",
+                     QCoreApplication::translate("callout",
                                                  "The import was refused, nothing was changed: %n problem(s).",
                                                  nullptr, int(problems.size())),
                      {},

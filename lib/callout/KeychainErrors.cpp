@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("callout::KeychainErrors", text);
+    return QCoreApplication::translate("callout", text);
 }
 
 // QtKeychain 0.13 reports every D-Bus failure as OtherError; its text tells which one it was.

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("callout::OAuthErrors", text);
+    return QCoreApplication::translate("callout", text);
 }
 
 // Server-controlled text shown to the user and logged: printable, and short.

@@ -4,6 +4,7 @@
 #include "callout/Clock.h"
 #include "callout/CredentialCatalog.h"
 #include "callout/Logging.h"
+#include "callout/ProviderDiscovery.h"
 #include "callout/SecretStore.h"
 #include "callout/SignInAttempt.h"
 #include "callout/TokenDiscard.h"
@@ -17,6 +18,7 @@ SignInService::SignInService(CredentialCatalog &catalog, SecretStore &secrets, B
     , m_secrets(secrets)
     , m_browser(browser)
     , m_clock(clock)
+    , m_discovery(new ProviderDiscovery(this))
 {
     qRegisterMetaType<callout::Error>();
 }
@@ -25,7 +27,7 @@ SignInService::~SignInService() = default;
 
 bool SignInService::isSigningIn(const QString &credentialId) const
 {
-    return m_attempts.value(credentialId) != nullptr;
+    return m_attempts.contains(credentialId);
 }
 
 Result<void> SignInService::signIn(const QString &credentialName)
@@ -37,11 +39,6 @@ Result<void> SignInService::signIn(const QString &credentialName)
     const AuthProvider *provider = config.providerByName(credential->authProvider);
     if (!provider)
         return Error(ErrorCode::InvalidConfiguration, tr("No auth provider is called %1.").arg(credential->authProvider));
-    if (!provider->hasEndpoints())
-        return Error(ErrorCode::InvalidConfiguration,
-                     tr("The endpoints of %1 are not known yet: discover them from its issuer first.")
-                         .arg(provider->name),
-                     u"authProviders.%1.authorizeUrl"_qs.arg(provider->name));
     const QString id = credential->id;
     if (isSigningIn(id)) {
         // Already waiting for the browser: show the page again rather than start a second attempt.
@@ -51,6 +48,15 @@ Result<void> SignInService::signIn(const QString &credentialName)
         return {};
     }
 
+    if (!provider->hasEndpoints()) {
+        if (provider->issuer.isEmpty())
+            return Error(ErrorCode::InvalidConfiguration, tr("The auth provider %1 has no endpoints.").arg(provider->name),
+                         u"authProviders.%1.authorizeUrl"_qs.arg(provider->name));
+        // The user asked to sign in: discover the endpoints now, save them, then go on. They are
+        // never fetched again behind the user's back.
+        discoverThenSignIn(credentialName, *provider);
+        return {};
+    }
     ExternalAuthentication record = m_catalog.externalAuthentication(id);
     const AuthStatus before = record.status;
     record.status = AuthStatus::SigningIn;
@@ -77,6 +83,28 @@ Result<void> SignInService::signIn(const QString &credentialName)
         startAttempt(id, QString::fromUtf8(secret.value()));
     });
     return {};
+}
+
+void SignInService::discoverThenSignIn(const QString &credentialName, const AuthProvider &provider)
+{
+    const QString id = m_catalog.configuration().credentialByName(credentialName)->id;
+    m_attempts.insert(id, nullptr);
+    m_discovery->discover(provider, [this, id, credentialName](Result<AuthProvider> discovered) {
+        if (!discovered.ok()) {
+            m_attempts.remove(id);
+            Q_EMIT signInFinished(id, discovered.error());
+            return;
+        }
+        m_catalog.updateProvider(discovered.value(), [this, id, credentialName](Result<void> saved) {
+            m_attempts.remove(id);
+            if (!saved.ok()) {
+                Q_EMIT signInFinished(id, saved.error());
+                return;
+            }
+            if (const Result<void> started = signIn(credentialName); !started.ok())
+                Q_EMIT signInFinished(id, started.error());
+        });
+    });
 }
 
 void SignInService::startAttempt(const QString &credentialId, const QString &clientSecret)

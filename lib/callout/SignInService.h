@@ -13,7 +13,9 @@
 
 namespace callout {
 
+class AuthProvider;
 class BrowserOpener;
+class ProviderDiscovery;
 class Clock;
 class CredentialCatalog;
 class SecretStore;
@@ -37,7 +39,8 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
     // Starts the sign-in of a named credential. While one is pending for it, asks for the browser
-    // again instead of starting another. signInFinished() follows in every case.
+    // again instead of starting another. A provider with only an issuer is completed from its
+    // metadata first (and saved). signInFinished() follows in every case.
     Result<void> signIn(const QString &credentialName);
     void cancel(const QString &credentialName);
     bool isSigningIn(const QString &credentialId) const;
@@ -49,6 +52,7 @@ Q_SIGNALS:
     void signInFinished(const QString &credentialId, const callout::Error &error);
 
 private:
+    void discoverThenSignIn(const QString &credentialName, const AuthProvider &provider);
     void startAttempt(const QString &credentialId, const QString &clientSecret);
     void complete(const QString &credentialId, const Error &error);
 
@@ -57,6 +61,7 @@ private:
     BrowserOpener &m_browser;
     const Clock &m_clock;
     std::chrono::milliseconds m_timeout = DefaultTimeout;
+    ProviderDiscovery *m_discovery;
     QHash<QString, QPointer<SignInAttempt>> m_attempts; // by credential id
     QHash<QString, QUrl> m_urls;
     QHash<QString, AuthStatus> m_statusBefore;

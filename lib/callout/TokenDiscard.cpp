@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("callout::TokenDiscard", text);
+    return QCoreApplication::translate("callout", text);
 }
 
 std::optional<QString> discardReason(const Configuration &before, const NamedCredential &old,

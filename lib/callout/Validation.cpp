@@ -10,7 +10,7 @@ namespace callout::validation {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("callout::Validation", text);
+    return QCoreApplication::translate("callout::validation", text);
 }
 } // namespace
 

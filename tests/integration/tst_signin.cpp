@@ -86,6 +86,7 @@ private Q_SLOTS:
     void failedReauthenticationKeepsTokensAndStatus();
     void tokenEndpointRedirectIsNotFollowed();
     void discoveryRefusesMismatchedIssuer();
+    void issuerOnlyProviderIsDiscoveredOnceAtSignIn();
     void noSecretInAnyLogOrFile();
 
 private:
@@ -500,6 +501,38 @@ void TestSignIn::discoveryRefusesMismatchedIssuer()
     QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
     QVERIFY(!found.ok());
     QCOMPARE(found.error().code, ErrorCode::ProtocolError);
+}
+
+void TestSignIn::issuerOnlyProviderIsDiscoveredOnceAtSignIn()
+{
+    startServer();
+    const QJsonObject document{
+        {u"authProviders"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"Oidc"_qs},
+                                                     {u"issuer"_qs, m_server->issuer()},
+                                                     {u"clientId"_qs, u"public-client"_qs},
+                                                     {u"defaultScopes"_qs, u"openid api"_qs}}}},
+        {u"namedCredentials"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"OidcApi"_qs},
+                                                        {u"url"_qs, m_server->issuer() + u"/api"_qs},
+                                                        {u"authProvider"_qs, u"Oidc"_qs}}}}};
+    bool imported = false;
+    m_catalog->importDocument(QJsonDocument(document).toJson(), false, [&](Result<ImportPlan> r) {
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        imported = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(imported, 20000);
+    QVERIFY(!m_catalog->configuration().providerByName(u"Oidc"_qs)->hasEndpoints());
+
+    QCOMPARE(signIn(u"OidcApi"_qs).error.code, ErrorCode::None);
+    const AuthProvider saved = *m_catalog->configuration().providerByName(u"Oidc"_qs);
+    QCOMPARE(saved.tokenUrl, m_server->url(u"/token"_qs));
+    QVERIFY(saved.authorizationResponseIssRequired);
+    QVERIFY(test::readFile(m_dir->filePath(u"callout.json"_qs)).contains("/token"));
+    const qsizetype discoveries = m_server->requestLog(u"discovery"_qs).size();
+    QCOMPARE(discoveries, 1);
+
+    // Known now: a second sign-in does not fetch the metadata again.
+    QCOMPARE(signIn(u"OidcApi"_qs).error.code, ErrorCode::None);
+    QCOMPARE(m_server->requestLog(u"discovery"_qs).size(), discoveries);
 }
 
 // Runs last: every secret this run handled is absent from the logs, the browser's log, the
