@@ -1,13 +1,12 @@
 // callout: the desktop agent. The only process that reads or writes the configuration, the
 // sign-in state and the keychain. main() builds the object graph; every rule lives in lib/.
+#include "callout/CalloutCore.h"
 #include "callout/Clock.h"
-#include "callout/ConfigStore.h"
-#include "callout/CredentialCatalog.h"
 #include "callout/KeychainSecretStore.h"
+#include "callout/LocalApiServer.h"
 #include "callout/Paths.h"
-#include "callout/SignInService.h"
-#include "callout/StateStore.h"
-#include "callout/TokenManager.h"
+#include "calloutclient/AgentPaths.h"
+#include "calloutclient/ApiClient.h"
 #include "ui/DesktopBrowserOpener.h"
 #include "ui/SettingsWindow.h"
 #include "ui/SleepWatcher.h"
@@ -15,73 +14,128 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
+#include <QDir>
+#include <QJsonArray>
+#include <QLockFile>
 #include <QLocale>
+#include <QThread>
 #include <QTranslator>
+
+#include <cstring>
+#include <memory>
 
 using namespace callout;
 
 namespace {
 
-void installTranslations(QApplication &app)
+bool hasArgument(int argc, char *argv[], const char *argument)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], argument) == 0)
+            return true;
+    }
+    return false;
+}
+
+void installTranslations(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), u"callout"_qs, u"_"_qs, u":/i18n"_qs))
-        QApplication::installTranslator(translator);
+        QCoreApplication::installTranslator(translator);
+}
+
+// Another agent runs: give it our arguments (it brings its window forward) and leave.
+int handOverToRunningAgent(const QStringList &arguments)
+{
+    for (int attempt = 0; attempt < 50; ++attempt) { // the other agent may still be starting
+        ApiClient client;
+        if (client.connectToAgent(agentpaths::socketPath(), 200)) {
+            const QJsonObject answer =
+                client.request(u"activate"_qs, {{u"arguments"_qs, QJsonArray::fromStringList(arguments)}}, 5000);
+            return answer.value(u"ok"_qs).toBool() ? 0 : 1;
+        }
+        QThread::msleep(100);
+    }
+    qCritical("callout: another agent holds %s but does not answer.", qPrintable(agentpaths::lockPath()));
+    return 1;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QString::fromLatin1(paths::ApplicationName));
-    QApplication::setApplicationDisplayName(u"Callout"_qs);
-    QApplication::setApplicationVersion(QStringLiteral(CALLOUT_VERSION));
-    QApplication::setDesktopFileName(QString::fromLatin1(paths::DesktopFileId));
-    QApplication::setWindowIcon(QIcon(u":/icons/callout.svg"_qs));
-    QApplication::setQuitOnLastWindowClosed(false); // the agent lives in the tray
-    installTranslations(app);
+    const bool headless = hasArgument(argc, argv, "--headless");
+    std::unique_ptr<QCoreApplication> app = headless ? std::make_unique<QCoreApplication>(argc, argv)
+                                                     : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QString::fromLatin1(paths::ApplicationName));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CALLOUT_VERSION));
+    installTranslations(*app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Callout agent: OAuth 2.0 named credentials "
-                                                                     "for every program on the desktop."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Callout agent: OAuth 2.0 named credentials for every program on the desktop."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.process(app);
+    parser.addOption({u"headless"_qs, QCoreApplication::translate("main", "Run without a window or tray icon.")});
+    parser.process(*app);
+
+    // One agent per user: the lock decides; the socket is how the others reach it.
+    QDir().mkpath(agentpaths::runtimeDirectory());
+    QFile::setPermissions(agentpaths::runtimeDirectory(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                              | QFileDevice::ExeOwner);
+    QLockFile lock(agentpaths::lockPath());
+    lock.setStaleLockTime(0); // only a dead owner makes the lock stale, however long it has run
+    if (!lock.tryLock(200))
+        return handOverToRunningAgent(QCoreApplication::arguments().mid(1));
 
     SystemClock clock;
     KeychainSecretStore secrets;
-    ConfigStore configStore(paths::configFile(), clock);
-    StateStore stateStore(paths::stateFile(), clock);
-    CredentialCatalog catalog(configStore, stateStore, secrets);
-    const QList<Error> problems = catalog.load();
-    DesktopBrowserOpener browser;
-    SignInService signIn(catalog, secrets, browser, clock);
-    TokenManager tokens(catalog, secrets, clock);
-    SleepWatcher sleep;
-    QObject::connect(&sleep, &SleepWatcher::resumed, &tokens, &TokenManager::rearm);
+    XdgOpenBrowserOpener xdgOpen;
+    DesktopBrowserOpener desktop;
+    BrowserOpener &browser = headless ? static_cast<BrowserOpener &>(xdgOpen) : desktop;
+    CalloutCore core(paths::configFile(), paths::stateFile(), secrets, browser, clock);
+    const QList<Error> problems = core.load();
+    for (const Error &problem : problems)
+        qWarning("callout: %s", qPrintable(problem.toString()));
 
-    SettingsWindow settings(catalog);
+    LocalApiServer api(core.api);
+    if (const Result<void> listening = api.listen(agentpaths::socketPath()); !listening.ok()) {
+        qCritical("callout: %s", qPrintable(listening.error().message));
+        return 1;
+    }
+    SleepWatcher sleep;
+    QObject::connect(&sleep, &SleepWatcher::resumed, &core.tokens, &TokenManager::rearm);
+
+    if (headless)
+        return QCoreApplication::exec();
+
+    QApplication::setApplicationDisplayName(u"Callout"_qs);
+    QApplication::setDesktopFileName(QString::fromLatin1(paths::DesktopFileId));
+    QApplication::setWindowIcon(QIcon(u":/icons/callout.svg"_qs));
+    QApplication::setQuitOnLastWindowClosed(false); // the agent lives in the tray
+
+    SettingsWindow settings(core.catalog);
     settings.showProblems(problems);
-    QObject::connect(&settings, &SettingsWindow::signInRequested, &signIn, [&](const QString &name) {
-        if (const Result<void> started = signIn.signIn(name); !started.ok()) {
-            const NamedCredential *credential = catalog.configuration().credentialByName(name);
-            settings.showSignInResult(credential ? credential->id : QString(), started.error());
-        }
-    });
-    QObject::connect(&signIn, &SignInService::signInUrl, &settings, &SettingsWindow::showSignInUrl);
-    QObject::connect(&signIn, &SignInService::signInFinished, &settings, &SettingsWindow::showSignInResult);
-    TrayController tray;
-    QObject::connect(&tray, &TrayController::settingsRequested, &settings, [&settings] {
+    auto showSettings = [&settings] {
         settings.show();
         settings.raise();
         settings.activateWindow();
+    };
+    QObject::connect(&settings, &SettingsWindow::signInRequested, &core.signIn, [&](const QString &name) {
+        if (const Result<void> started = core.signIn.signIn(name); !started.ok()) {
+            const NamedCredential *credential = core.catalog.configuration().credentialByName(name);
+            settings.showSignInResult(credential ? credential->id : QString(), started.error());
+        }
     });
-    QObject::connect(&tray, &TrayController::quitRequested, &app, &QApplication::quit);
+    QObject::connect(&core.signIn, &SignInService::signInUrl, &settings, &SettingsWindow::showSignInUrl);
+    QObject::connect(&core.signIn, &SignInService::signInFinished, &settings, &SettingsWindow::showSignInResult);
+    QObject::connect(&core.api, &ApiHandler::activationRequested, &settings, showSettings);
 
+    TrayController tray;
+    QObject::connect(&tray, &TrayController::settingsRequested, &settings, showSettings);
+    QObject::connect(&tray, &TrayController::quitRequested, app.get(), &QCoreApplication::quit);
     // Without a system tray (or with problems to show) the window is the way in.
     if (!tray.show() || !problems.isEmpty())
-        settings.show();
-    return QApplication::exec();
+        showSettings();
+    return QCoreApplication::exec();
 }

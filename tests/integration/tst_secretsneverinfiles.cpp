@@ -76,7 +76,11 @@ void TestSecretsNeverInFiles::importedSecretAndTokensStayInTheKeychain()
     QVERIFY(credential);
     const QString credentialId = credential->id;
     const QString providerId = catalog.configuration().providerByName(u"Demo"_qs)->id;
-    TokenSet tokens{accessToken, refreshToken, clock.now().addSecs(3600), u"api"_qs};
+    TokenSet tokens;
+    tokens.accessToken = accessToken;
+    tokens.refreshToken = refreshToken;
+    tokens.expiry = clock.now().addSecs(3600);
+    tokens.grantedScope = u"api"_qs;
     bool written = false;
     secrets.write(secretkeys::credentialTokens(credentialId), tokens.toBytes(), this, [&](Result<void> r) {
         QVERIFY(r.ok());

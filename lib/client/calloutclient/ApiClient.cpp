@@ -1,0 +1,52 @@
+#include "calloutclient/ApiClient.h"
+
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+
+namespace callout {
+
+namespace {
+QJsonObject transportError(const QString &code, const QString &message)
+{
+    return {{u"ok"_qs, false}, {u"error"_qs, QJsonObject{{u"code"_qs, code}, {u"message"_qs, message}}}};
+}
+} // namespace
+
+bool ApiClient::connectToAgent(const QString &socketPath, int timeoutMs)
+{
+    m_socket.connectToServer(socketPath);
+    return m_socket.waitForConnected(timeoutMs);
+}
+
+QJsonObject ApiClient::request(const QString &method, const QJsonObject &params, int timeoutMs,
+                               const EventHandler &onEvent)
+{
+    const int id = m_nextId++;
+    const QJsonObject message{{u"v"_qs, 1}, {u"id"_qs, id}, {u"method"_qs, method}, {u"params"_qs, params}};
+    m_socket.write(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
+    const QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs));
+    while (true) {
+        const qsizetype newline = m_buffer.indexOf('\n');
+        if (newline >= 0) {
+            const QJsonObject answer = QJsonDocument::fromJson(m_buffer.left(newline)).object();
+            m_buffer.remove(0, newline + 1);
+            if (answer.value(u"id"_qs).toInt() != id)
+                continue;
+            if (answer.contains(u"event"_qs)) {
+                if (onEvent)
+                    onEvent(answer);
+                continue;
+            }
+            return answer;
+        }
+        if (m_socket.state() != QLocalSocket::ConnectedState && m_socket.bytesAvailable() == 0)
+            return transportError(u"agent-unreachable"_qs, QStringLiteral("The agent closed the connection."));
+        if (deadline.hasExpired())
+            return transportError(u"timeout"_qs, QStringLiteral("The agent did not answer in time."));
+        const qint64 wait = deadline.isForever() ? 1000 : std::min<qint64>(deadline.remainingTime(), 1000);
+        if (m_socket.waitForReadyRead(int(wait)) || m_socket.bytesAvailable() > 0)
+            m_buffer += m_socket.readAll();
+    }
+}
+
+} // namespace callout

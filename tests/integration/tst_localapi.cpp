@@ -1,0 +1,606 @@
+// The agent's local API as any program sees it: JSON lines on $XDG_RUNTIME_DIR/callout/agent.sock
+// (README.md, "Local API"; SECURITY.md C1 and C2). Every test starts its own `callout --headless`
+// with private XDG folders and talks to the socket with QLocalSocket, or as another user with python3.
+#include "TestEnvironment.h"
+#include "TestServer.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalSocket>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+using callout::test::TestServer;
+namespace test = callout::test;
+
+// Like QVERIFY2, inside a helper that returns bool: records the failure and returns false.
+#define CHECK_OR_RETURN_FALSE(condition, message)                                                                      \
+    do {                                                                                                               \
+        if (!QTest::qVerify(static_cast<bool>(condition), #condition, (message), __FILE__, __LINE__))                  \
+            return false;                                                                                              \
+    } while (false)
+
+namespace {
+
+QString calloutBin()
+{
+    return QString::fromUtf8(CALLOUT_BIN);
+}
+
+QString calloutctlBin()
+{
+    return QString::fromUtf8(CALLOUTCTL_BIN);
+}
+
+QByteArray line(const QJsonObject &message)
+{
+    return QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QJsonObject request(int id, const QString &method, const QJsonObject &params = {})
+{
+    QJsonObject message {{u"v"_qs, 1}, {u"id"_qs, id}, {u"method"_qs, method}};
+    if (!params.isEmpty())
+        message.insert(u"params"_qs, params);
+    return message;
+}
+
+// One connection to the agent, used synchronously.
+class LineClient
+{
+public:
+    bool connectTo(const QString &path, int timeoutMs = 5000)
+    {
+        m_socket.connectToServer(path);
+        return m_socket.waitForConnected(timeoutMs);
+    }
+    void send(const QByteArray &bytes)
+    {
+        m_socket.write(bytes);
+        while (m_socket.bytesToWrite() > 0 && m_socket.waitForBytesWritten(5000)) { }
+    }
+    void send(const QJsonObject &message) { send(line(message)); }
+    // The next line (without its newline); nothing when none came in time or the connection closed.
+    std::optional<QByteArray> readLine(int timeoutMs = 10000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!m_socket.canReadLine()) {
+            if (m_socket.state() != QLocalSocket::ConnectedState || deadline.hasExpired())
+                return std::nullopt;
+            m_socket.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+        }
+        return m_socket.readLine().chopped(1);
+    }
+    QJsonObject readMessage(int timeoutMs = 10000)
+    {
+        const std::optional<QByteArray> bytes = readLine(timeoutMs);
+        return bytes ? QJsonDocument::fromJson(*bytes).object() : QJsonObject();
+    }
+    // Sends and returns the answer (an empty object when none came).
+    QJsonObject call(const QJsonObject &message, int timeoutMs = 10000)
+    {
+        send(message);
+        return readMessage(timeoutMs);
+    }
+    QLocalSocket &socket() { return m_socket; }
+
+private:
+    QLocalSocket m_socket;
+};
+
+// What came back while a client wrote one long line without a newline.
+struct Exchange {
+    bool connected = false;
+    bool closed = false; // the agent closed the connection
+    QByteArray received;
+};
+
+// Writes `size` bytes of a never-ending line while reading the answers, with plain POSIX calls:
+// when the agent closes while the client still writes, a QLocalSocket would drop what it had
+// received, and the agent's answer with it.
+Exchange sendWithoutNewline(const QString &path, qsizetype size)
+{
+    Exchange exchange;
+    sockaddr_un address = {};
+    address.sun_family = AF_UNIX;
+    const QByteArray encoded = QFile::encodeName(path);
+    if (size_t(encoded.size()) >= sizeof(address.sun_path))
+        return exchange;
+    std::memcpy(address.sun_path, encoded.constData(), size_t(encoded.size()));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return exchange;
+    const auto closeSocket = qScopeGuard([fd] { ::close(fd); });
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) != 0)
+        return exchange;
+    exchange.connected = true;
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+
+    const QByteArray payload
+        = QByteArray("{\"v\": 1, \"id\": 5, \"method\": \"hello\", \"padding\": \"") + QByteArray(size, 'a');
+    qsizetype sent = 0;
+    bool writing = true;
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        pollfd poll = {fd, short(POLLIN | (writing ? POLLOUT : 0)), 0};
+        if (::poll(&poll, 1, 100) < 0 && errno != EINTR)
+            break;
+        if (poll.revents & (POLLIN | POLLHUP | POLLERR)) {
+            char buffer[65536];
+            const ssize_t n = ::recv(fd, buffer, sizeof(buffer), 0);
+            if (n > 0) {
+                exchange.received.append(buffer, n);
+            } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+                exchange.closed = true; // what was sent before the close has been read by now
+                break;
+            }
+        }
+        if (writing && (poll.revents & POLLOUT)) {
+            const ssize_t n = ::send(fd, payload.constData() + sent, size_t(payload.size() - sent), MSG_NOSIGNAL);
+            if (n > 0) {
+                sent += n;
+                writing = sent < payload.size();
+            } else if (n < 0 && errno != EAGAIN && errno != EINTR) {
+                writing = false; // EPIPE / ECONNRESET: the agent stopped reading; keep reading its answer
+            }
+        }
+    }
+    return exchange;
+}
+
+// The python3 client run as root and as nobody: connects, sends hello, prints the answer line,
+// "closed" when the agent closed without answering, or why it could not even connect.
+constexpr auto PythonClient = R"(
+import socket, sys
+s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+s.settimeout(10)
+try:
+    s.connect(sys.argv[1])
+except OSError as e:
+    print("connect-failed:", e)
+    sys.exit(3)
+data = b""
+try:
+    s.sendall(b'{"v": 1, "id": 1, "method": "hello"}\n')
+    while not data.endswith(b"\n"):
+        chunk = s.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+except socket.timeout:
+    print("timeout: the connection stayed open without an answer")
+    sys.exit(4)
+except OSError:
+    pass
+print(data.decode().strip() or "closed")
+)";
+
+// A python3 that a user without a home can run (pyenv shims under /root are not).
+QString systemPython()
+{
+    for (const QString &candidate : {u"/usr/bin/python3"_qs, u"/usr/local/bin/python3"_qs}) {
+        if (QFileInfo(candidate).isExecutable())
+            return candidate;
+    }
+    return QStandardPaths::findExecutable(u"python3"_qs);
+}
+
+} // namespace
+
+class TestLocalApi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void socketIsPrivateAndNeverAbstract();
+    void helloAnswersVersionOne();
+    void errorAnswersEchoTheId_data();
+    void errorAnswersEchoTheId();
+    void malformedMessageKeepsTheConnection_data();
+    void malformedMessageKeepsTheConnection();
+    void oversizedLineIsRefusedAndClosed();
+    void fiftyConnectionsAtOnce();
+    void otherUsersAreRefused();
+    void loginSendsTheSignInUrlEventFirst();
+
+private:
+    bool startAgent();
+    void stopAgent();
+    bool agentAnswersHello();
+    QString socketPath() const { return m_runtimeDir + u"/callout/agent.sock"_qs; }
+    QByteArray agentLog() const { return test::readFile(m_dir->filePath(u"agent.log"_qs)); }
+    QString runPython(const QStringList &prefix);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_runtimeDir;
+    QProcessEnvironment m_env;
+    std::unique_ptr<QProcess> m_agent;
+};
+
+void TestLocalApi::initTestCase()
+{
+    QVERIFY2(QFileInfo(calloutBin()).isExecutable(), CALLOUT_BIN);
+    QVERIFY2(QFileInfo(calloutctlBin()).isExecutable(), CALLOUTCTL_BIN);
+}
+
+void TestLocalApi::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    const QFile::Permissions privateDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    m_runtimeDir = m_dir->filePath(u"runtime"_qs);
+    for (const QString &dir : {m_dir->filePath(u"config"_qs), m_dir->filePath(u"data"_qs), m_runtimeDir})
+        QVERIFY(QDir().mkdir(dir, privateDir));
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_env.remove(u"DISPLAY"_qs);
+    m_env.remove(u"WAYLAND_DISPLAY"_qs);
+    m_env.insert(u"XDG_CONFIG_HOME"_qs, m_dir->filePath(u"config"_qs));
+    m_env.insert(u"XDG_DATA_HOME"_qs, m_dir->filePath(u"data"_qs));
+    m_env.insert(u"XDG_RUNTIME_DIR"_qs, m_runtimeDir);
+    m_env.insert(u"BROWSER"_qs, TestServer::browserScript());
+    m_env.insert(u"CALLOUT_BROWSER_MODE"_qs, u"normal"_qs);
+    m_env.insert(u"QT_FORCE_STDERR_LOGGING"_qs, u"1"_qs);
+    QVERIFY(startAgent());
+}
+
+void TestLocalApi::cleanup()
+{
+    stopAgent();
+    if (QTest::currentTestFailed() && m_dir) // what the agent said, to tell why
+        qInfo("agent log:\n%s", agentLog().constData());
+    m_dir.reset();
+}
+
+bool TestLocalApi::startAgent()
+{
+    m_agent = std::make_unique<QProcess>();
+    m_agent->setProcessEnvironment(m_env);
+    m_agent->setStandardInputFile(QProcess::nullDevice());
+    m_agent->setStandardOutputFile(m_dir->filePath(u"agent.log"_qs), QIODevice::Append);
+    m_agent->setStandardErrorFile(m_dir->filePath(u"agent.log"_qs), QIODevice::Append);
+    m_agent->start(calloutBin(), {u"--headless"_qs});
+    CHECK_OR_RETURN_FALSE(m_agent->waitForStarted(10000), qPrintable(m_agent->errorString()));
+    QDeadlineTimer deadline(20000);
+    while (!agentAnswersHello()) {
+        CHECK_OR_RETURN_FALSE(m_agent->state() == QProcess::Running,
+                              qPrintable(u"the agent exited: "_qs + QString::fromUtf8(agentLog())));
+        CHECK_OR_RETURN_FALSE(
+            !deadline.hasExpired(),
+            qPrintable(u"no hello answer on "_qs + socketPath() + u": "_qs + QString::fromUtf8(agentLog())));
+        QTest::qWait(50);
+    }
+    return true;
+}
+
+void TestLocalApi::stopAgent()
+{
+    if (!m_agent)
+        return;
+    if (m_agent->state() != QProcess::NotRunning) {
+        m_agent->terminate();
+        if (!m_agent->waitForFinished(10000)) {
+            m_agent->kill();
+            m_agent->waitForFinished(5000);
+        }
+    }
+    m_agent.reset();
+}
+
+bool TestLocalApi::agentAnswersHello()
+{
+    LineClient client;
+    if (!client.connectTo(socketPath(), 1000))
+        return false;
+    const QJsonObject answer = client.call(request(1, u"hello"_qs), 2000);
+    return answer.value(u"ok"_qs).toBool() && answer.value(u"id"_qs).toInt() == 1;
+}
+
+// ---- C1 ---------------------------------------------------------------------------------------
+
+void TestLocalApi::socketIsPrivateAndNeverAbstract()
+{
+    struct stat directory = {};
+    QCOMPARE(::stat(QFile::encodeName(m_runtimeDir + u"/callout"_qs).constData(), &directory), 0);
+    QVERIFY(S_ISDIR(directory.st_mode));
+    QCOMPARE(directory.st_mode & 07777, mode_t(0700));
+    QCOMPARE(directory.st_uid, ::getuid());
+
+    struct stat socket = {};
+    QCOMPARE(::stat(QFile::encodeName(socketPath()).constData(), &socket), 0);
+    QVERIFY(S_ISSOCK(socket.st_mode));
+    QCOMPARE(socket.st_mode & 07777, mode_t(0600));
+    QCOMPARE(socket.st_uid, ::getuid());
+
+    // /proc/net/unix: "Num RefCount Protocol Flags Type St Inode Path"; abstract names start with '@'.
+    // The path is the one bound, which may be a temporary name renamed to agent.sock afterwards
+    // (QLocalServer does so to set the mode first): it must be under the runtime folder.
+    bool listensInTheFolder = false;
+    const QByteArray folder = QFile::encodeName(m_runtimeDir + u"/callout/"_qs);
+    const QList<QByteArray> lines = test::readFile(u"/proc/net/unix"_qs).split('\n');
+    QVERIFY(lines.size() > 1);
+    for (const QByteArray &entry : lines.mid(1)) {
+        const QList<QByteArray> fields = entry.simplified().split(' ');
+        if (fields.size() < 8)
+            continue;
+        const QByteArray path = fields.mid(7).join(' ');
+        QVERIFY2(!(path.startsWith('@') && path.contains("callout")), path.constData());
+        if (path.startsWith(folder))
+            listensInTheFolder = true;
+    }
+    QVERIFY2(listensInTheFolder, "no socket under $XDG_RUNTIME_DIR/callout/ in /proc/net/unix");
+}
+
+// ---- protocol ---------------------------------------------------------------------------------
+
+void TestLocalApi::helloAnswersVersionOne()
+{
+    LineClient client;
+    QVERIFY(client.connectTo(socketPath()));
+    const QJsonObject answer = client.call(request(7, u"hello"_qs));
+    QCOMPARE(answer.value(u"v"_qs).toInt(), 1);
+    QCOMPARE(answer.value(u"id"_qs).toInt(), 7);
+    QCOMPARE(answer.value(u"ok"_qs).toBool(), true);
+    const QJsonObject result = answer.value(u"result"_qs).toObject();
+    QCOMPARE(result.value(u"version"_qs).toInt(), 1);
+    QVERIFY(!result.value(u"agent"_qs).toString().isEmpty());
+    // The connection serves more than one request.
+    QCOMPARE(client.call(request(8, u"hello"_qs)).value(u"id"_qs).toInt(), 8);
+}
+
+void TestLocalApi::errorAnswersEchoTheId_data()
+{
+    QTest::addColumn<QJsonObject>("message");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("unknown method") << request(42, u"frobnicate"_qs) << u"unknown-method"_qs;
+    QTest::newRow("status of an unknown name")
+        << request(43, u"status"_qs, {{u"name"_qs, u"NoSuchApi"_qs}}) << u"not-found"_qs;
+    QTest::newRow("token of an unknown name")
+        << request(44, u"token"_qs, {{u"name"_qs, u"NoSuchApi"_qs}}) << u"not-found"_qs;
+}
+
+void TestLocalApi::errorAnswersEchoTheId()
+{
+    QFETCH(QJsonObject, message);
+    QFETCH(QString, code);
+    LineClient client;
+    QVERIFY(client.connectTo(socketPath()));
+    const QJsonObject answer = client.call(message);
+    QCOMPARE(answer.value(u"v"_qs).toInt(), 1);
+    QCOMPARE(answer.value(u"id"_qs).toInt(), message.value(u"id"_qs).toInt());
+    QCOMPARE(answer.value(u"ok"_qs).toBool(true), false);
+    QCOMPARE(answer.value(u"error"_qs).toObject().value(u"code"_qs).toString(), code);
+    QVERIFY(!answer.value(u"error"_qs).toObject().value(u"message"_qs).toString().isEmpty());
+}
+
+void TestLocalApi::malformedMessageKeepsTheConnection_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("not JSON") << QByteArray(R"({"v": 1, "id": 1, "method": )"
+                                            "\n");
+    QTest::newRow("a JSON array") << QByteArray(R"([{"v": 1, "id": 1, "method": "hello"}])"
+                                                "\n");
+    QTest::newRow("a JSON string") << QByteArray(R"("hello")"
+                                                 "\n");
+    QTest::newRow("a JSON number") << QByteArray("7\n");
+    QTest::newRow("no method") << QByteArray(R"({"v": 1, "id": 1})"
+                                             "\n");
+    QTest::newRow("method not a string") << QByteArray(R"({"v": 1, "id": 1, "method": 5})"
+                                                       "\n");
+    QTest::newRow("id an object") << QByteArray(R"({"v": 1, "id": {"n": 1}, "method": "hello"})"
+                                                "\n");
+    QTest::newRow("id an array") << QByteArray(R"({"v": 1, "id": [1], "method": "hello"})"
+                                               "\n");
+}
+
+void TestLocalApi::malformedMessageKeepsTheConnection()
+{
+    QFETCH(QByteArray, bytes);
+    LineClient client;
+    QVERIFY(client.connectTo(socketPath()));
+    client.send(bytes);
+    const std::optional<QByteArray> answerLine = client.readLine();
+    QVERIFY2(answerLine.has_value(), "no answer (or the connection was closed)");
+    const QJsonObject answer = QJsonDocument::fromJson(*answerLine).object();
+    QCOMPARE(answer.value(u"ok"_qs).toBool(true), false);
+    QCOMPARE(answer.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"bad-request"_qs);
+
+    // Still usable, and the agent still serves everybody else.
+    const QJsonObject hello = client.call(request(99, u"hello"_qs));
+    QCOMPARE(hello.value(u"id"_qs).toInt(), 99);
+    QCOMPARE(hello.value(u"ok"_qs).toBool(), true);
+    QVERIFY(agentAnswersHello());
+}
+
+void TestLocalApi::oversizedLineIsRefusedAndClosed()
+{
+    const Exchange exchange = sendWithoutNewline(socketPath(), 2 * 1024 * 1024);
+    QVERIFY2(exchange.connected, "could not connect");
+    QVERIFY2(exchange.closed, "the agent kept the connection open");
+    const QByteArray first = exchange.received.split('\n').first();
+    QVERIFY2(!first.isEmpty(), "no error answer before the close");
+    const QJsonObject answer = QJsonDocument::fromJson(first).object();
+    QCOMPARE(answer.value(u"v"_qs).toInt(), 1);
+    QCOMPARE(answer.value(u"ok"_qs).toBool(true), false);
+    QCOMPARE(answer.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"too-large"_qs);
+
+    // Neither crashed nor blocked.
+    QCOMPARE(m_agent->state(), QProcess::Running);
+    QVERIFY(agentAnswersHello());
+}
+
+void TestLocalApi::fiftyConnectionsAtOnce()
+{
+    std::vector<std::unique_ptr<QLocalSocket>> sockets;
+    for (int i = 0; i < 50; ++i) {
+        sockets.push_back(std::make_unique<QLocalSocket>());
+        sockets.back()->connectToServer(socketPath());
+    }
+    auto allConnected = [&] {
+        return std::all_of(sockets.begin(), sockets.end(),
+                           [](const auto &s) { return s->state() == QLocalSocket::ConnectedState; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allConnected(), 20000);
+    for (int i = 0; i < 50; ++i)
+        sockets[size_t(i)]->write(line(request(1000 + i, u"hello"_qs)));
+    auto allAnswered
+        = [&] { return std::all_of(sockets.begin(), sockets.end(), [](const auto &s) { return s->canReadLine(); }); };
+    QTRY_VERIFY_WITH_TIMEOUT(allAnswered(), 20000);
+    for (int i = 0; i < 50; ++i) {
+        const QJsonObject answer = QJsonDocument::fromJson(sockets[size_t(i)]->readLine()).object();
+        QCOMPARE(answer.value(u"id"_qs).toInt(), 1000 + i);
+        QCOMPARE(answer.value(u"ok"_qs).toBool(), true);
+    }
+}
+
+// ---- C2 ---------------------------------------------------------------------------------------
+
+QString TestLocalApi::runPython(const QStringList &prefix)
+{
+    QStringList command = prefix;
+    command << systemPython() << u"-I"_qs << u"-c"_qs << QString::fromLatin1(PythonClient) << socketPath();
+    QProcess process;
+    process.setWorkingDirectory(u"/"_qs);
+    process.start(command.takeFirst(), command);
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return u"(python did not finish)"_qs;
+    }
+    return QString::fromUtf8(process.readAllStandardOutput().trimmed() + process.readAllStandardError().trimmed());
+}
+
+void TestLocalApi::otherUsersAreRefused()
+{
+    const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_qs);
+    if (setpriv.isEmpty())
+        QSKIP("setpriv (util-linux) is missing: cannot connect as another user");
+    if (::getuid() != 0)
+        QSKIP("connecting as another user needs root (setpriv --reuid)");
+    QVERIFY2(!systemPython().isEmpty(), "python3 is needed for the other user's client");
+
+    // Let anybody reach the socket: only the agent's SO_PEERCRED check stands in the way now.
+    const QList<std::pair<QString, mode_t>> opened {
+        {m_dir->path(), 0755}, {m_runtimeDir, 0777}, {m_runtimeDir + u"/callout"_qs, 0777}, {socketPath(), 0666}};
+    const QList<std::pair<QString, mode_t>> restored {
+        {socketPath(), 0600}, {m_runtimeDir + u"/callout"_qs, 0700}, {m_runtimeDir, 0700}, {m_dir->path(), 0700}};
+    auto restore = qScopeGuard([&] {
+        for (const auto &[path, mode] : restored)
+            ::chmod(QFile::encodeName(path).constData(), mode);
+    });
+    for (const auto &[path, mode] : opened)
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode), 0);
+
+    const QStringList asNobody {setpriv, u"--reuid=65534"_qs, u"--regid=65534"_qs, u"--clear-groups"_qs};
+    const QString nobody = runPython(asNobody);
+    QVERIFY2(!nobody.startsWith(u"connect-failed"_qs),
+             qPrintable(u"the test could not reach the socket: "_qs + nobody));
+    QCOMPARE(nobody, u"closed"_qs);
+
+    const QString root = runPython({});
+    const QJsonObject answer = QJsonDocument::fromJson(root.toUtf8()).object();
+    QVERIFY2(answer.value(u"ok"_qs).toBool(), qPrintable(root));
+    QCOMPARE(answer.value(u"id"_qs).toInt(), 1);
+
+    restore.dismiss();
+    for (const auto &[path, mode] : restored)
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode), 0);
+    QVERIFY(agentAnswersHello());
+}
+
+// ---- events -----------------------------------------------------------------------------------
+
+void TestLocalApi::loginSendsTheSignInUrlEventFirst()
+{
+    if (QStandardPaths::findExecutable(u"xdg-open"_qs).isEmpty())
+        QFAIL("xdg-open (xdg-utils) is needed: the agent opens the scripted browser through it");
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString issuer = server.issuer();
+    const QJsonObject document {
+        {u"version"_qs, 1},
+        {u"authProviders"_qs,
+         QJsonArray {QJsonObject {{u"name"_qs, u"Public"_qs},
+                                  {u"issuer"_qs, issuer},
+                                  {u"authorizeUrl"_qs, issuer + u"/auth"_qs},
+                                  {u"tokenUrl"_qs, issuer + u"/token"_qs},
+                                  {u"revocationUrl"_qs, issuer + u"/token/revocation"_qs},
+                                  {u"clientId"_qs, u"public-client"_qs},
+                                  {u"clientAuthentication"_qs, u"none"_qs},
+                                  {u"defaultScopes"_qs, u"openid api"_qs}}}},
+        {u"namedCredentials"_qs,
+         QJsonArray {QJsonObject {
+             {u"name"_qs, u"PublicApi"_qs}, {u"url"_qs, issuer + u"/api"_qs}, {u"authProvider"_qs, u"Public"_qs}}}}};
+    QProcess import;
+    import.setProcessEnvironment(m_env);
+    import.start(calloutctlBin(), {u"--no-start"_qs, u"import"_qs, u"-"_qs});
+    import.write(QJsonDocument(document).toJson());
+    import.closeWriteChannel();
+    QVERIFY(import.waitForFinished(60000));
+    if (import.exitCode() == 8 && !test::keychainRequired())
+        QSKIP("the keychain is not usable; run the tests with tests/run.sh");
+    QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+
+    LineClient client;
+    QVERIFY(client.connectTo(socketPath()));
+    client.send(request(11, u"login"_qs, {{u"name"_qs, u"PublicApi"_qs}, {u"timeout"_qs, 60}}));
+    const QJsonObject event = client.readMessage(30000);
+    QCOMPARE(event.value(u"v"_qs).toInt(), 1);
+    QCOMPARE(event.value(u"id"_qs).toInt(), 11);
+    QCOMPARE(event.value(u"event"_qs).toString(), u"sign-in-url"_qs);
+    QVERIFY(!event.contains(u"ok"_qs));
+    const QUrl url(event.value(u"url"_qs).toString());
+    QCOMPARE(url.adjusted(QUrl::RemoveQuery).toString(), issuer + u"/auth"_qs);
+    QCOMPARE(QUrlQuery(url).queryItemValue(u"client_id"_qs), u"public-client"_qs);
+    QVERIFY(event.value(u"browserOpened"_qs).isBool());
+    QCOMPARE(event.value(u"browserOpened"_qs).toBool(), true); // xdg-open ran the scripted browser
+
+    const QJsonObject result = client.readMessage(90000);
+    const QString code = result.value(u"error"_qs).toObject().value(u"code"_qs).toString();
+    if (code.startsWith(u"keychain-"_qs) && !test::keychainRequired())
+        QSKIP("the keychain is not usable; run the tests with tests/run.sh");
+    QCOMPARE(result.value(u"id"_qs).toInt(), 11);
+    QVERIFY2(result.value(u"ok"_qs).toBool(), qPrintable(QString::fromUtf8(QJsonDocument(result).toJson())));
+    QVERIFY(result.value(u"result"_qs).isObject());
+
+    // Signed in: the record says so and the token works.
+    const QJsonObject status = client.call(request(12, u"status"_qs, {{u"name"_qs, u"PublicApi"_qs}}));
+    QCOMPARE(status.value(u"result"_qs).toObject().value(u"status"_qs).toString(), u"signed-in"_qs);
+    QCOMPARE(status.value(u"result"_qs).toObject().value(u"user"_qs).toString(), u"alice"_qs);
+    const QJsonObject token = client.call(request(13, u"token"_qs, {{u"name"_qs, u"PublicApi"_qs}}));
+    const QByteArray accessToken = token.value(u"result"_qs).toObject().value(u"token"_qs).toString().toUtf8();
+    QVERIFY(!accessToken.isEmpty());
+    QCOMPARE(server.request("GET", server.url(u"/api/me"_qs), {}, {{"Authorization", "Bearer " + accessToken}}).status,
+             200);
+}
+
+QTEST_GUILESS_MAIN(TestLocalApi)
+#include "tst_localapi.moc"
