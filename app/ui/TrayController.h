@@ -8,33 +8,45 @@ class QSystemTrayIcon;
 
 namespace callout {
 
-// The tray icon and its menu. Owned by main(), not by any window; it only asks for things
-// (settings, quit) through signals.
+class CredentialCatalog;
+
+// The tray icon and its menu. Owned by main(), not by any window; it shows the sign-in state of
+// every named credential (icon: all signed in / attention / busy) and asks for things through
+// signals.
 class TrayController : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit TrayController(QObject *parent = nullptr);
+    enum class State { SignedIn, Attention, Busy };
+
+    explicit TrayController(const CredentialCatalog &catalog, QObject *parent = nullptr);
     ~TrayController() override;
 
     // Shows the icon when the desktop has a system tray; returns whether it does.
     bool show();
+    // A balloon message (where no notification server exists); a click asks for the prompt.
+    void showBalloon(const QString &title, const QString &message);
 
+    State state() const { return m_state; }
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     QMenu *menu() const { return m_menu; }
-    QAction *settingsAction() const { return m_settings; }
-    QAction *quitAction() const { return m_quit; }
 
 Q_SIGNALS:
+    void signInRequested(const QString &credentialId); // also Re-authenticate
+    void signOutRequested(const QString &credentialId);
+    void promptRequested();
     void settingsRequested();
     void quitRequested();
 
 private:
+    void rebuild();
+    void addCredentialMenu(const QString &credentialId);
+
+    const CredentialCatalog &m_catalog;
     QMenu *m_menu;
     QSystemTrayIcon *m_tray;
-    QAction *m_settings;
-    QAction *m_quit;
+    State m_state = State::SignedIn;
 };
 
 } // namespace callout

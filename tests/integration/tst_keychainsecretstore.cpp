@@ -175,7 +175,8 @@ void TestKeychainSecretStore::binaryValueRoundTrips()
     requireMode({});
     const QString k = key(u"binary"_qs);
     m_written.append(k);
-    const QByteArray value("a:b+c%/\xc3\xa9=\x00\x01\xff", 15);
+    static const char raw[] = "a:b+c%/\xc3\xa9=\x00\x01\xff";
+    const QByteArray value(raw, sizeof raw - 1); // the NUL inside is part of the value
     QCOMPARE(writeSecret(m_store, k, value).error.code, ErrorCode::None);
     QCOMPARE(readSecret(m_store, k).value, value);
 }

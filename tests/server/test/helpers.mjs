@@ -181,7 +181,8 @@ export function runBrowser(url, env = {}) {
     proc.stdout.on('data', (chunk) => { stdout += chunk; });
     proc.stderr.on('data', (chunk) => { stderr += chunk; });
     proc.once('error', reject);
-    proc.once('exit', (code) => resolve({ code, stdout, stderr }));
+    // 'close', not 'exit': only then has all of stdout and stderr been read.
+    proc.once('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
