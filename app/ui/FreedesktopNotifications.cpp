@@ -160,8 +160,6 @@ void FreedesktopNotifications::onNotifyFinished(QDBusPendingCallWatcher *call)
 {
     call->deleteLater();
     m_notifyInFlight = false;
-    // The server sends its signals in order: the closing of an answered notification came before.
-    m_answered = false;
     const QDBusPendingReply<uint> reply = *call;
     if (reply.isError()) {
         qCWarning(lcNotify) << "Notify failed:" << reply.error().message();
@@ -183,17 +181,19 @@ void FreedesktopNotifications::onActionInvoked(uint id, const QString &actionKey
 {
     if (id == 0 || id != m_id)
         return; // another application's notification
+    const QList<AttentionItem> shown = m_shown;
+    // Servers close a notification once an action was chosen (reason 2, as if dismissed): forget it
+    // now, so that closing is no dismissal and the next show() does not replace a closing one.
+    m_id = 0;
+    m_shown.clear();
     if (actionKey.startsWith(kReauthPrefix)) {
-        m_answered = true;
         Q_EMIT reauthenticateRequested(actionKey.mid(kReauthPrefix.size()));
     } else if (actionKey == u"default"_qs) {
-        m_answered = true;
-        if (m_shown.size() == 1)
-            Q_EMIT reauthenticateRequested(m_shown.constFirst().credentialId);
+        if (shown.size() == 1)
+            Q_EMIT reauthenticateRequested(shown.constFirst().credentialId);
         else
             Q_EMIT promptRequested();
     } else if (actionKey == u"later"_qs) {
-        m_answered = true;
         Q_EMIT laterRequested();
     }
 }
@@ -204,8 +204,7 @@ void FreedesktopNotifications::onNotificationClosed(uint id, uint reason)
         return;
     m_id = 0;
     m_shown.clear();
-    // Servers close a notification after an action too; only a close without a choice is a dismissal.
-    if ((reason == kClosedExpired || reason == kClosedByUser) && !m_answered)
+    if (reason == kClosedExpired || reason == kClosedByUser)
         Q_EMIT dismissed();
 }
 

@@ -26,10 +26,8 @@ QString ReauthPrompt::reasonFor(const CredentialCatalog &catalog, const QString 
     const NamedCredential *credential = catalog.configuration().credentialById(credentialId);
     if (!credential)
         return {};
-    const ExternalAuthentication record = catalog.externalAuthentication(credentialId);
-    const QString why = record.lastError.message.isEmpty() ? tr("The service ended your session.")
-                                                           : record.lastError.message;
-    return tr("%1: %2 Sign in again to continue.").arg(credential->displayLabel(), why);
+    // Plain words; the technical reason stays in the settings window and `calloutctl status`.
+    return tr("%1: the service ended your session. Sign in again to continue.").arg(credential->displayLabel());
 }
 
 ReauthPrompt::Row ReauthPrompt::makeRow(const QString &credentialId)

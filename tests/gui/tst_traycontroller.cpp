@@ -1,62 +1,218 @@
 // The tray icon and its menu, in a real XEmbed system tray (Xvfb + trayer under tests/run.sh).
+#include "ManualClock.h"
 #include "TestEnvironment.h"
+#include "callout/ConfigStore.h"
+#include "callout/CredentialCatalog.h"
+#include "callout/MemorySecretStore.h"
+#include "callout/StateStore.h"
 #include "ui/TrayController.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDir>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMenu>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace callout;
+
+namespace {
+
+QStringList texts(const QMenu *menu)
+{
+    QStringList list;
+    for (const QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            list.append(action->text());
+    }
+    return list;
+}
+
+QAction *actionNamed(const QMenu *menu, const QString &text)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->text() == text)
+            return action;
+        if (action->menu()) {
+            if (QAction *inner = actionNamed(action->menu(), text))
+                return inner;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
 
 class TestTrayController : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void menuOffersSettingsAndQuit();
-    void settingsActionAsksForSettings();
-    void quitActionAsksToQuit();
+    void init();
+    void cleanup();
+    void emptyMenuOffersSettingsAndQuit();
+    void menuListsEveryCredentialWithItsStatus();
+    void attentionStateOffersReauthenticate();
+    void busyWhileSigningIn();
+    void actionsAskThroughSignals();
     void leftClickOpensSettings();
     void iconAppearsInTheSystemTray();
+
+private:
+    void importTwo();
+    void setStatus(const QString &name, AuthStatus status);
+    QString id(const QString &name) const { return m_catalog->configuration().credentialByName(name)->id; }
+    void screenshot(const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    test::ManualClock m_clock;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<ConfigStore> m_configStore;
+    std::unique_ptr<StateStore> m_stateStore;
+    std::unique_ptr<CredentialCatalog> m_catalog;
 };
 
-void TestTrayController::menuOffersSettingsAndQuit()
+void TestTrayController::init()
 {
-    TrayController tray;
-    QStringList texts;
-    for (const QAction *action : tray.menu()->actions()) {
-        if (!action->isSeparator())
-            texts.append(action->text());
-    }
-    QCOMPARE(texts, (QStringList{u"Settings…"_qs, u"Quit Callout"_qs}));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_configStore = std::make_unique<ConfigStore>(m_dir->filePath(u"callout.json"_qs), m_clock);
+    m_stateStore = std::make_unique<StateStore>(m_dir->filePath(u"state.json"_qs), m_clock);
+    m_catalog = std::make_unique<CredentialCatalog>(*m_configStore, *m_stateStore, m_secrets);
+    QVERIFY(m_catalog->load().isEmpty());
+}
+
+void TestTrayController::cleanup()
+{
+    m_catalog.reset();
+    m_stateStore.reset();
+    m_configStore.reset();
+    m_dir.reset();
+}
+
+void TestTrayController::importTwo()
+{
+    QJsonArray credentials;
+    for (const QString &name : {u"DemoApi"_qs, u"Files"_qs})
+        credentials.append(QJsonObject{{u"name"_qs, name}, {u"label"_qs, name == u"DemoApi"_qs ? u"Demo API"_qs : name},
+                                       {u"url"_qs, u"https://api.example/"_qs + name}, {u"authProvider"_qs, u"Demo"_qs}});
+    const QJsonObject document{
+        {u"authProviders"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"Demo"_qs},
+                                                     {u"authorizeUrl"_qs, u"https://a.example/auth"_qs},
+                                                     {u"tokenUrl"_qs, u"https://a.example/token"_qs},
+                                                     {u"clientId"_qs, u"c"_qs}}}},
+        {u"namedCredentials"_qs, credentials}};
+    bool done = false;
+    m_catalog->importDocument(QJsonDocument(document).toJson(), false, [&done](Result<ImportPlan> r) {
+        QVERIFY(r.ok());
+        done = true;
+    });
+    QTRY_VERIFY(done);
+}
+
+void TestTrayController::setStatus(const QString &name, AuthStatus status)
+{
+    ExternalAuthentication record = m_catalog->externalAuthentication(id(name));
+    record.status = status;
+    QVERIFY(m_catalog->updateExternalAuthentication(record).ok());
+}
+
+void TestTrayController::screenshot(const QString &name)
+{
+    const QString artifacts = qEnvironmentVariable("CALLOUT_ARTIFACTS_DIR");
+    if (artifacts.isEmpty() || QGuiApplication::platformName() != u"xcb"_qs)
+        return;
+    QTest::qWait(300); // let the tray and menus paint first
+    QDir().mkpath(artifacts);
+    QVERIFY(QGuiApplication::primaryScreen()->grabWindow(0).save(artifacts + u'/' + name));
+}
+
+void TestTrayController::emptyMenuOffersSettingsAndQuit()
+{
+    TrayController tray(*m_catalog);
+    QCOMPARE(texts(tray.menu()), (QStringList{u"Settings…"_qs, u"Quit Callout"_qs}));
+    QCOMPARE(tray.state(), TrayController::State::SignedIn);
     QVERIFY(!tray.trayIcon()->icon().isNull());
 }
 
-void TestTrayController::settingsActionAsksForSettings()
+void TestTrayController::menuListsEveryCredentialWithItsStatus()
 {
-    TrayController tray;
-    QSignalSpy spy(&tray, &TrayController::settingsRequested);
-    tray.settingsAction()->trigger();
-    QCOMPARE(spy.count(), 1);
+    importTwo();
+    TrayController tray(*m_catalog);
+    setStatus(u"DemoApi"_qs, AuthStatus::SigningIn);
+    setStatus(u"DemoApi"_qs, AuthStatus::SignedIn);
+    const QStringList menu = texts(tray.menu());
+    QCOMPARE(menu.size(), 4);
+    QVERIFY2(menu.at(0).startsWith(u"Demo API — Signed in"_qs), qPrintable(menu.at(0)));
+    QCOMPARE(menu.at(1), u"Files — Signed out"_qs);
+    QCOMPARE(tray.state(), TrayController::State::SignedIn);
+    QCOMPARE(tray.trayIcon()->toolTip(), u"Callout"_qs);
 }
 
-void TestTrayController::quitActionAsksToQuit()
+void TestTrayController::attentionStateOffersReauthenticate()
 {
-    TrayController tray;
-    QSignalSpy spy(&tray, &TrayController::quitRequested);
-    tray.quitAction()->trigger();
-    QCOMPARE(spy.count(), 1);
+    importTwo();
+    TrayController tray(*m_catalog);
+    setStatus(u"DemoApi"_qs, AuthStatus::SigningIn);
+    setStatus(u"DemoApi"_qs, AuthStatus::SignedIn);
+    setStatus(u"DemoApi"_qs, AuthStatus::SignInRequired);
+    QCOMPARE(tray.state(), TrayController::State::Attention);
+    QVERIFY(texts(tray.menu()).contains(u"Re-authenticate Demo API"_qs));
+    QVERIFY(texts(tray.menu()).contains(u"Show the sign-in prompt…"_qs));
+    QVERIFY(tray.trayIcon()->toolTip().contains(u"Demo API"_qs));
+    if (tray.show()) {
+        screenshot(u"tray-attention.png"_qs);
+        tray.menu()->popup(QPoint(900, 30));
+        QVERIFY(QTest::qWaitForWindowExposed(tray.menu()));
+        screenshot(u"tray-menu.png"_qs);
+        tray.menu()->hide();
+    }
+}
+
+void TestTrayController::busyWhileSigningIn()
+{
+    importTwo();
+    TrayController tray(*m_catalog);
+    setStatus(u"Files"_qs, AuthStatus::SigningIn);
+    QCOMPARE(tray.state(), TrayController::State::Busy);
+    QCOMPARE(tray.trayIcon()->toolTip(), u"Callout — signing in…"_qs);
+}
+
+void TestTrayController::actionsAskThroughSignals()
+{
+    importTwo();
+    TrayController tray(*m_catalog);
+    setStatus(u"DemoApi"_qs, AuthStatus::SigningIn);
+    setStatus(u"DemoApi"_qs, AuthStatus::SignedIn);
+    setStatus(u"DemoApi"_qs, AuthStatus::SignInRequired);
+    QSignalSpy signIn(&tray, &TrayController::signInRequested);
+    QSignalSpy signOut(&tray, &TrayController::signOutRequested);
+    QSignalSpy prompt(&tray, &TrayController::promptRequested);
+    QSignalSpy settings(&tray, &TrayController::settingsRequested);
+    QSignalSpy quit(&tray, &TrayController::quitRequested);
+    actionNamed(tray.menu(), u"Re-authenticate Demo API"_qs)->trigger();
+    QCOMPARE(signIn.count(), 1);
+    QCOMPARE(signIn.first().first().toString(), id(u"DemoApi"_qs));
+    actionNamed(tray.menu(), u"Sign out"_qs)->trigger(); // the first credential's submenu
+    QCOMPARE(signOut.count(), 1);
+    actionNamed(tray.menu(), u"Show the sign-in prompt…"_qs)->trigger();
+    QCOMPARE(prompt.count(), 1);
+    actionNamed(tray.menu(), u"Settings…"_qs)->trigger();
+    QCOMPARE(settings.count(), 1);
+    actionNamed(tray.menu(), u"Quit Callout"_qs)->trigger();
+    QCOMPARE(quit.count(), 1);
+    // A message balloon's click asks for the prompt (no notification server).
+    Q_EMIT tray.trayIcon()->messageClicked();
+    QCOMPARE(prompt.count(), 2);
 }
 
 void TestTrayController::leftClickOpensSettings()
 {
-    TrayController tray;
+    TrayController tray(*m_catalog);
     QSignalSpy spy(&tray, &TrayController::settingsRequested);
     Q_EMIT tray.trayIcon()->activated(QSystemTrayIcon::Trigger);
     Q_EMIT tray.trayIcon()->activated(QSystemTrayIcon::Context); // the menu, not the window
@@ -71,18 +227,12 @@ void TestTrayController::iconAppearsInTheSystemTray()
         QSKIP("needs an X display with a system tray (tests/run.sh starts Xvfb + trayer)");
     }
     QTRY_VERIFY_WITH_TIMEOUT(QSystemTrayIcon::isSystemTrayAvailable(), 10000);
-    TrayController tray;
+    TrayController tray(*m_catalog);
     QVERIFY(tray.show());
     QVERIFY(tray.trayIcon()->isVisible());
     // XEmbed: the tray gives the icon a place on screen once it has docked it.
     QTRY_VERIFY_WITH_TIMEOUT(tray.trayIcon()->geometry().isValid() && !tray.trayIcon()->geometry().isEmpty(), 10000);
-
-    const QString artifacts = qEnvironmentVariable("CALLOUT_ARTIFACTS_DIR");
-    if (!artifacts.isEmpty()) {
-        QTest::qWait(300); // let the tray paint the icon before the screenshot
-        QDir().mkpath(artifacts);
-        QVERIFY(QGuiApplication::primaryScreen()->grabWindow(0).save(artifacts + u"/tray-signed-in.png"_qs));
-    }
+    screenshot(u"tray-signed-in.png"_qs);
 }
 
 QTEST_MAIN(TestTrayController)

@@ -1,0 +1,525 @@
+// Freedesktop notifications with actions: first against a notification server of the test's own on the
+// session bus (to click buttons and send other applications' signals), then against the real dunst.
+// Needs the private session bus and Xvfb of tests/run.sh: nothing owns org.freedesktop.Notifications there.
+#include "ui/FreedesktopNotifications.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDir>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QScreen>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callout;
+
+namespace {
+
+const QString kService = u"org.freedesktop.Notifications"_qs;
+const QString kPath = u"/org/freedesktop/Notifications"_qs;
+
+AttentionItem demoApi()
+{
+    return {u"demo-api"_qs, u"Demo API"_qs, u"Demo API: the service ended your session. Sign in again to continue."_qs};
+}
+
+AttentionItem mail()
+{
+    return {u"mail"_qs, u"Mail"_qs, u"Mail: the password was changed."_qs};
+}
+
+bool ci()
+{
+    return qEnvironmentVariable("CI") == u"true"_qs;
+}
+
+} // namespace
+
+// A notification server that records what it is asked and emits what the test tells it to.
+class FakeNotificationServer : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    struct Notification {
+        QString appName;
+        uint replacesId;
+        QString appIcon;
+        QString summary;
+        QString body;
+        QStringList actions;
+        QVariantMap hints;
+        int expireTimeout;
+        uint id;
+    };
+
+    QStringList capabilities{u"actions"_qs, u"body"_qs, u"body-markup"_qs};
+    QList<Notification> notifications;
+    QList<uint> closed;
+
+public Q_SLOTS:
+    QStringList GetCapabilities() { return capabilities; }
+
+    QString GetServerInformation(QString &vendor, QString &version, QString &specVersion)
+    {
+        vendor = u"Callout tests"_qs;
+        version = u"1"_qs;
+        specVersion = u"1.2"_qs;
+        return u"fake"_qs;
+    }
+
+    uint Notify(const QString &appName, uint replacesId, const QString &appIcon, const QString &summary,
+                const QString &body, const QStringList &actions, const QVariantMap &hints, int expireTimeout)
+    {
+        // As real servers do: replacing a notification that is gone shows a new one.
+        const uint id = m_open.contains(replacesId) ? replacesId : m_nextId++;
+        m_open.insert(id);
+        notifications.append({appName, replacesId, appIcon, summary, body, actions, hints, expireTimeout, id});
+        return id;
+    }
+
+    void CloseNotification(uint id)
+    {
+        closed.append(id);
+        if (m_open.remove(id))
+            Q_EMIT NotificationClosed(id, 3); // as the specification says
+    }
+
+public:
+    // The user clicked an action: servers then close the notification (unless it is "resident").
+    void invoke(uint id, const QString &actionKey)
+    {
+        Q_EMIT ActionInvoked(id, actionKey);
+        if (m_open.remove(id))
+            Q_EMIT NotificationClosed(id, 2);
+    }
+
+    void closeByServer(uint id, uint reason)
+    {
+        m_open.remove(id);
+        Q_EMIT NotificationClosed(id, reason);
+    }
+
+Q_SIGNALS:
+    void ActionInvoked(uint id, const QString &actionKey);
+    void NotificationClosed(uint id, uint reason);
+
+private:
+    uint m_nextId = 41; // not 1, so a mix-up with a count or an index shows
+    QSet<uint> m_open;
+};
+
+class TestFreedesktopNotifications : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void unavailableWithoutServer();
+    void unavailableWithoutActions();
+    void availableWithActions();
+    void becomesAvailableWhenServerStarts();
+    void oneItem();
+    void bodyIsEscapedForMarkupServers_data();
+    void bodyIsEscapedForMarkupServers();
+    void severalItems();
+    void secondShowReplacesFirst();
+    void emptyListCloses();
+    void actionOnOwnNotification_data();
+    void actionOnOwnNotification();
+    void actionOnForeignNotificationIsIgnored();
+    void userDismissal();
+    void foreignClosingIsIgnored();
+    void closingAfterAnActionIsNoDismissal();
+    void closeCallsCloseNotification();
+
+    void realDunst(); // last: it starts a real server, stopped in cleanup()
+
+private:
+    void startServer(const QStringList &capabilities = {u"actions"_qs, u"body"_qs, u"body-markup"_qs});
+    // Shows the items and returns the id the server gave their notification.
+    uint showAndWait(FreedesktopNotifications &backend, const QList<AttentionItem> &items);
+    // Returns once every signal the server emitted so far has reached the backends.
+    void waitForEarlierSignals();
+    QString dunstctl(const QStringList &arguments);
+
+    FakeNotificationServer *m_server = nullptr;
+    bool m_registered = false;
+    QProcess *m_dunst = nullptr;
+};
+
+void TestFreedesktopNotifications::init()
+{
+    QVERIFY2(QDBusConnection::sessionBus().isConnected(), "needs a session bus: run with tests/run.sh");
+    QVERIFY2(!QDBusConnection::sessionBus().interface()->isServiceRegistered(kService),
+             "something else owns org.freedesktop.Notifications on this bus");
+    m_server = new FakeNotificationServer;
+}
+
+void TestFreedesktopNotifications::cleanup()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (m_registered) {
+        bus.unregisterObject(kPath);
+        bus.unregisterService(kService);
+        m_registered = false;
+    }
+    delete m_server;
+    m_server = nullptr;
+    if (m_dunst) {
+        m_dunst->terminate();
+        if (!m_dunst->waitForFinished(5000))
+            m_dunst->kill();
+        m_dunst->waitForFinished(5000);
+        delete m_dunst;
+        m_dunst = nullptr;
+    }
+    QTRY_VERIFY(!bus.interface()->isServiceRegistered(kService));
+}
+
+void TestFreedesktopNotifications::startServer(const QStringList &capabilities)
+{
+    m_server->capabilities = capabilities;
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QVERIFY(bus.registerObject(kPath, m_server, QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals));
+    QVERIFY(bus.registerService(kService));
+    m_registered = true;
+}
+
+uint TestFreedesktopNotifications::showAndWait(FreedesktopNotifications &backend, const QList<AttentionItem> &items)
+{
+    const qsizetype before = m_server->notifications.size();
+    backend.show(items);
+    [&] { QTRY_COMPARE(m_server->notifications.size(), before + 1); }();
+    // The reply with the id is delivered before any signal the server emits from now on.
+    return m_server->notifications.isEmpty() ? 0 : m_server->notifications.constLast().id;
+}
+
+void TestFreedesktopNotifications::waitForEarlierSignals()
+{
+    // Bus signals arrive in the order they were sent: a second backend's dismissal is the marker.
+    FreedesktopNotifications marker;
+    QSignalSpy dismissed(&marker, &NotificationBackend::dismissed);
+    const uint id = showAndWait(marker, {mail()});
+    m_server->closeByServer(id, 1);
+    QTRY_COMPARE(dismissed.count(), 1);
+}
+
+void TestFreedesktopNotifications::unavailableWithoutServer()
+{
+    FreedesktopNotifications backend;
+    QVERIFY(!backend.isAvailable());
+}
+
+void TestFreedesktopNotifications::unavailableWithoutActions()
+{
+    startServer({u"body"_qs, u"body-markup"_qs});
+    FreedesktopNotifications backend;
+    QVERIFY(!backend.isAvailable());
+}
+
+void TestFreedesktopNotifications::availableWithActions()
+{
+    startServer();
+    FreedesktopNotifications backend;
+    QVERIFY(backend.isAvailable());
+}
+
+void TestFreedesktopNotifications::becomesAvailableWhenServerStarts()
+{
+    FreedesktopNotifications backend;
+    QVERIFY(!backend.isAvailable());
+    startServer();
+    QTRY_VERIFY(backend.isAvailable()); // the cached "no" is dropped when the service gets an owner
+    QVERIFY(QDBusConnection::sessionBus().unregisterService(kService));
+    QTRY_VERIFY(!backend.isAvailable());
+}
+
+void TestFreedesktopNotifications::oneItem()
+{
+    startServer();
+    FreedesktopNotifications backend;
+    showAndWait(backend, {demoApi()});
+
+    const FakeNotificationServer::Notification sent = m_server->notifications.constFirst();
+    QCOMPARE(sent.appName, u"Callout"_qs);
+    QCOMPARE(sent.replacesId, 0u);
+    QCOMPARE(sent.appIcon, u"io.github.callout.Callout"_qs);
+    QCOMPARE(sent.summary, u"Sign in again"_qs);
+    QCOMPARE(sent.body, demoApi().reason);
+    QCOMPARE(sent.actions, (QStringList{u"default"_qs, u"Re-authenticate"_qs, u"reauth:demo-api"_qs,
+                                        u"Re-authenticate"_qs, u"later"_qs, u"Later"_qs}));
+    QCOMPARE(sent.expireTimeout, 0);
+    QCOMPARE(sent.hints.value(u"desktop-entry"_qs), QVariant(u"io.github.callout.Callout"_qs));
+    const QVariant urgency = sent.hints.value(u"urgency"_qs);
+    QCOMPARE(urgency.metaType(), QMetaType::fromType<uchar>()); // the specification's BYTE, 'y'
+    QCOMPARE(urgency.value<uchar>(), uchar(1));
+}
+
+void TestFreedesktopNotifications::bodyIsEscapedForMarkupServers_data()
+{
+    QTest::addColumn<QStringList>("capabilities");
+    QTest::addColumn<QString>("body");
+    const QStringList plain{u"actions"_qs, u"body"_qs};
+    QTest::newRow("body-markup") << (plain + QStringList{u"body-markup"_qs})
+                                 << u"A &lt;b&gt; &amp; C: failed\nMail: the password was changed."_qs;
+    QTest::newRow("plain body") << plain << u"A <b> & C: failed\nMail: the password was changed."_qs;
+}
+
+void TestFreedesktopNotifications::bodyIsEscapedForMarkupServers()
+{
+    QFETCH(QStringList, capabilities);
+    QFETCH(QString, body);
+    startServer(capabilities);
+    FreedesktopNotifications backend;
+    QVERIFY(backend.isAvailable());
+    showAndWait(backend, {{u"abc"_qs, u"A <b> & C"_qs, u"A <b> & C: failed"_qs}, mail()});
+    QCOMPARE(m_server->notifications.constFirst().body, body);
+}
+
+void TestFreedesktopNotifications::severalItems()
+{
+    startServer();
+    FreedesktopNotifications backend;
+    showAndWait(backend, {demoApi(), mail()});
+
+    const FakeNotificationServer::Notification sent = m_server->notifications.constFirst();
+    QCOMPARE(sent.summary, u"2 sign-ins need you"_qs);
+    QCOMPARE(sent.body, demoApi().reason + u'\n' + mail().reason);
+    QCOMPARE(sent.actions, (QStringList{u"default"_qs, u"Show all"_qs, u"reauth:demo-api"_qs,
+                                        u"Re-authenticate Demo API"_qs, u"reauth:mail"_qs,
+                                        u"Re-authenticate Mail"_qs, u"later"_qs, u"Later"_qs}));
+    QCOMPARE(sent.expireTimeout, 0);
+}
+
+void TestFreedesktopNotifications::secondShowReplacesFirst()
+{
+    startServer();
+    FreedesktopNotifications backend;
+    const uint first = showAndWait(backend, {demoApi()});
+    const uint second = showAndWait(backend, {demoApi(), mail()});
+    QCOMPARE(m_server->notifications.constLast().replacesId, first);
+    QCOMPARE(second, first);
+}
+
+void TestFreedesktopNotifications::emptyListCloses()
+{
+    startServer();
+    FreedesktopNotifications backend;
+    const uint id = showAndWait(backend, {demoApi()});
+    backend.show({});
+    QTRY_COMPARE(m_server->closed, QList<uint>{id});
+}
+
+void TestFreedesktopNotifications::actionOnOwnNotification_data()
+{
+    QTest::addColumn<QList<AttentionItem>>("items");
+    QTest::addColumn<QString>("actionKey");
+    QTest::addColumn<QString>("reauthenticated"); // the credential, or empty for none
+    QTest::addColumn<int>("prompts");
+    QTest::addColumn<int>("laters");
+
+    const QList<AttentionItem> one{demoApi()};
+    const QList<AttentionItem> two{demoApi(), mail()};
+    QTest::newRow("button, one item") << one << u"reauth:demo-api"_qs << u"demo-api"_qs << 0 << 0;
+    QTest::newRow("button, second of two") << two << u"reauth:mail"_qs << u"mail"_qs << 0 << 0;
+    QTest::newRow("click, one item") << one << u"default"_qs << u"demo-api"_qs << 0 << 0;
+    QTest::newRow("click, two items") << two << u"default"_qs << QString() << 1 << 0;
+    QTest::newRow("later") << two << u"later"_qs << QString() << 0 << 1;
+}
+
+void TestFreedesktopNotifications::actionOnOwnNotification()
+{
+    QFETCH(QList<AttentionItem>, items);
+    QFETCH(QString, actionKey);
+    QFETCH(QString, reauthenticated);
+    QFETCH(int, prompts);
+    QFETCH(int, laters);
+
+    startServer();
+    FreedesktopNotifications backend;
+    QSignalSpy reauth(&backend, &NotificationBackend::reauthenticateRequested);
+    QSignalSpy prompt(&backend, &NotificationBackend::promptRequested);
+    QSignalSpy later(&backend, &NotificationBackend::laterRequested);
+    QSignalSpy dismissed(&backend, &NotificationBackend::dismissed);
+    const uint id = showAndWait(backend, items);
+
+    m_server->invoke(id, actionKey);
+    QTRY_COMPARE(reauth.count() + prompt.count() + later.count(), 1);
+    QCOMPARE(reauth.count(), reauthenticated.isEmpty() ? 0 : 1);
+    if (!reauthenticated.isEmpty())
+        QCOMPARE(reauth.constFirst().constFirst().toString(), reauthenticated);
+    QCOMPARE(prompt.count(), prompts);
+    QCOMPARE(later.count(), laters);
+    waitForEarlierSignals(); // the server closed it after the action: that is no dismissal
+    QCOMPARE(dismissed.count(), 0);
+}
+
+void TestFreedesktopNotifications::actionOnForeignNotificationIsIgnored()
+{
+    startServer();
+    FreedesktopNotifications backend;
+    QSignalSpy reauth(&backend, &NotificationBackend::reauthenticateRequested);
+    QSignalSpy prompt(&backend, &NotificationBackend::promptRequested);
+    QSignalSpy later(&backend, &NotificationBackend::laterRequested);
+    const uint id = showAndWait(backend, {demoApi()});
+
+    // Another application's notification, with keys that would mean something to us.
+    Q_EMIT m_server->ActionInvoked(id + 100, u"reauth:demo-api"_qs);
+    Q_EMIT m_server->ActionInvoked(id + 100, u"default"_qs);
+    Q_EMIT m_server->ActionInvoked(id + 100, u"later"_qs);
+    Q_EMIT m_server->ActionInvoked(0, u"default"_qs);
+    // Signals arrive in order: once ours is handled, the foreign ones were seen (and ignored).
+    Q_EMIT m_server->ActionInvoked(id, u"later"_qs);
+    QTRY_COMPARE(later.count(), 1);
+    QCOMPARE(reauth.count(), 0);
+    QCOMPARE(prompt.count(), 0);
+}
+
+void TestFreedesktopNotifications::userDismissal()
+{
+    startServer();
+    FreedesktopNotifications backend;
+    QSignalSpy dismissed(&backend, &NotificationBackend::dismissed);
+    const uint id = showAndWait(backend, {demoApi()});
+
+    m_server->closeByServer(id, 2);
+    QTRY_COMPARE(dismissed.count(), 1);
+    // The id is forgotten: the next notification is a new one, and close() has nothing to close.
+    backend.close();
+    showAndWait(backend, {demoApi()});
+    QCOMPARE(m_server->notifications.constLast().replacesId, 0u);
+    QVERIFY(m_server->closed.isEmpty());
+}
+
+void TestFreedesktopNotifications::foreignClosingIsIgnored()
+{
+    startServer();
+    FreedesktopNotifications backend;
+    QSignalSpy dismissed(&backend, &NotificationBackend::dismissed);
+    const uint id = showAndWait(backend, {demoApi()});
+
+    Q_EMIT m_server->NotificationClosed(id + 100, 2);
+    Q_EMIT m_server->NotificationClosed(id + 100, 1);
+    waitForEarlierSignals();
+    QCOMPARE(dismissed.count(), 0);
+    // Still our notification: the next show() replaces it.
+    showAndWait(backend, {demoApi()});
+    QCOMPARE(m_server->notifications.constLast().replacesId, id);
+}
+
+void TestFreedesktopNotifications::closingAfterAnActionIsNoDismissal()
+{
+    startServer();
+    FreedesktopNotifications backend;
+    QSignalSpy dismissed(&backend, &NotificationBackend::dismissed);
+    QSignalSpy reauth(&backend, &NotificationBackend::reauthenticateRequested);
+    // The agent answers a click by showing what is left, as soon as it hears of it.
+    connect(&backend, &NotificationBackend::reauthenticateRequested, this,
+            [&backend] { backend.show({mail()}); }, Qt::SingleShotConnection);
+    const uint id = showAndWait(backend, {demoApi(), mail()});
+
+    m_server->invoke(id, u"reauth:demo-api"_qs); // ActionInvoked, then NotificationClosed(id, 2)
+    QTRY_COMPARE(m_server->notifications.size(), 2);
+    QCOMPARE(reauth.count(), 1);
+    QCOMPARE(m_server->notifications.constLast().replacesId, 0u); // not the one that is closing
+    const uint next = m_server->notifications.constLast().id;
+    QVERIFY(next != id);
+    // The new notification expires later: that counts.
+    m_server->closeByServer(next, 1);
+    QTRY_COMPARE(dismissed.count(), 1);
+}
+
+void TestFreedesktopNotifications::closeCallsCloseNotification()
+{
+    startServer();
+    FreedesktopNotifications backend;
+    QSignalSpy dismissed(&backend, &NotificationBackend::dismissed);
+    QSignalSpy later(&backend, &NotificationBackend::laterRequested);
+    backend.close(); // nothing shown: nothing to close
+    const uint id = showAndWait(backend, {demoApi()});
+
+    backend.close();
+    QTRY_COMPARE(m_server->closed, QList<uint>{id});
+    backend.close();
+    Q_EMIT m_server->ActionInvoked(id, u"later"_qs); // after close() the id is no longer ours
+    Q_EMIT m_server->NotificationClosed(id, 2);
+    waitForEarlierSignals();
+    QCOMPARE(m_server->closed, QList<uint>{id});
+    QCOMPARE(dismissed.count(), 0); // reason 3 (our own call) is no dismissal
+    QCOMPARE(later.count(), 0);
+}
+
+QString TestFreedesktopNotifications::dunstctl(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(u"dunstctl"_qs, arguments);
+    if (!process.waitForFinished(10000) || process.exitCode() != 0) {
+        qWarning() << "dunstctl" << arguments << "failed:" << process.readAllStandardError();
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+void TestFreedesktopNotifications::realDunst()
+{
+    if (QStandardPaths::findExecutable(u"dunst"_qs).isEmpty()
+        || QStandardPaths::findExecutable(u"dunstctl"_qs).isEmpty()) {
+        if (ci())
+            QFAIL("dunst and dunstctl are needed in CI (apt install dunst)");
+        QSKIP("dunst or dunstctl is not installed");
+    }
+    if (QGuiApplication::platformName() != u"xcb"_qs) {
+        if (ci())
+            QFAIL("dunst needs an X display: run the tests with tests/run.sh");
+        QSKIP("dunst needs an X display (tests/run.sh starts Xvfb)");
+    }
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString config = dir.filePath(u"dunstrc"_qs);
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[global]\n    font = Monospace 8\n");
+    file.close();
+
+    m_dunst = new QProcess;
+    m_dunst->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_dunst->setStandardOutputFile(QProcess::nullDevice());
+    m_dunst->start(u"dunst"_qs, {u"-config"_qs, config});
+    QVERIFY2(m_dunst->waitForStarted(), qPrintable(m_dunst->errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(QDBusConnection::sessionBus().interface()->isServiceRegistered(kService), 10000);
+
+    FreedesktopNotifications backend;
+    QSignalSpy reauth(&backend, &NotificationBackend::reauthenticateRequested);
+    QSignalSpy dismissed(&backend, &NotificationBackend::dismissed);
+    QVERIFY(backend.isAvailable());
+    backend.show({demoApi()});
+    QTRY_COMPARE_WITH_TIMEOUT(dunstctl({u"count"_qs, u"displayed"_qs}), u"1"_qs, 10000);
+
+    const QString artifacts = qEnvironmentVariable("CALLOUT_ARTIFACTS_DIR");
+    if (!artifacts.isEmpty()) {
+        QTest::qWait(300); // let dunst paint before the screenshot
+        QDir().mkpath(artifacts);
+        QVERIFY(QGuiApplication::primaryScreen()->grabWindow(0).save(artifacts + u"/notification.png"_qs));
+    }
+
+    // What a click on the notification does in dunst: its default action.
+    QCOMPARE(dunstctl({u"action"_qs, u"0"_qs}), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(reauth.count(), 1, 10000);
+    QCOMPARE(reauth.constFirst().constFirst().toString(), demoApi().credentialId);
+    // dunst closes the notification after the action; that is no dismissal.
+    QTRY_COMPARE_WITH_TIMEOUT(dunstctl({u"count"_qs, u"displayed"_qs}), u"0"_qs, 10000);
+    QTest::qWait(200);
+    QCOMPARE(dismissed.count(), 0);
+}
+
+QTEST_MAIN(TestFreedesktopNotifications)
+#include "tst_freedesktopnotifications.moc"
