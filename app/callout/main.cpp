@@ -1,5 +1,6 @@
 // callout: the desktop agent. The only process that reads or writes the configuration, the
 // sign-in state and the keychain. main() builds the object graph; every rule lives in lib/.
+#include "callout/AttentionTracker.h"
 #include "callout/CalloutCore.h"
 #include "callout/Clock.h"
 #include "callout/KeychainSecretStore.h"
@@ -8,7 +9,10 @@
 #include "calloutclient/AgentPaths.h"
 #include "calloutclient/ApiClient.h"
 #include "ui/DesktopBrowserOpener.h"
+#include "ui/FreedesktopNotifications.h"
+#include "ui/ReauthPrompt.h"
 #include "ui/SettingsWindow.h"
+#include "ui/SignInPrompter.h"
 #include "ui/SleepWatcher.h"
 #include "ui/TrayController.h"
 
@@ -17,6 +21,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QLockFile>
+#include <QNetworkInformation>
 #include <QLocale>
 #include <QThread>
 #include <QTranslator>
@@ -88,6 +93,9 @@ int main(int argc, char *argv[])
     if (!lock.tryLock(200))
         return handOverToRunningAgent(QCoreApplication::arguments().mid(1));
 
+    // Where the platform can tell, reminders wait while offline (AttentionTracker).
+    QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
+
     SystemClock clock;
     KeychainSecretStore secrets;
     XdgOpenBrowserOpener xdgOpen;
@@ -131,9 +139,17 @@ int main(int argc, char *argv[])
     QObject::connect(&core.signIn, &SignInService::signInFinished, &settings, &SettingsWindow::showSignInResult);
     QObject::connect(&core.api, &ApiHandler::activationRequested, &settings, showSettings);
 
-    TrayController tray;
+    TrayController tray(core.catalog);
     QObject::connect(&tray, &TrayController::settingsRequested, &settings, showSettings);
     QObject::connect(&tray, &TrayController::quitRequested, app.get(), &QCoreApplication::quit);
+
+    // When a session ends and refresh cannot help: one notification or prompt, one click.
+    AttentionTracker attention(core.catalog, clock);
+    ReauthPrompt prompt(core.catalog);
+    FreedesktopNotifications notifications;
+    SignInPrompter prompter(core.catalog, attention, core.signIn, core.tokens, prompt, &notifications, &tray);
+    if (!attention.needingAttention().isEmpty()) // left over from the last run: say so now
+        prompter.showPrompt();
     // Without a system tray (or with problems to show) the window is the way in.
     if (!tray.show() || !problems.isEmpty())
         showSettings();

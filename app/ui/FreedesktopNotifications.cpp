@@ -160,6 +160,8 @@ void FreedesktopNotifications::onNotifyFinished(QDBusPendingCallWatcher *call)
 {
     call->deleteLater();
     m_notifyInFlight = false;
+    // A server sends its signals in order: the closing of the answered notification came before.
+    m_answered = false;
     const QDBusPendingReply<uint> reply = *call;
     if (reply.isError()) {
         qCWarning(lcNotify) << "Notify failed:" << reply.error().message();
@@ -181,16 +183,14 @@ void FreedesktopNotifications::onActionInvoked(uint id, const QString &actionKey
 {
     if (id == 0 || id != m_id)
         return; // another application's notification
-    const QList<AttentionItem> shown = m_shown;
-    // Servers close a notification once an action was chosen (reason 2, as if dismissed): forget it
-    // now, so that closing is no dismissal and the next show() does not replace a closing one.
-    m_id = 0;
-    m_shown.clear();
+    // Most servers close the notification after an action (reason 2, as if dismissed); dunst keeps
+    // it. Either way the id stays ours until then, so close() and show() still reach it.
+    m_answered = true;
     if (actionKey.startsWith(kReauthPrefix)) {
         Q_EMIT reauthenticateRequested(actionKey.mid(kReauthPrefix.size()));
     } else if (actionKey == u"default"_qs) {
-        if (shown.size() == 1)
-            Q_EMIT reauthenticateRequested(shown.constFirst().credentialId);
+        if (m_shown.size() == 1)
+            Q_EMIT reauthenticateRequested(m_shown.constFirst().credentialId);
         else
             Q_EMIT promptRequested();
     } else if (actionKey == u"later"_qs) {
@@ -204,7 +204,7 @@ void FreedesktopNotifications::onNotificationClosed(uint id, uint reason)
         return;
     m_id = 0;
     m_shown.clear();
-    if (reason == kClosedExpired || reason == kClosedByUser)
+    if ((reason == kClosedExpired || reason == kClosedByUser) && !m_answered)
         Q_EMIT dismissed();
 }
 

@@ -45,6 +45,7 @@ private:
     uint m_id = 0;                             // the server's id of our notification; 0 = none
     bool m_notifyInFlight = false;
     bool m_wantedChanged = false; // show()/close() came while Notify was in flight
+    bool m_answered = false;      // the user chose an action: the closing that follows is no dismissal
 };
 
 } // namespace callout

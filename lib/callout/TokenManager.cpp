@@ -62,42 +62,40 @@ std::optional<Error> TokenManager::unavailableReason(const QString &credentialId
     return std::nullopt;
 }
 
-void TokenManager::accessToken(const QString &credentialName, QObject *context, TokenCallback callback)
+// The common start of a request: the credential must exist and be signed in; the caller then
+// waits in the session's queue. Returns the credential id, or nothing when already answered.
+std::optional<QString> TokenManager::enqueue(const QString &credentialName, QObject *context, TokenCallback callback)
 {
     const NamedCredential *credential = m_catalog.configuration().credentialByName(credentialName);
     if (!credential) {
         deliver(context, std::move(callback),
                 Error(ErrorCode::NotFound, tr("No named credential is called %1.").arg(credentialName)));
-        return;
+        return std::nullopt;
     }
     const QString id = credential->id;
     if (const auto reason = unavailableReason(id)) {
         deliver(context, std::move(callback), *reason);
-        return;
+        return std::nullopt;
     }
     Session &session = m_sessions[id];
     session.lastUsed = m_clock.now();
     session.waiters.append({context, std::move(callback)});
-    withTokens(id, [this, id] { serve(id); });
+    return id;
+}
+
+void TokenManager::accessToken(const QString &credentialName, QObject *context, TokenCallback callback)
+{
+    if (const auto id = enqueue(credentialName, context, std::move(callback)))
+        withTokens(*id, [this, id = *id] { serve(id); });
 }
 
 void TokenManager::reportExpired(const QString &credentialName, const QString &refusedToken, QObject *context,
                                  TokenCallback callback)
 {
-    const NamedCredential *credential = m_catalog.configuration().credentialByName(credentialName);
-    if (!credential) {
-        deliver(context, std::move(callback),
-                Error(ErrorCode::NotFound, tr("No named credential is called %1.").arg(credentialName)));
+    const auto queued = enqueue(credentialName, context, std::move(callback));
+    if (!queued)
         return;
-    }
-    const QString id = credential->id;
-    if (const auto reason = unavailableReason(id)) {
-        deliver(context, std::move(callback), *reason);
-        return;
-    }
-    Session &session = m_sessions[id];
-    session.lastUsed = m_clock.now();
-    session.waiters.append({context, std::move(callback)});
+    const QString id = *queued;
     withTokens(id, [this, id, refusedToken] {
         Session &s = m_sessions[id];
         if (!s.tokens) {

@@ -102,6 +102,7 @@ private:
     };
 
     std::optional<Error> unavailableReason(const QString &credentialId) const;
+    std::optional<QString> enqueue(const QString &credentialName, QObject *context, TokenCallback callback);
     void withTokens(const QString &credentialId, std::function<void()> next);
     void serve(const QString &credentialId);
     void startRefresh(const QString &credentialId);

@@ -138,6 +138,7 @@ private Q_SLOTS:
     void userDismissal();
     void foreignClosingIsIgnored();
     void closingAfterAnActionIsNoDismissal();
+    void actionWithoutClosingKeepsTheNotification();
     void closeCallsCloseNotification();
 
     void realDunst(); // last: it starts a real server, stopped in cleanup()
@@ -429,12 +430,36 @@ void TestFreedesktopNotifications::closingAfterAnActionIsNoDismissal()
     m_server->invoke(id, u"reauth:demo-api"_qs); // ActionInvoked, then NotificationClosed(id, 2)
     QTRY_COMPARE(m_server->notifications.size(), 2);
     QCOMPARE(reauth.count(), 1);
-    QCOMPARE(m_server->notifications.constLast().replacesId, 0u); // not the one that is closing
+    QCOMPARE(m_server->notifications.constLast().replacesId, id);
     const uint next = m_server->notifications.constLast().id;
-    QVERIFY(next != id);
+    QVERIFY(next != id); // the server had closed it: a new one
     // The new notification expires later: that counts.
     m_server->closeByServer(next, 1);
     QTRY_COMPARE(dismissed.count(), 1);
+}
+
+void TestFreedesktopNotifications::actionWithoutClosingKeepsTheNotification()
+{
+    // dunst leaves a notification on screen after its action: the backend must still reach it.
+    startServer();
+    FreedesktopNotifications backend;
+    QSignalSpy dismissed(&backend, &NotificationBackend::dismissed);
+    QSignalSpy later(&backend, &NotificationBackend::laterRequested);
+    const uint id = showAndWait(backend, {demoApi(), mail()});
+
+    Q_EMIT m_server->ActionInvoked(id, u"later"_qs);
+    QTRY_COMPARE(later.count(), 1);
+    QCOMPARE(showAndWait(backend, {mail()}), id);
+    QCOMPARE(m_server->notifications.constLast().replacesId, id);
+    // The new content was not answered: its dismissal counts.
+    m_server->closeByServer(id, 2);
+    QTRY_COMPARE(dismissed.count(), 1);
+
+    const uint again = showAndWait(backend, {mail()});
+    Q_EMIT m_server->ActionInvoked(again, u"later"_qs);
+    QTRY_COMPARE(later.count(), 2);
+    backend.close();
+    QTRY_COMPARE(m_server->closed, QList<uint>{again});
 }
 
 void TestFreedesktopNotifications::closeCallsCloseNotification()
@@ -515,9 +540,10 @@ void TestFreedesktopNotifications::realDunst()
     QCOMPARE(dunstctl({u"action"_qs, u"0"_qs}), QString());
     QTRY_COMPARE_WITH_TIMEOUT(reauth.count(), 1, 10000);
     QCOMPARE(reauth.constFirst().constFirst().toString(), demoApi().credentialId);
-    // dunst closes the notification after the action; that is no dismissal.
+    // dunst keeps the notification after the action: the agent closes it, which is no dismissal.
+    backend.close();
     QTRY_COMPARE_WITH_TIMEOUT(dunstctl({u"count"_qs, u"displayed"_qs}), u"0"_qs, 10000);
-    QTest::qWait(200);
+    QTest::qWait(200); // a NotificationClosed would have come by now
     QCOMPARE(dismissed.count(), 0);
 }
 
