@@ -1,22 +1,15 @@
 // The tray icon and its menu, in a real XEmbed system tray (Xvfb + trayer under tests/run.sh).
-#include "ManualClock.h"
+#include "CatalogFixture.h"
 #include "TestEnvironment.h"
-#include "callout/ConfigStore.h"
-#include "callout/CredentialCatalog.h"
-#include "callout/MemorySecretStore.h"
-#include "callout/StateStore.h"
 #include "ui/TrayController.h"
 
 #include <QAction>
 #include <QDir>
 #include <QGuiApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QMenu>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace callout;
@@ -64,61 +57,22 @@ private Q_SLOTS:
     void iconAppearsInTheSystemTray();
 
 private:
-    void importTwo();
-    void setStatus(const QString &name, AuthStatus status);
-    QString id(const QString &name) const { return m_catalog->configuration().credentialByName(name)->id; }
+    void importTwo() { QVERIFY(m_fixture->importCredentials({u"DemoApi"_qs, u"Files"_qs}, {u"Demo API"_qs})); }
+    void setStatus(const QString &name, AuthStatus status) { QVERIFY(m_fixture->setStatus(name, status)); }
+    QString id(const QString &name) const { return m_fixture->id(name); }
     void screenshot(const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    test::ManualClock m_clock;
-    MemorySecretStore m_secrets;
-    std::unique_ptr<ConfigStore> m_configStore;
-    std::unique_ptr<StateStore> m_stateStore;
-    std::unique_ptr<CredentialCatalog> m_catalog;
+    std::unique_ptr<test::CatalogFixture> m_fixture;
 };
 
 void TestTrayController::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_configStore = std::make_unique<ConfigStore>(m_dir->filePath(u"callout.json"_qs), m_clock);
-    m_stateStore = std::make_unique<StateStore>(m_dir->filePath(u"state.json"_qs), m_clock);
-    m_catalog = std::make_unique<CredentialCatalog>(*m_configStore, *m_stateStore, m_secrets);
-    QVERIFY(m_catalog->load().isEmpty());
+    m_fixture = std::make_unique<test::CatalogFixture>();
 }
 
 void TestTrayController::cleanup()
 {
-    m_catalog.reset();
-    m_stateStore.reset();
-    m_configStore.reset();
-    m_dir.reset();
-}
-
-void TestTrayController::importTwo()
-{
-    QJsonArray credentials;
-    for (const QString &name : {u"DemoApi"_qs, u"Files"_qs})
-        credentials.append(QJsonObject{{u"name"_qs, name}, {u"label"_qs, name == u"DemoApi"_qs ? u"Demo API"_qs : name},
-                                       {u"url"_qs, u"https://api.example/"_qs + name}, {u"authProvider"_qs, u"Demo"_qs}});
-    const QJsonObject document{
-        {u"authProviders"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"Demo"_qs},
-                                                     {u"authorizeUrl"_qs, u"https://a.example/auth"_qs},
-                                                     {u"tokenUrl"_qs, u"https://a.example/token"_qs},
-                                                     {u"clientId"_qs, u"c"_qs}}}},
-        {u"namedCredentials"_qs, credentials}};
-    bool done = false;
-    m_catalog->importDocument(QJsonDocument(document).toJson(), false, [&done](Result<ImportPlan> r) {
-        QVERIFY(r.ok());
-        done = true;
-    });
-    QTRY_VERIFY(done);
-}
-
-void TestTrayController::setStatus(const QString &name, AuthStatus status)
-{
-    ExternalAuthentication record = m_catalog->externalAuthentication(id(name));
-    record.status = status;
-    QVERIFY(m_catalog->updateExternalAuthentication(record).ok());
+    m_fixture.reset();
 }
 
 void TestTrayController::screenshot(const QString &name)
@@ -133,7 +87,7 @@ void TestTrayController::screenshot(const QString &name)
 
 void TestTrayController::emptyMenuOffersSettingsAndQuit()
 {
-    TrayController tray(*m_catalog);
+    TrayController tray(m_fixture->catalog());
     QCOMPARE(texts(tray.menu()), (QStringList{u"Settings…"_qs, u"Quit Callout"_qs}));
     QCOMPARE(tray.state(), TrayController::State::SignedIn);
     QVERIFY(!tray.trayIcon()->icon().isNull());
@@ -142,8 +96,7 @@ void TestTrayController::emptyMenuOffersSettingsAndQuit()
 void TestTrayController::menuListsEveryCredentialWithItsStatus()
 {
     importTwo();
-    TrayController tray(*m_catalog);
-    setStatus(u"DemoApi"_qs, AuthStatus::SigningIn);
+    TrayController tray(m_fixture->catalog());
     setStatus(u"DemoApi"_qs, AuthStatus::SignedIn);
     const QStringList menu = texts(tray.menu());
     QCOMPARE(menu.size(), 4);
@@ -156,9 +109,7 @@ void TestTrayController::menuListsEveryCredentialWithItsStatus()
 void TestTrayController::attentionStateOffersReauthenticate()
 {
     importTwo();
-    TrayController tray(*m_catalog);
-    setStatus(u"DemoApi"_qs, AuthStatus::SigningIn);
-    setStatus(u"DemoApi"_qs, AuthStatus::SignedIn);
+    TrayController tray(m_fixture->catalog());
     setStatus(u"DemoApi"_qs, AuthStatus::SignInRequired);
     QCOMPARE(tray.state(), TrayController::State::Attention);
     QVERIFY(texts(tray.menu()).contains(u"Re-authenticate Demo API"_qs));
@@ -176,7 +127,7 @@ void TestTrayController::attentionStateOffersReauthenticate()
 void TestTrayController::busyWhileSigningIn()
 {
     importTwo();
-    TrayController tray(*m_catalog);
+    TrayController tray(m_fixture->catalog());
     setStatus(u"Files"_qs, AuthStatus::SigningIn);
     QCOMPARE(tray.state(), TrayController::State::Busy);
     QCOMPARE(tray.trayIcon()->toolTip(), u"Callout — signing in…"_qs);
@@ -185,9 +136,7 @@ void TestTrayController::busyWhileSigningIn()
 void TestTrayController::actionsAskThroughSignals()
 {
     importTwo();
-    TrayController tray(*m_catalog);
-    setStatus(u"DemoApi"_qs, AuthStatus::SigningIn);
-    setStatus(u"DemoApi"_qs, AuthStatus::SignedIn);
+    TrayController tray(m_fixture->catalog());
     setStatus(u"DemoApi"_qs, AuthStatus::SignInRequired);
     QSignalSpy signIn(&tray, &TrayController::signInRequested);
     QSignalSpy signOut(&tray, &TrayController::signOutRequested);
@@ -212,7 +161,7 @@ void TestTrayController::actionsAskThroughSignals()
 
 void TestTrayController::leftClickOpensSettings()
 {
-    TrayController tray(*m_catalog);
+    TrayController tray(m_fixture->catalog());
     QSignalSpy spy(&tray, &TrayController::settingsRequested);
     Q_EMIT tray.trayIcon()->activated(QSystemTrayIcon::Trigger);
     Q_EMIT tray.trayIcon()->activated(QSystemTrayIcon::Context); // the menu, not the window
@@ -227,7 +176,7 @@ void TestTrayController::iconAppearsInTheSystemTray()
         QSKIP("needs an X display with a system tray (tests/run.sh starts Xvfb + trayer)");
     }
     QTRY_VERIFY_WITH_TIMEOUT(QSystemTrayIcon::isSystemTrayAvailable(), 10000);
-    TrayController tray(*m_catalog);
+    TrayController tray(m_fixture->catalog());
     QVERIFY(tray.show());
     QVERIFY(tray.trayIcon()->isVisible());
     // XEmbed: the tray gives the icon a place on screen once it has docked it.

@@ -1,15 +1,8 @@
 // When the user is asked to sign in again: once per episode, all together, snoozed by Later.
-#include "ManualClock.h"
+#include "CatalogFixture.h"
 #include "callout/AttentionTracker.h"
-#include "callout/ConfigStore.h"
-#include "callout/CredentialCatalog.h"
-#include "callout/MemorySecretStore.h"
-#include "callout/StateStore.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace callout;
@@ -30,65 +23,27 @@ private Q_SLOTS:
     void busyWhileSigningIn();
 
 private:
-    void setStatus(const QString &name, AuthStatus status);
-    QString id(const QString &name) const { return m_catalog->configuration().credentialByName(name)->id; }
+    void setStatus(const QString &name, AuthStatus status) { QVERIFY(m_fixture->setStatus(name, status)); }
+    QString id(const QString &name) const { return m_fixture->id(name); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    test::ManualClock m_clock;
-    MemorySecretStore m_secrets;
-    std::unique_ptr<ConfigStore> m_configStore;
-    std::unique_ptr<StateStore> m_stateStore;
-    std::unique_ptr<CredentialCatalog> m_catalog;
+    std::unique_ptr<test::CatalogFixture> m_fixture;
     std::unique_ptr<AttentionTracker> m_tracker;
 };
 
 void TestAttentionTracker::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_configStore = std::make_unique<ConfigStore>(m_dir->filePath(u"callout.json"_qs), m_clock);
-    m_stateStore = std::make_unique<StateStore>(m_dir->filePath(u"state.json"_qs), m_clock);
-    m_catalog = std::make_unique<CredentialCatalog>(*m_configStore, *m_stateStore, m_secrets);
-    QVERIFY(m_catalog->load().isEmpty());
-    QJsonArray credentials;
-    for (const QString &name : {u"Alpha"_qs, u"Beta"_qs})
-        credentials.append(QJsonObject{{u"name"_qs, name}, {u"url"_qs, u"https://api.example/"_qs + name},
-                                       {u"authProvider"_qs, u"Demo"_qs}});
-    const QJsonObject document{
-        {u"authProviders"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"Demo"_qs},
-                                                     {u"authorizeUrl"_qs, u"https://a.example/auth"_qs},
-                                                     {u"tokenUrl"_qs, u"https://a.example/token"_qs},
-                                                     {u"clientId"_qs, u"c"_qs}}}},
-        {u"namedCredentials"_qs, credentials}};
-    bool done = false;
-    m_catalog->importDocument(QJsonDocument(document).toJson(), false, [&done](Result<ImportPlan> r) {
-        QVERIFY(r.ok());
-        done = true;
-    });
-    QTRY_VERIFY(done);
-    m_tracker = std::make_unique<AttentionTracker>(*m_catalog, m_clock);
+    m_fixture = std::make_unique<test::CatalogFixture>();
+    QVERIFY(m_fixture->importCredentials({u"Alpha"_qs, u"Beta"_qs}));
+    m_tracker = std::make_unique<AttentionTracker>(m_fixture->catalog(), m_fixture->clock());
     m_tracker->setOnlineCheck([] { return true; });
-    setStatus(u"Alpha"_qs, AuthStatus::SigningIn);
     setStatus(u"Alpha"_qs, AuthStatus::SignedIn);
-    setStatus(u"Beta"_qs, AuthStatus::SigningIn);
     setStatus(u"Beta"_qs, AuthStatus::SignedIn);
 }
 
 void TestAttentionTracker::cleanup()
 {
     m_tracker.reset();
-    m_catalog.reset();
-    m_stateStore.reset();
-    m_configStore.reset();
-    m_dir.reset();
-}
-
-void TestAttentionTracker::setStatus(const QString &name, AuthStatus status)
-{
-    ExternalAuthentication record = m_catalog->externalAuthentication(id(name));
-    record.status = status;
-    if (status == AuthStatus::SignInRequired)
-        record.lastError = Error(ErrorCode::SignInRequired, u"The service ended the session."_qs);
-    QVERIFY2(m_catalog->updateExternalAuthentication(record).ok(), qPrintable(authStatusName(status)));
+    m_fixture.reset();
 }
 
 void TestAttentionTracker::onePromptPerEpisode()
@@ -138,11 +93,11 @@ void TestAttentionTracker::laterSnoozesThenReminds()
     m_tracker->later();
     QCOMPARE(prompts.count(), 1);
     QVERIFY(prompts.last().first().toStringList().isEmpty()); // hidden
-    QCOMPARE(m_tracker->reminderAt(), m_clock.now().addSecs(15 * 60));
-    m_clock.advance(14 * 60);
+    QCOMPARE(m_tracker->reminderAt(), m_fixture->clock().now().addSecs(15 * 60));
+    m_fixture->clock().advance(14 * 60);
     m_tracker->remindIfDue();
     QCOMPARE(prompts.count(), 1);
-    m_clock.advance(60);
+    m_fixture->clock().advance(60);
     m_tracker->remindIfDue();
     QCOMPARE(prompts.count(), 2);
     QCOMPARE(prompts.last().first().toStringList(), QStringList{id(u"Alpha"_qs)});
@@ -155,11 +110,11 @@ void TestAttentionTracker::noReminderWhileOffline()
     setStatus(u"Alpha"_qs, AuthStatus::SignInRequired);
     QSignalSpy prompts(m_tracker.get(), &AttentionTracker::promptRequested);
     m_tracker->later();
-    m_clock.advance(16 * 60);
+    m_fixture->clock().advance(16 * 60);
     m_tracker->remindIfDue();
     QCOMPARE(prompts.count(), 1); // only the Later
     online = true;
-    m_clock.advance(16 * 60);
+    m_fixture->clock().advance(16 * 60);
     m_tracker->remindIfDue();
     QCOMPARE(prompts.count(), 2);
 }
