@@ -35,13 +35,17 @@ FreedesktopNotifications::FreedesktopNotifications(QObject *parent)
     , m_bus(QDBusConnection::sessionBus())
     , m_watcher(new QDBusServiceWatcher(kService, m_bus, QDBusServiceWatcher::WatchForOwnerChange, this))
 {
-    // A new server (or none) has other capabilities and does not know our notification.
-    connect(m_watcher, &QDBusServiceWatcher::serviceOwnerChanged, this, [this] {
-        m_capabilities.reset();
-        m_id = 0;
-        m_shown.clear();
-        refreshCapabilities();
-    });
+    connect(m_watcher, &QDBusServiceWatcher::serviceOwnerChanged, this,
+            [this](const QString &, const QString &, const QString &newOwner) {
+                m_capabilities.reset();
+                refreshCapabilities();
+                // Another server does not know our notification, and its ids name other ones. Only a
+                // different owner counts: a late NameOwnerChanged may still name the server we use.
+                if (!newOwner.isEmpty() && newOwner != m_server) {
+                    m_id = 0;
+                    m_shown.clear();
+                }
+            });
     // QtDBus connects bus signals by signature only: the one string-based connect we allow. Naming
     // the service makes QtDBus drop the same signals sent by anyone but the server's owner.
     m_bus.connect(kService, kPath, kInterface, u"ActionInvoked"_qs, this, SLOT(onActionInvoked(uint, QString)));
@@ -138,7 +142,8 @@ void FreedesktopNotifications::sendNotify()
     }
     actions << u"later"_qs << tr("Later");
 
-    const QString summary = one ? tr("Sign in again") : tr("%n sign-ins need you", nullptr, static_cast<int>(m_wanted.size()));
+    const int count = static_cast<int>(m_wanted.size());
+    const QString summary = one ? tr("Sign in again") : tr("%n sign-ins need you", nullptr, count);
     // Spec: without "body-markup" markup shows through as text; unknown capabilities → escape.
     const bool markup = !m_capabilities || m_capabilities->contains(u"body-markup"_qs);
     const QString body = reasons.join(u'\n');
@@ -160,8 +165,7 @@ void FreedesktopNotifications::onNotifyFinished(QDBusPendingCallWatcher *call)
 {
     call->deleteLater();
     m_notifyInFlight = false;
-    // A server sends its signals in order: the closing of the answered notification came before.
-    m_answered = false;
+    m_answered = false; // the new content has no answer yet
     const QDBusPendingReply<uint> reply = *call;
     if (reply.isError()) {
         qCWarning(lcNotify) << "Notify failed:" << reply.error().message();
@@ -169,6 +173,8 @@ void FreedesktopNotifications::onNotifyFinished(QDBusPendingCallWatcher *call)
         m_shown.clear();
     } else {
         m_id = reply.value();
+        m_server = call->reply().service();
+        qCDebug(lcNotify) << "notification" << m_id << "from" << m_server;
     }
     if (m_wantedChanged) {
         m_wantedChanged = false;
@@ -177,10 +183,19 @@ void FreedesktopNotifications::onNotifyFinished(QDBusPendingCallWatcher *call)
         else
             sendNotify();
     }
+    // QtDBus delivers replies and signals on separate paths: a signal about the new notification can
+    // come before the reply that tells its id. Those are handled now that the id is known.
+    const QList<std::function<void()>> early = std::exchange(m_early, {});
+    for (const std::function<void()> &handle : early)
+        handle();
 }
 
 void FreedesktopNotifications::onActionInvoked(uint id, const QString &actionKey)
 {
+    if (id != m_id && m_notifyInFlight) {
+        m_early.append([this, id, actionKey] { onActionInvoked(id, actionKey); });
+        return;
+    }
     if (id == 0 || id != m_id)
         return; // another application's notification
     // Most servers close the notification after an action (reason 2, as if dismissed); dunst keeps
@@ -200,6 +215,10 @@ void FreedesktopNotifications::onActionInvoked(uint id, const QString &actionKey
 
 void FreedesktopNotifications::onNotificationClosed(uint id, uint reason)
 {
+    if (id != m_id && m_notifyInFlight) {
+        m_early.append([this, id, reason] { onNotificationClosed(id, reason); });
+        return;
+    }
     if (id == 0 || id != m_id)
         return;
     m_id = 0;

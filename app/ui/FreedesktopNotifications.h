@@ -5,6 +5,7 @@
 #include <QDBusConnection>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QDBusPendingCallWatcher;
@@ -43,6 +44,8 @@ private:
     QList<AttentionItem> m_wanted;             // what should be on screen
     QList<AttentionItem> m_shown;              // what the notification m_id shows
     uint m_id = 0;                             // the server's id of our notification; 0 = none
+    QString m_server;                          // the unique bus name of the server that gave m_id
+    QList<std::function<void()>> m_early;      // bus signals that came before Notify's reply
     bool m_notifyInFlight = false;
     bool m_wantedChanged = false; // show()/close() came while Notify was in flight
     bool m_answered = false;      // the user chose an action: the closing that follows is no dismissal
