@@ -42,7 +42,8 @@ TrayController::TrayController(const CredentialCatalog &catalog, QObject *parent
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             Q_EMIT settingsRequested();
     });
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayController::promptRequested);
+    // QSystemTrayIcon::messageClicked is not used: on the D-Bus path Qt 6.4 emits it for every
+    // notification action on the bus, whoever sent the notification (QT64.md).
     connect(&catalog, &CredentialCatalog::configurationChanged, this, &TrayController::rebuild);
     connect(&catalog, &CredentialCatalog::externalAuthenticationChanged, this, &TrayController::rebuild);
     rebuild();
@@ -59,11 +60,6 @@ bool TrayController::show()
         return false;
     m_tray->show();
     return true;
-}
-
-void TrayController::showBalloon(const QString &title, const QString &message)
-{
-    m_tray->showMessage(title, message, QIcon(iconFor(State::Attention)), 0);
 }
 
 void TrayController::addCredentialMenu(const QString &credentialId)

@@ -25,8 +25,6 @@ public:
 
     // Shows the icon when the desktop has a system tray; returns whether it does.
     bool show();
-    // A balloon message (where no notification server exists); a click asks for the prompt.
-    void showBalloon(const QString &title, const QString &message);
 
     State state() const { return m_state; }
     QSystemTrayIcon *trayIcon() const { return m_tray; }

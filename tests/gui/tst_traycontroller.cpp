@@ -154,9 +154,9 @@ void TestTrayController::actionsAskThroughSignals()
     QCOMPARE(settings.count(), 1);
     actionNamed(tray.menu(), u"Quit Callout"_qs)->trigger();
     QCOMPARE(quit.count(), 1);
-    // A message balloon's click asks for the prompt (no notification server).
+    // Another application's notification being clicked (Qt turns it into messageClicked) does nothing.
     Q_EMIT tray.trayIcon()->messageClicked();
-    QCOMPARE(prompt.count(), 2);
+    QCOMPARE(prompt.count(), 1);
 }
 
 void TestTrayController::leftClickOpensSettings()
