@@ -147,7 +147,7 @@ int main(int argc, char *argv[])
     AttentionTracker attention(core.catalog, clock);
     ReauthPrompt prompt(core.catalog);
     FreedesktopNotifications notifications;
-    SignInPrompter prompter(core.catalog, attention, core.signIn, core.tokens, prompt, &notifications, &tray);
+    SignInPrompter prompter(core.catalog, attention, core.signIn, core.signOut, prompt, &notifications, &tray);
     if (!attention.needingAttention().isEmpty()) // left over from the last run: say so now
         prompter.showPrompt();
     // Without a system tray (or with problems to show) the window is the way in.

@@ -3,14 +3,14 @@
 #include "callout/AttentionTracker.h"
 #include "callout/CredentialCatalog.h"
 #include "callout/SignInService.h"
-#include "callout/TokenManager.h"
+#include "callout/SignOutService.h"
 #include "ui/ReauthPrompt.h"
 #include "ui/TrayController.h"
 
 namespace callout {
 
 SignInPrompter::SignInPrompter(CredentialCatalog &catalog, AttentionTracker &tracker, SignInService &signIn,
-                               TokenManager &tokens, ReauthPrompt &prompt, NotificationBackend *notifications,
+                               SignOutService &signOut, ReauthPrompt &prompt, NotificationBackend *notifications,
                                TrayController *tray, QObject *parent)
     : QObject(parent)
     , m_catalog(catalog)
@@ -37,9 +37,9 @@ SignInPrompter::SignInPrompter(CredentialCatalog &catalog, AttentionTracker &tra
     if (tray) {
         connect(tray, &TrayController::signInRequested, this, &SignInPrompter::reauthenticate);
         connect(tray, &TrayController::promptRequested, this, &SignInPrompter::showPrompt);
-        connect(tray, &TrayController::signOutRequested, &tokens, [this, &tokens](const QString &id) {
+        connect(tray, &TrayController::signOutRequested, &signOut, [this, &signOut](const QString &id) {
             if (const NamedCredential *c = m_catalog.configuration().credentialById(id))
-                tokens.signOut(c->name, [](Result<void>) {});
+                signOut.signOut(c->name, [](Result<void>) {});
         });
     }
 }

@@ -11,7 +11,7 @@ class AttentionTracker;
 class CredentialCatalog;
 class ReauthPrompt;
 class SignInService;
-class TokenManager;
+class SignOutService;
 class TrayController;
 
 // Connects "a sign-in needs the user" to what the user sees and clicks: an actionable desktop
@@ -23,7 +23,7 @@ class SignInPrompter : public QObject
 
 public:
     SignInPrompter(CredentialCatalog &catalog, AttentionTracker &tracker, SignInService &signIn,
-                   TokenManager &tokens, ReauthPrompt &prompt, NotificationBackend *notifications,
+                   SignOutService &signOut, ReauthPrompt &prompt, NotificationBackend *notifications,
                    TrayController *tray, QObject *parent = nullptr);
 
     void reauthenticate(const QString &credentialId);

@@ -2,6 +2,7 @@
 
 #include "callout/CredentialCatalog.h"
 #include "callout/SignInService.h"
+#include "callout/SignOutService.h"
 #include "callout/TokenManager.h"
 
 #include <QJsonArray>
@@ -46,11 +47,13 @@ auto guarded(QObject *context, Callback callback)
 
 } // namespace
 
-ApiHandler::ApiHandler(CredentialCatalog &catalog, SignInService &signIn, TokenManager &tokens, QObject *parent)
+ApiHandler::ApiHandler(CredentialCatalog &catalog, SignInService &signIn, TokenManager &tokens,
+                       SignOutService &signOut, QObject *parent)
     : QObject(parent)
     , m_catalog(catalog)
     , m_signIn(signIn)
     , m_tokens(tokens)
+    , m_signOut(signOut)
 {
 }
 
@@ -153,10 +156,10 @@ void ApiHandler::handle(const QJsonObject &request, QObject *context, const Repl
             m_tokens.reportExpired(name, params.value(u"token"_qs).toString(), context, answerToken);
     } else if (method == u"logout"_qs) {
         if (needName())
-            m_tokens.signOut(name, answerDone);
+            m_signOut.signOut(name, answerDone);
     } else if (method == u"remove"_qs) {
         if (needName())
-            m_tokens.remove(name, answerDone);
+            m_signOut.remove(name, answerDone);
     } else if (method == u"activate"_qs) {
         Q_EMIT activationRequested(params.value(u"arguments"_qs).toVariant().toStringList());
         reply(okAnswer(id));

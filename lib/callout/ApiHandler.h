@@ -10,6 +10,7 @@ namespace callout {
 
 class CredentialCatalog;
 class SignInService;
+class SignOutService;
 class TokenManager;
 
 // The local API's methods: one JSON request in, events and one JSON answer out (README, "Local
@@ -22,7 +23,8 @@ public:
     static constexpr int ProtocolVersion = 1;
     using Reply = std::function<void(const QJsonObject &message)>; // events and the final answer
 
-    ApiHandler(CredentialCatalog &catalog, SignInService &signIn, TokenManager &tokens, QObject *parent = nullptr);
+    ApiHandler(CredentialCatalog &catalog, SignInService &signIn, TokenManager &tokens, SignOutService &signOut,
+               QObject *parent = nullptr);
 
     // Handles one parsed request; `reply` may be called later (and more than once for events,
     // exactly once for the answer). `context` ends the request early when destroyed.
@@ -41,6 +43,7 @@ private:
     CredentialCatalog &m_catalog;
     SignInService &m_signIn;
     TokenManager &m_tokens;
+    SignOutService &m_signOut;
 };
 
 } // namespace callout

@@ -9,7 +9,8 @@ CalloutCore::CalloutCore(const QString &configFile, const QString &stateFile, Se
     , catalog(configStore, stateStore, secrets)
     , signIn(catalog, secrets, browser, clock)
     , tokens(catalog, secrets, clock)
-    , api(catalog, signIn, tokens)
+    , signOut(catalog, secrets, tokens)
+    , api(catalog, signIn, tokens, signOut)
 {
 }
 

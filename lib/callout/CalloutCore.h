@@ -4,6 +4,7 @@
 #include "callout/ConfigStore.h"
 #include "callout/CredentialCatalog.h"
 #include "callout/SignInService.h"
+#include "callout/SignOutService.h"
 #include "callout/StateStore.h"
 #include "callout/TokenManager.h"
 
@@ -30,6 +31,7 @@ public:
     CredentialCatalog catalog;
     SignInService signIn;
     TokenManager tokens;
+    SignOutService signOut;
     ApiHandler api;
 };
 

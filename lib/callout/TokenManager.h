@@ -19,7 +19,6 @@ class AuthorizationCodeFlow;
 class Clock;
 class CredentialCatalog;
 class SecretStore;
-class TokenRevoker;
 struct TokenResponse;
 
 // Hands out access tokens and keeps them fresh: the heart of Callout. For each named credential it
@@ -58,11 +57,6 @@ public:
     // every other caller) and answer with the new token, or raise sign-in-required.
     void reportExpired(const QString &credentialName, const QString &refusedToken, QObject *context,
                        TokenCallback callback);
-    // Revokes the refresh token (RFC 7009) when the provider can, then deletes the tokens even
-    // when revocation fails. The credential stays, signed out.
-    void signOut(const QString &credentialName, DoneCallback callback);
-    // Signs out, then deletes the credential and its record: nothing is left behind.
-    void remove(const QString &credentialName, DoneCallback callback);
 
     // The next time the single timer wakes up (invalid: nothing scheduled).
     QDateTime nextWakeUp() const;
@@ -124,7 +118,6 @@ private:
     std::function<double()> m_jitter;
     QHash<QString, Session> m_sessions; // by credential id
     QTimer m_timer;
-    TokenRevoker *m_revoker;
 };
 
 } // namespace callout

@@ -72,7 +72,7 @@ void TestReauthFlow::init()
     m_tracker = std::make_unique<AttentionTracker>(m_core->catalog, m_clock);
     m_tracker->setOnlineCheck([] { return true; });
     m_prompt = std::make_unique<ReauthPrompt>(m_core->catalog);
-    m_prompter = std::make_unique<SignInPrompter>(m_core->catalog, *m_tracker, m_core->signIn, m_core->tokens,
+    m_prompter = std::make_unique<SignInPrompter>(m_core->catalog, *m_tracker, m_core->signIn, m_core->signOut,
                                                   *m_prompt, nullptr, nullptr);
 }
 

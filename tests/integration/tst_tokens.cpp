@@ -9,6 +9,7 @@
 #include "callout/KeychainSecretStore.h"
 #include "callout/SignInService.h"
 #include "callout/StateStore.h"
+#include "callout/SignOutService.h"
 #include "callout/TokenManager.h"
 #include "callout/TokenSet.h"
 
@@ -90,6 +91,7 @@ private:
     XdgOpenBrowserOpener m_browser;
     std::unique_ptr<SignInService> m_signIn;
     std::unique_ptr<TokenManager> m_tokens;
+    std::unique_ptr<SignOutService> m_signOut;
 };
 
 void TestTokens::initTestCase()
@@ -135,10 +137,12 @@ void TestTokens::startCore()
     settings.requestTimeout = std::chrono::milliseconds(1500);
     m_tokens->setSettings(settings);
     m_tokens->setJitter([] { return 1.0; });
+    m_signOut = std::make_unique<SignOutService>(*m_catalog, *m_secrets, *m_tokens);
 }
 
 void TestTokens::stopCore()
 {
+    m_signOut.reset();
     m_tokens.reset();
     m_signIn.reset();
     m_catalog.reset();
@@ -569,7 +573,7 @@ void TestTokens::signOutRevokesAndDeletes()
     signIn();
     const TokenSet tokens = stored();
     bool done = false;
-    m_tokens->signOut(u"Api"_qs, [&done](Result<void> r) {
+    m_signOut->signOut(u"Api"_qs, [&done](Result<void> r) {
         QVERIFY(r.ok());
         done = true;
     });
@@ -595,7 +599,7 @@ void TestTokens::signOutDeletesLocallyWhenRevocationFails()
     signIn();
     QVERIFY(m_server->addFault({{u"endpoint"_qs, u"revocation"_qs}, {u"mode"_qs, u"status"_qs}, {u"status"_qs, 500}}));
     bool done = false;
-    m_tokens->signOut(u"Api"_qs, [&done](Result<void> r) {
+    m_signOut->signOut(u"Api"_qs, [&done](Result<void> r) {
         QVERIFY(r.ok());
         done = true;
     });
@@ -612,7 +616,7 @@ void TestTokens::removeLeavesNothingBehind()
     signIn();
     const QString id = m_catalog->configuration().credentialByName(u"Api"_qs)->id;
     bool done = false;
-    m_tokens->remove(u"Api"_qs, [&done](Result<void> r) {
+    m_signOut->remove(u"Api"_qs, [&done](Result<void> r) {
         QVERIFY(r.ok());
         done = true;
     });
