@@ -156,6 +156,7 @@ void FreedesktopNotifications::sendNotify()
     call << u"Callout"_qs << m_id << kDesktopEntry << summary << (markup ? escapeMarkup(body) : body) << actions
          << hints << 0; // expire_timeout 0: stays until the user acts
     m_notifyInFlight = true;
+    m_answered = false; // the new content has no answer yet (reset now: the reply may come after its signals)
     m_shown = m_wanted;
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, &FreedesktopNotifications::onNotifyFinished);
@@ -165,7 +166,6 @@ void FreedesktopNotifications::onNotifyFinished(QDBusPendingCallWatcher *call)
 {
     call->deleteLater();
     m_notifyInFlight = false;
-    m_answered = false; // the new content has no answer yet
     const QDBusPendingReply<uint> reply = *call;
     if (reply.isError()) {
         qCWarning(lcNotify) << "Notify failed:" << reply.error().message();
