@@ -20,9 +20,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonArray>
+#include <QLocale>
 #include <QLockFile>
 #include <QNetworkInformation>
-#include <QLocale>
 #include <QThread>
 #include <QTranslator>
 
@@ -55,8 +55,8 @@ int handOverToRunningAgent(const QStringList &arguments)
     for (int attempt = 0; attempt < 50; ++attempt) { // the other agent may still be starting
         ApiClient client;
         if (client.connectToAgent(agentpaths::socketPath(), 200)) {
-            const QJsonObject answer =
-                client.request(u"activate"_qs, {{u"arguments"_qs, QJsonArray::fromStringList(arguments)}}, 5000);
+            const QJsonObject answer
+                = client.request(u"activate"_qs, {{u"arguments"_qs, QJsonArray::fromStringList(arguments)}}, 5000);
             return answer.value(u"ok"_qs).toBool() ? 0 : 1;
         }
         QThread::msleep(100);
@@ -70,8 +70,8 @@ int handOverToRunningAgent(const QStringList &arguments)
 int main(int argc, char *argv[])
 {
     const bool headless = hasArgument(argc, argv, "--headless");
-    std::unique_ptr<QCoreApplication> app = headless ? std::make_unique<QCoreApplication>(argc, argv)
-                                                     : std::make_unique<QApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app
+        = headless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QString::fromLatin1(paths::ApplicationName));
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLOUT_VERSION));
     installTranslations(*app);
@@ -86,8 +86,8 @@ int main(int argc, char *argv[])
 
     // One agent per user: the lock decides; the socket is how the others reach it.
     QDir().mkpath(agentpaths::runtimeDirectory());
-    QFile::setPermissions(agentpaths::runtimeDirectory(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                              | QFileDevice::ExeOwner);
+    QFile::setPermissions(agentpaths::runtimeDirectory(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QLockFile lock(agentpaths::lockPath());
     lock.setStaleLockTime(0); // only a dead owner makes the lock stale, however long it has run
     if (!lock.tryLock(200))

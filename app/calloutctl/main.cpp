@@ -20,8 +20,17 @@ using namespace callout;
 
 namespace {
 
-enum Exit { Success = 0, Failure = 1, Usage = 2, SignInRequired = 3, HttpError = 4, AgentUnavailable = 5,
-            TimedOut = 6, Denied = 7, KeychainProblem = 8 };
+enum Exit {
+    Success = 0,
+    Failure = 1,
+    Usage = 2,
+    SignInRequired = 3,
+    HttpError = 4,
+    AgentUnavailable = 5,
+    TimedOut = 6,
+    Denied = 7,
+    KeychainProblem = 8
+};
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -90,16 +99,16 @@ bool connect(ApiClient &client, bool mayStart)
 QString readDocument(const QString &file, bool *ok)
 {
     QFile input;
-    *ok = file == u"-"_qs ? input.open(stdin, QIODevice::ReadOnly) : (input.setFileName(file), input.open(QIODevice::ReadOnly));
+    *ok = file == u"-"_qs ? input.open(stdin, QIODevice::ReadOnly)
+                          : (input.setFileName(file), input.open(QIODevice::ReadOnly));
     return *ok ? QString::fromUtf8(input.readAll()) : QString();
 }
 
 void printRecord(QTextStream &out, const QJsonObject &r)
 {
     out << r.value(u"name"_qs).toString() << u'\n';
-    for (const QString &key : {u"label"_qs, u"provider"_qs, u"url"_qs, u"status"_qs, u"user"_qs,
-                               u"grantedScopes"_qs, u"accessTokenExpiry"_qs, u"lastRefresh"_qs, u"nextRetry"_qs,
-                               u"notice"_qs}) {
+    for (const QString &key : {u"label"_qs, u"provider"_qs, u"url"_qs, u"status"_qs, u"user"_qs, u"grantedScopes"_qs,
+                               u"accessTokenExpiry"_qs, u"lastRefresh"_qs, u"nextRetry"_qs, u"notice"_qs}) {
         const QString value = r.value(key).toString();
         if (!value.isEmpty())
             out << u"  "_qs << key << u": "_qs << value << u'\n';
@@ -130,8 +139,8 @@ struct Command {
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list{{u"import"_qs, 1}, {u"export"_qs, 0}, {u"list"_qs, 0},
-                                     {u"status"_qs, 1}, {u"login"_qs, 1}, {u"token"_qs, 1},
+    static const QList<Command> list{{u"import"_qs, 1},         {u"export"_qs, 0}, {u"list"_qs, 0},
+                                     {u"status"_qs, 1},         {u"login"_qs, 1},  {u"token"_qs, 1},
                                      {u"report-expired"_qs, 1}, {u"logout"_qs, 1}, {u"remove"_qs, 1}};
     return list;
 }
@@ -206,19 +215,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLOUT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Use the named credentials of the callout agent.\n\nCommands:\n"
-        "  import FILE|- [--replace]   merge an import document (stdin with -)\n"
-        "  export                      print the configuration, without secrets\n"
-        "  list [--json]               every named credential and its sign-in status\n"
-        "  status NAME [--json]        one named credential\n"
-        "  login NAME [--timeout S]    sign in through the browser and wait\n"
-        "  token NAME                  print a valid access token\n"
-        "  report-expired NAME         the token was refused: refresh or ask for sign-in\n"
-        "  logout NAME                 revoke and delete the tokens\n"
-        "  remove NAME                 logout and delete the named credential\n\n"
-        "Exit codes: 0 ok, 1 error, 2 usage, 3 sign-in required, 4 HTTP error, 5 no agent,\n"
-        "6 timed out, 7 denied or cancelled, 8 keychain unavailable or locked."));
+    parser.setApplicationDescription(
+        tr("Use the named credentials of the callout agent.\n\nCommands:\n"
+           "  import FILE|- [--replace]   merge an import document (stdin with -)\n"
+           "  export                      print the configuration, without secrets\n"
+           "  list [--json]               every named credential and its sign-in status\n"
+           "  status NAME [--json]        one named credential\n"
+           "  login NAME [--timeout S]    sign in through the browser and wait\n"
+           "  token NAME                  print a valid access token\n"
+           "  report-expired NAME         the token was refused: refresh or ask for sign-in\n"
+           "  logout NAME                 revoke and delete the tokens\n"
+           "  remove NAME                 logout and delete the named credential\n\n"
+           "Exit codes: 0 ok, 1 error, 2 usage, 3 sign-in required, 4 HTTP error, 5 no agent,\n"
+           "6 timed out, 7 denied or cancelled, 8 keychain unavailable or locked."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({{u"json"_qs, tr("Print JSON (list, status).")},
@@ -233,7 +242,7 @@ int main(int argc, char *argv[])
                                       [&](const Command &c) { return !args.isEmpty() && c.name == args.first(); });
     if (command == commands().end() || args.size() != command->arguments + 1) {
         printError(args.isEmpty() ? tr("no command given; see --help.")
-                   : command == commands().end()
+                       : command == commands().end()
                        ? tr("unknown command \"%1\"; see --help.").arg(args.first())
                        : tr("%1 takes %n argument(s); see --help.", nullptr, command->arguments).arg(command->name));
         return Usage;

@@ -49,8 +49,7 @@ FreedesktopNotifications::FreedesktopNotifications(QObject *parent)
     // QtDBus connects bus signals by signature only: the one string-based connect we allow. Naming
     // the service makes QtDBus drop the same signals sent by anyone but the server's owner.
     m_bus.connect(kService, kPath, kInterface, u"ActionInvoked"_qs, this, SLOT(onActionInvoked(uint, QString)));
-    m_bus.connect(kService, kPath, kInterface, u"NotificationClosed"_qs, this,
-                  SLOT(onNotificationClosed(uint, uint)));
+    m_bus.connect(kService, kPath, kInterface, u"NotificationClosed"_qs, this, SLOT(onNotificationClosed(uint, uint)));
     refreshCapabilities();
 }
 

@@ -46,7 +46,8 @@ ReauthPrompt::Row ReauthPrompt::makeRow(const QString &credentialId)
     layout->addWidget(message, 1);
     layout->addWidget(button);
     m_ui->rowsLayout->addWidget(widget);
-    connect(button, &QPushButton::clicked, this, [this, credentialId] { Q_EMIT reauthenticateRequested(credentialId); });
+    connect(button, &QPushButton::clicked, this,
+            [this, credentialId] { Q_EMIT reauthenticateRequested(credentialId); });
     return {widget, message, button};
 }
 

@@ -61,11 +61,11 @@ QString SettingsWindow::labelOf(const QString &credentialId) const
 void SettingsWindow::updateActions()
 {
     const NamedCredential *credential = m_catalog.configuration().credentialByName(selectedCredentialName());
-    const AuthStatus status =
-        credential ? m_catalog.externalAuthentication(credential->id).status : AuthStatus::SignedOut;
+    const AuthStatus status
+        = credential ? m_catalog.externalAuthentication(credential->id).status : AuthStatus::SignedOut;
     m_ui->signInButton->setEnabled(credential && status != AuthStatus::SigningIn);
     m_ui->signInButton->setText(status == AuthStatus::SignedOut || status == AuthStatus::Error ? tr("Sign in")
-                                                                                              : tr("Re-authenticate"));
+                                                                                               : tr("Re-authenticate"));
 }
 
 void SettingsWindow::showSignInUrl(const QString &credentialId, const QUrl &url, bool browserOpened)
@@ -80,9 +80,10 @@ void SettingsWindow::showSignInUrl(const QString &credentialId, const QUrl &url,
 
 void SettingsWindow::showSignInResult(const QString &credentialId, const Error &error)
 {
-    m_ui->signInMessage->setText(error.code == ErrorCode::None
-                                     ? tr("Signed in to %1.").arg(labelOf(credentialId))
-                                     : tr("Sign-in to %1 did not complete: %2").arg(labelOf(credentialId), error.message));
+    m_ui->signInMessage->setText(
+        error.code == ErrorCode::None
+            ? tr("Signed in to %1.").arg(labelOf(credentialId))
+            : tr("Sign-in to %1 did not complete: %2").arg(labelOf(credentialId), error.message));
     m_ui->signInMessage->setVisible(true);
     updateActions();
 }

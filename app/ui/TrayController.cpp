@@ -68,8 +68,9 @@ void TrayController::addCredentialMenu(const QString &credentialId)
     const ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
     QString title = tr("%1 — %2").arg(credential->displayLabel(), statusText(int(record.status)));
     if (record.status == AuthStatus::SignedIn && record.accessTokenExpiry.isValid())
-        title += u' ' + tr("(until %1)").arg(QLocale().toString(record.accessTokenExpiry.toLocalTime().time(),
-                                                                 QLocale::ShortFormat));
+        title += u' '
+            + tr("(until %1)")
+                  .arg(QLocale().toString(record.accessTokenExpiry.toLocalTime().time(), QLocale::ShortFormat));
     QMenu *submenu = m_menu->addMenu(title);
     const bool signedOut = record.status == AuthStatus::SignedOut || record.status == AuthStatus::Error;
     QAction *signIn = submenu->addAction(signedOut ? tr("Sign in") : tr("Re-authenticate"));

@@ -36,8 +36,7 @@ QJsonObject errorOf(const QJsonValue &id, const Error &error)
 }
 
 // Runs `reply` only while the requester is still there.
-template<typename Callback>
-auto guarded(QObject *context, Callback callback)
+template<typename Callback> auto guarded(QObject *context, Callback callback)
 {
     return [guard = QPointer<QObject>(context), callback](auto &&...args) {
         if (guard)
@@ -47,15 +46,14 @@ auto guarded(QObject *context, Callback callback)
 
 } // namespace
 
-ApiHandler::ApiHandler(CredentialCatalog &catalog, SignInService &signIn, TokenManager &tokens,
-                       SignOutService &signOut, QObject *parent)
+ApiHandler::ApiHandler(CredentialCatalog &catalog, SignInService &signIn, TokenManager &tokens, SignOutService &signOut,
+                       QObject *parent)
     : QObject(parent)
     , m_catalog(catalog)
     , m_signIn(signIn)
     , m_tokens(tokens)
     , m_signOut(signOut)
-{
-}
+{ }
 
 QJsonObject ApiHandler::errorAnswer(const QJsonValue &id, const QString &code, const QString &message)
 {
@@ -108,9 +106,8 @@ void ApiHandler::handle(const QJsonObject &request, QObject *context, const Repl
     auto answerToken = guarded(context, [reply, id](Result<QString> token) {
         reply(token.ok() ? okAnswer(id, {{u"token"_qs, token.value()}}) : errorOf(id, token.error()));
     });
-    auto answerDone = guarded(context, [reply, id](Result<void> done) {
-        reply(done.ok() ? okAnswer(id) : errorOf(id, done.error()));
-    });
+    auto answerDone = guarded(
+        context, [reply, id](Result<void> done) { reply(done.ok() ? okAnswer(id) : errorOf(id, done.error())); });
 
     if (method == u"hello"_qs) {
         reply(okAnswer(id, {{u"version"_qs, ProtocolVersion}, {u"agent"_qs, QStringLiteral(CALLOUT_VERSION)}}));
@@ -127,22 +124,23 @@ void ApiHandler::handle(const QJsonObject &request, QObject *context, const Repl
                           : okAnswer(id, r));
     } else if (method == u"import"_qs) {
         const QJsonValue document = params.value(u"document"_qs);
-        const QByteArray bytes = document.isString() ? document.toString().toUtf8()
-                                                     : QJsonDocument(document.toObject()).toJson();
-        m_catalog.importDocument(bytes, params.value(u"replace"_qs).toBool(),
-                                 guarded(context, [reply, id](Result<ImportPlan> plan) {
-                                     if (!plan.ok()) {
-                                         reply(errorOf(id, plan.error()));
-                                         return;
-                                     }
-                                     QJsonArray discarded;
-                                     for (const TokenDiscard &d : plan.value().discards)
-                                         discarded.append(d.reason);
-                                     reply(okAnswer(id, {{u"added"_qs, QJsonArray::fromStringList(plan.value().added)},
-                                                         {u"replaced"_qs, QJsonArray::fromStringList(plan.value().replaced)},
-                                                         {u"unchanged"_qs, QJsonArray::fromStringList(plan.value().unchanged)},
-                                                         {u"discarded"_qs, discarded}}));
-                                 }));
+        const QByteArray bytes
+            = document.isString() ? document.toString().toUtf8() : QJsonDocument(document.toObject()).toJson();
+        m_catalog.importDocument(
+            bytes, params.value(u"replace"_qs).toBool(), guarded(context, [reply, id](Result<ImportPlan> plan) {
+                if (!plan.ok()) {
+                    reply(errorOf(id, plan.error()));
+                    return;
+                }
+                QJsonArray discarded;
+                for (const TokenDiscard &d : plan.value().discards)
+                    discarded.append(d.reason);
+                reply(okAnswer(id,
+                               {{u"added"_qs, QJsonArray::fromStringList(plan.value().added)},
+                                {u"replaced"_qs, QJsonArray::fromStringList(plan.value().replaced)},
+                                {u"unchanged"_qs, QJsonArray::fromStringList(plan.value().unchanged)},
+                                {u"discarded"_qs, discarded}}));
+            }));
     } else if (method == u"export"_qs) {
         reply(okAnswer(id, {{u"document"_qs, QString::fromUtf8(m_catalog.exportDocument())}}));
     } else if (method == u"login"_qs) {

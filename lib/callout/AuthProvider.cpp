@@ -18,18 +18,26 @@ QString tr(const char *text)
 // Parameters Callout sets itself on every authorization request.
 const QStringList &reservedAuthorizeParameters()
 {
-    static const QStringList names{u"state"_qs,     u"code_challenge"_qs, u"code_challenge_method"_qs,
-                                   u"redirect_uri"_qs, u"client_id"_qs,   u"response_type"_qs,
+    static const QStringList names{u"state"_qs,        u"code_challenge"_qs, u"code_challenge_method"_qs,
+                                   u"redirect_uri"_qs, u"client_id"_qs,      u"response_type"_qs,
                                    u"scope"_qs};
     return names;
 }
 
 const QStringList &knownKeys()
 {
-    static const QStringList keys{u"id"_qs,           u"name"_qs,          u"issuer"_qs,
-                                  u"authorizeUrl"_qs, u"tokenUrl"_qs,      u"revocationUrl"_qs,
-                                  u"userInfoUrl"_qs,  u"clientId"_qs,      u"clientAuthentication"_qs,
-                                  u"defaultScopes"_qs, u"redirectUri"_qs,  u"extraAuthorizeParameters"_qs,
+    static const QStringList keys{u"id"_qs,
+                                  u"name"_qs,
+                                  u"issuer"_qs,
+                                  u"authorizeUrl"_qs,
+                                  u"tokenUrl"_qs,
+                                  u"revocationUrl"_qs,
+                                  u"userInfoUrl"_qs,
+                                  u"clientId"_qs,
+                                  u"clientAuthentication"_qs,
+                                  u"defaultScopes"_qs,
+                                  u"redirectUri"_qs,
+                                  u"extraAuthorizeParameters"_qs,
                                   u"authorizationResponseIssRequired"_qs};
     return keys;
 }
@@ -100,7 +108,9 @@ AuthProvider AuthProvider::fromJson(const QJsonObject &json, const QString &path
 
 QJsonObject AuthProvider::toJson() const
 {
-    QJsonObject json{{u"id"_qs, id}, {u"name"_qs, name}, {u"clientId"_qs, clientId},
+    QJsonObject json{{u"id"_qs, id},
+                     {u"name"_qs, name},
+                     {u"clientId"_qs, clientId},
                      {u"clientAuthentication"_qs, clientAuthenticationName(clientAuthentication)}};
     auto putIfSet = [&json](const QString &key, const QString &value) {
         if (!value.isEmpty())

@@ -12,20 +12,20 @@ using S = AuthStatus;
 // The status table. Any status may also go to Error (configuration problem) and to SignedOut
 // (sign-out, discarded tokens); those two rules are applied in isAllowedTransition().
 constexpr std::array<std::pair<S, S>, 14> Transitions{{
-    {S::SignedOut, S::SigningIn},        // sign in
-    {S::SigningIn, S::SignedIn},         // sign-in succeeded
-    {S::SigningIn, S::SignedOut},        // first sign-in failed or was cancelled
-    {S::SigningIn, S::SignInRequired},   // re-authentication failed: back to where it was
-    {S::SigningIn, S::Refreshing},       // re-authentication failed while retries were waiting
-    {S::SignedIn, S::Refreshing},        // access token (nearly) expired or refused
-    {S::SignedIn, S::SigningIn},         // re-authenticate while signed in
-    {S::SignedIn, S::SignInRequired},    // a call was refused and there is no refresh token
-    {S::Refreshing, S::SignedIn},        // refresh succeeded
-    {S::Refreshing, S::SignInRequired},  // refresh token refused: needs the user
-    {S::Refreshing, S::SigningIn},       // the user re-authenticates while retries wait
-    {S::SignInRequired, S::SigningIn},   // re-authenticate
-    {S::Error, S::SigningIn},            // configuration fixed, sign in again
-    {S::SigningIn, S::Error},            // sign-in revealed a configuration problem
+    {S::SignedOut, S::SigningIn},       // sign in
+    {S::SigningIn, S::SignedIn},        // sign-in succeeded
+    {S::SigningIn, S::SignedOut},       // first sign-in failed or was cancelled
+    {S::SigningIn, S::SignInRequired},  // re-authentication failed: back to where it was
+    {S::SigningIn, S::Refreshing},      // re-authentication failed while retries were waiting
+    {S::SignedIn, S::Refreshing},       // access token (nearly) expired or refused
+    {S::SignedIn, S::SigningIn},        // re-authenticate while signed in
+    {S::SignedIn, S::SignInRequired},   // a call was refused and there is no refresh token
+    {S::Refreshing, S::SignedIn},       // refresh succeeded
+    {S::Refreshing, S::SignInRequired}, // refresh token refused: needs the user
+    {S::Refreshing, S::SigningIn},      // the user re-authenticates while retries wait
+    {S::SignInRequired, S::SigningIn},  // re-authenticate
+    {S::Error, S::SigningIn},           // configuration fixed, sign in again
+    {S::SigningIn, S::Error},           // sign-in revealed a configuration problem
 }};
 
 } // namespace

@@ -1,7 +1,7 @@
 #include "callout/AuthorizationCodeFlow.h"
 
-#include "callout/LoopbackReplyHandler.h"
 #include "callout/Logging.h"
+#include "callout/LoopbackReplyHandler.h"
 #include "callout/OAuthNetworkAccessManager.h"
 
 namespace callout {
@@ -23,8 +23,7 @@ void setParameter(QMultiMap<QString, QVariant> *parameters, const QString &key, 
 
 } // namespace
 
-AuthorizationCodeFlow::AuthorizationCodeFlow(const AuthProvider &provider, const QString &clientSecret,
-                                             QObject *parent)
+AuthorizationCodeFlow::AuthorizationCodeFlow(const AuthProvider &provider, const QString &clientSecret, QObject *parent)
     : QOAuth2AuthorizationCodeFlow(parent)
     , m_provider(provider)
     , m_clientSecret(clientSecret)
@@ -39,9 +38,8 @@ AuthorizationCodeFlow::AuthorizationCodeFlow(const AuthProvider &provider, const
         m_network->setBasicClientAuthentication(provider.tokenUrl, provider.clientId, clientSecret);
 
     // Read the token response before the flow does, so that its granted() finds it already read.
-    connect(m_loopback, &QAbstractOAuthReplyHandler::tokensReceived, this, [this](const QVariantMap &values) {
-        Q_EMIT tokenResponseReceived(TokenResponse::fromValues(values));
-    });
+    connect(m_loopback, &QAbstractOAuthReplyHandler::tokensReceived, this,
+            [this](const QVariantMap &values) { Q_EMIT tokenResponseReceived(TokenResponse::fromValues(values)); });
     connect(m_loopback, &LoopbackReplyHandler::tokenRequestFailed, this, [this](const callout::Error &error) {
         if (status() == Status::RefreshingToken) // Qt < 6.6 would stay here and refuse every refresh
             setStatus(token().isEmpty() ? Status::NotAuthenticated : Status::Granted);
@@ -120,8 +118,7 @@ void AuthorizationCodeFlow::modifyParameters(Stage stage, QMultiMap<QString, QVa
         if (!m_scopes.isEmpty())
             setParameter(parameters, u"scope"_qs, m_scopes);
         break;
-    case Stage::RequestingTemporaryCredentials:
-        break;
+    case Stage::RequestingTemporaryCredentials: break;
     }
 }
 

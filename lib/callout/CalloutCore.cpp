@@ -11,7 +11,6 @@ CalloutCore::CalloutCore(const QString &configFile, const QString &stateFile, Se
     , tokens(catalog, secrets, clock)
     , signOut(catalog, secrets, tokens)
     , api(catalog, signIn, tokens, signOut)
-{
-}
+{ }
 
 } // namespace callout

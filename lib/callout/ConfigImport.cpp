@@ -27,7 +27,8 @@ QMap<qsizetype, QString> takeClientSecrets(QJsonObject *document, QList<Error> *
         if (secret.isUndefined() || secret.isNull())
             continue;
         if (!secret.isString() || secret.toString().isEmpty())
-            validation::problem(problems, u"authProviders[%1].clientSecret"_qs.arg(i), tr("must be a non-empty string"));
+            validation::problem(problems, u"authProviders[%1].clientSecret"_qs.arg(i),
+                                tr("must be a non-empty string"));
         else
             secrets.insert(i, secret.toString());
         providers.replace(i, provider);
@@ -129,10 +130,9 @@ Result<ImportPlan> planImport(const Configuration &current, const QByteArray &do
             details.append(p.toString());
         return Error(ErrorCode::InvalidConfiguration,
                      QCoreApplication::translate("callout",
-                                                 "The import was refused, nothing was changed: %n problem(s).",
-                                                 nullptr, int(problems.size())),
-                     {},
-                     details);
+                                                 "The import was refused, nothing was changed: %n problem(s).", nullptr,
+                                                 int(problems.size())),
+                     {}, details);
     }
     plan.discards = tokensToDiscard(current, plan.configuration);
     return plan;

@@ -12,9 +12,9 @@ namespace callout {
 
 // What an import would do, computed without touching any file or the keychain.
 struct ImportPlan {
-    Configuration configuration;        // the merged configuration to save
+    Configuration configuration;          // the merged configuration to save
     QMap<QString, QString> clientSecrets; // provider id → client secret, for the keychain
-    QStringList added;     // "authProvider Foo", "namedCredential Bar"
+    QStringList added;                    // "authProvider Foo", "namedCredential Bar"
     QStringList replaced;
     QStringList unchanged;
     QList<TokenDiscard> discards;

@@ -26,8 +26,7 @@ bool hasProblemUnder(const QList<Error> &problems, const QString &prefix)
 ConfigStore::ConfigStore(QString path, const Clock &clock)
     : m_file(std::move(path))
     , m_clock(clock)
-{
-}
+{ }
 
 ConfigStore::Loaded ConfigStore::load()
 {
@@ -35,33 +34,34 @@ ConfigStore::Loaded ConfigStore::load()
     m_backupBeforeSave = false;
     const JsonFile::ReadResult read = m_file.read();
     switch (read.outcome) {
-    case JsonFile::ReadOutcome::Missing:
-        return {};
+    case JsonFile::ReadOutcome::Missing: return {};
     case JsonFile::ReadOutcome::Unparsable: {
         const Result<QString> aside = m_file.moveAside(u"corrupt"_qs, m_clock);
         if (!aside.ok()) {
             m_readOnly = true; // could not move it: keep it untouched rather than overwrite it
-            return {{}, {Error(ErrorCode::ConfigurationUnreadable,
-                               tr("%1 could not be read (%2) and could not be moved aside; Callout will not change it.")
-                                   .arg(path(), read.parseError))}};
+            return {{},
+                    {Error(ErrorCode::ConfigurationUnreadable,
+                           tr("%1 could not be read (%2) and could not be moved aside; Callout will not change it.")
+                               .arg(path(), read.parseError))}};
         }
         qCWarning(lcConfig) << "configuration unreadable, moved aside to" << aside.value();
-        return {{}, {Error(ErrorCode::ConfigurationUnreadable,
-                           tr("%1 could not be read (%2). It was kept as %3; Callout starts without it.")
-                               .arg(path(), read.parseError, aside.value()))}};
+        return {{},
+                {Error(ErrorCode::ConfigurationUnreadable,
+                       tr("%1 could not be read (%2). It was kept as %3; Callout starts without it.")
+                           .arg(path(), read.parseError, aside.value()))}};
     }
-    case JsonFile::ReadOutcome::Parsed:
-        break;
+    case JsonFile::ReadOutcome::Parsed: break;
     }
 
     const QJsonValue version = read.object.value(u"version"_qs);
     if (version.toInt(Configuration::CurrentVersion) > Configuration::CurrentVersion) {
         m_readOnly = true;
-        return {{}, {Error(ErrorCode::ConfigurationTooNew,
-                           tr("%1 was written by a newer Callout (version %2). Callout will not change it; "
-                              "update Callout to use it.")
-                               .arg(path())
-                               .arg(version.toInt()))}};
+        return {{},
+                {Error(ErrorCode::ConfigurationTooNew,
+                       tr("%1 was written by a newer Callout (version %2). Callout will not change it; "
+                          "update Callout to use it.")
+                           .arg(path())
+                           .arg(version.toInt()))}};
     }
 
     Loaded loaded;
@@ -95,9 +95,9 @@ Configuration ConfigStore::keepValidEntries(Configuration configuration, const Q
 Result<void> ConfigStore::save(const Configuration &configuration)
 {
     if (m_readOnly)
-        return Error(ErrorCode::ConfigurationReadOnly,
-                     tr("%1 is kept as it is because Callout could not use it; move it away or update Callout.")
-                         .arg(path()));
+        return Error(
+            ErrorCode::ConfigurationReadOnly,
+            tr("%1 is kept as it is because Callout could not use it; move it away or update Callout.").arg(path()));
     if (m_backupBeforeSave) {
         const Result<QString> copy = m_file.copyAside(u"invalid"_qs, m_clock);
         if (!copy.ok())

@@ -23,8 +23,7 @@ QString indexed(const QString &key, qsizetype index)
     return key + u'[' + QString::number(index) + u']';
 }
 
-template<typename T>
-QList<T> readArray(const QJsonObject &json, const QString &key, QList<Error> *problems)
+template<typename T> QList<T> readArray(const QJsonObject &json, const QString &key, QList<Error> *problems)
 {
     QList<T> items;
     const QJsonValue value = json.value(key);
@@ -47,8 +46,7 @@ QList<T> readArray(const QJsonObject &json, const QString &key, QList<Error> *pr
 
 // Reports duplicates of a key (name or id) among entries, at the later entry's path.
 template<typename T, typename Key>
-void checkUnique(const QList<T> &items, const QString &arrayKey, const QString &field, Key key,
-                 QList<Error> *problems)
+void checkUnique(const QList<T> &items, const QString &arrayKey, const QString &field, Key key, QList<Error> *problems)
 {
     QSet<QString> seen;
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -85,9 +83,7 @@ QJsonObject Configuration::toJson() const
     QJsonArray credentials;
     for (const NamedCredential &c : namedCredentials)
         credentials.append(c.toJson());
-    return {{u"version"_qs, CurrentVersion},
-            {u"authProviders"_qs, providers},
-            {u"namedCredentials"_qs, credentials}};
+    return {{u"version"_qs, CurrentVersion}, {u"authProviders"_qs, providers}, {u"namedCredentials"_qs, credentials}};
 }
 
 QList<Error> Configuration::validate() const
@@ -104,12 +100,14 @@ QList<Error> Configuration::validate() const
             problem(&problems, join(indexed(credentialsKey, i), u"authProvider"_qs),
                     tr("no auth provider is named \"%1\"").arg(c.authProvider));
     }
-    checkUnique(authProviders, providersKey, u"name"_qs, [](const AuthProvider &p) { return p.name; }, &problems);
-    checkUnique(authProviders, providersKey, u"id"_qs, [](const AuthProvider &p) { return p.id; }, &problems);
-    checkUnique(namedCredentials, credentialsKey, u"name"_qs, [](const NamedCredential &c) { return c.name; },
-                &problems);
-    checkUnique(namedCredentials, credentialsKey, u"id"_qs, [](const NamedCredential &c) { return c.id; },
-                &problems);
+    checkUnique(
+        authProviders, providersKey, u"name"_qs, [](const AuthProvider &p) { return p.name; }, &problems);
+    checkUnique(
+        authProviders, providersKey, u"id"_qs, [](const AuthProvider &p) { return p.id; }, &problems);
+    checkUnique(
+        namedCredentials, credentialsKey, u"name"_qs, [](const NamedCredential &c) { return c.name; }, &problems);
+    checkUnique(
+        namedCredentials, credentialsKey, u"id"_qs, [](const NamedCredential &c) { return c.id; }, &problems);
     return problems;
 }
 

@@ -234,11 +234,23 @@ Result<void> CredentialCatalog::updateExternalAuthentication(const ExternalAuthe
         return Error(ErrorCode::NotFound, tr("No named credential has that id."));
     const AuthStatus from = m_records.value(record.credentialId).status;
     if (from != record.status && !isAllowedTransition(from, record.status))
-        return Error(ErrorCode::InvalidConfiguration, tr("A credential cannot go from %1 to %2.")
-                                                          .arg(authStatusName(from), authStatusName(record.status)));
+        return Error(
+            ErrorCode::InvalidConfiguration,
+            tr("A credential cannot go from %1 to %2.").arg(authStatusName(from), authStatusName(record.status)));
     m_records.insert(record.credentialId, record);
     Q_EMIT externalAuthenticationChanged(record.credentialId);
     return saveState();
+}
+
+void CredentialCatalog::changeExternalAuthentication(const QString &credentialId,
+                                                     const std::function<void(ExternalAuthentication &)> &change)
+{
+    if (!m_configuration.credentialById(credentialId))
+        return;
+    ExternalAuthentication record = externalAuthentication(credentialId);
+    change(record);
+    if (const Result<void> updated = updateExternalAuthentication(record); !updated.ok())
+        qCWarning(lcConfig) << "could not update the sign-in record:" << updated.error().message;
 }
 
 Result<void> CredentialCatalog::saveState()

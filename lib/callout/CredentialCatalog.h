@@ -49,6 +49,10 @@ public:
 
     // Replaces a sign-in record; refuses a status change that the status table does not allow.
     Result<void> updateExternalAuthentication(const ExternalAuthentication &record);
+    // Applies `change` to a credential's record (nothing if the credential is gone); a refused
+    // change is logged, not returned: for callers that have no one to report it to.
+    void changeExternalAuthentication(const QString &credentialId,
+                                      const std::function<void(ExternalAuthentication &)> &change);
 
 Q_SIGNALS:
     void configurationChanged();

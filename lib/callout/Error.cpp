@@ -37,11 +37,11 @@ QString errorCodeName(ErrorCode code)
 ErrorCode errorCodeFromName(const QString &name)
 {
     using E = ErrorCode;
-    for (const E code : {E::InvalidConfiguration, E::ConfigurationUnreadable, E::ConfigurationTooNew,
-                         E::ConfigurationReadOnly, E::NotFound, E::AlreadyExists, E::FileError,
-                         E::KeychainUnavailable, E::KeychainLocked, E::KeychainError, E::SecretNotFound,
-                         E::AccessDenied, E::SignInTimedOut, E::SignInCancelled, E::SignInRequired,
-                         E::ClientConfiguration, E::ServerUnavailable, E::NetworkError, E::ProtocolError}) {
+    for (const E code :
+         {E::InvalidConfiguration, E::ConfigurationUnreadable, E::ConfigurationTooNew, E::ConfigurationReadOnly,
+          E::NotFound, E::AlreadyExists, E::FileError, E::KeychainUnavailable, E::KeychainLocked, E::KeychainError,
+          E::SecretNotFound, E::AccessDenied, E::SignInTimedOut, E::SignInCancelled, E::SignInRequired,
+          E::ClientConfiguration, E::ServerUnavailable, E::NetworkError, E::ProtocolError}) {
         if (errorCodeName(code) == name)
             return code;
     }

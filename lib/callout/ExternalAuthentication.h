@@ -16,13 +16,13 @@ class ExternalAuthentication
 public:
     QString credentialId;
     AuthStatus status = AuthStatus::SignedOut;
-    QString user;          // from the ID token or the userinfo endpoint
-    QString grantedScopes; // space-separated, as granted by the server
+    QString user;                // from the ID token or the userinfo endpoint
+    QString grantedScopes;       // space-separated, as granted by the server
     QDateTime accessTokenExpiry; // invalid = unknown (no expires_in)
     QDateTime lastRefresh;
     QDateTime nextRetry; // while a transient refresh failure waits to be retried
-    Error lastError; // code None when the last operation succeeded
-    QString notice;  // a one-time explanation, e.g. why tokens were discarded
+    Error lastError;     // code None when the last operation succeeded
+    QString notice;      // a one-time explanation, e.g. why tokens were discarded
     // What the tokens were issued for (tokenBinding()): if callout.json is edited by hand so that
     // it no longer matches, the tokens are discarded at the next start.
     QString tokenBinding;

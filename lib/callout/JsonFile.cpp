@@ -25,8 +25,7 @@ constexpr auto OwnerOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
 
 JsonFile::JsonFile(QString path)
     : m_path(std::move(path))
-{
-}
+{ }
 
 JsonFile::ReadResult JsonFile::read() const
 {

@@ -10,8 +10,7 @@ namespace callout {
 namespace {
 
 // Runs `job`, then `onFinished` unless `context` is gone. Jobs delete themselves.
-template<typename Job, typename Handler>
-void start(Job *job, QObject *context, Handler onFinished)
+template<typename Job, typename Handler> void start(Job *job, QObject *context, Handler onFinished)
 {
     QPointer<QObject> guard(context);
     QObject::connect(job, &QKeychain::Job::finished, job, [job, guard, onFinished](QKeychain::Job *) {
@@ -25,8 +24,7 @@ void start(Job *job, QObject *context, Handler onFinished)
 
 KeychainSecretStore::KeychainSecretStore(QString service)
     : m_service(std::move(service))
-{
-}
+{ }
 
 void KeychainSecretStore::read(const QString &key, QObject *context, ReadCallback callback)
 {
@@ -43,8 +41,7 @@ void KeychainSecretStore::read(const QString &key, QObject *context, ReadCallbac
     });
 }
 
-void KeychainSecretStore::write(const QString &key, const QByteArray &value, QObject *context,
-                                DoneCallback callback)
+void KeychainSecretStore::write(const QString &key, const QByteArray &value, QObject *context, DoneCallback callback)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);

@@ -96,16 +96,18 @@ void LocalApiServer::readLines(QLocalSocket *socket)
     while (socket->bytesAvailable() > 0 && socket->state() == QLocalSocket::ConnectedState) {
         if (!socket->canReadLine()) {
             if (socket->bytesAvailable() > MaxLineBytes) {
-                send(socket, ApiHandler::errorAnswer(QJsonValue::Null, u"too-large"_qs,
-                                                     tr("A message may be at most 1 MiB long.")));
+                send(socket,
+                     ApiHandler::errorAnswer(QJsonValue::Null, u"too-large"_qs,
+                                             tr("A message may be at most 1 MiB long.")));
                 socket->disconnectFromServer();
             }
             return;
         }
         const QByteArray line = socket->readLine(MaxLineBytes + 2);
         if (line.size() > MaxLineBytes + 1) {
-            send(socket, ApiHandler::errorAnswer(QJsonValue::Null, u"too-large"_qs,
-                                                 tr("A message may be at most 1 MiB long.")));
+            send(
+                socket,
+                ApiHandler::errorAnswer(QJsonValue::Null, u"too-large"_qs, tr("A message may be at most 1 MiB long.")));
             socket->disconnectFromServer();
             return;
         }
@@ -122,15 +124,17 @@ void LocalApiServer::handleLine(QLocalSocket *socket, const QByteArray &line)
     const QJsonObject request = document.object();
     const QJsonValue id = request.value(u"id"_qs);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        send(socket, ApiHandler::errorAnswer(QJsonValue::Null, u"bad-request"_qs, tr("Each line must be a JSON object.")));
+        send(socket,
+             ApiHandler::errorAnswer(QJsonValue::Null, u"bad-request"_qs, tr("Each line must be a JSON object.")));
         return;
     }
     if (!request.value(u"method"_qs).isString() || !(id.isDouble() || id.isString() || id.isUndefined())
         || (request.contains(u"params"_qs) && !request.value(u"params"_qs).isObject())) {
-        send(socket, ApiHandler::errorAnswer(id.isDouble() || id.isString() ? id : QJsonValue(QJsonValue::Null),
-                                             u"bad-request"_qs,
-                                             tr("A request needs a string method, an id (number or string) and "
-                                                "object params.")));
+        send(socket,
+             ApiHandler::errorAnswer(id.isDouble() || id.isString() ? id : QJsonValue(QJsonValue::Null),
+                                     u"bad-request"_qs,
+                                     tr("A request needs a string method, an id (number or string) and "
+                                        "object params.")));
         return;
     }
     const int pending = socket->property(PendingProperty).toInt();

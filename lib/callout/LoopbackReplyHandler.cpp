@@ -46,8 +46,7 @@ QByteArray reasonPhrase(int status)
 
 LoopbackReplyHandler::LoopbackReplyHandler(QObject *parent)
     : QOAuthOobReplyHandler(parent)
-{
-}
+{ }
 
 LoopbackReplyHandler::~LoopbackReplyHandler()
 {
@@ -263,12 +262,12 @@ void LoopbackReplyHandler::respond(QTcpSocket *socket, int status, const QByteAr
 QByteArray LoopbackReplyHandler::page(int status, const QString &heading, const QString &message)
 {
     const QString color = status == 200 ? u"#276749"_qs : u"#9b2c2c"_qs;
-    const QString html =
-        u"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<meta name=\"viewport\" content=\"width=device-width\"><title>Callout: %1</title>"
-        "<style>body{font-family:sans-serif;max-width:36em;margin:4em auto;padding:0 1em;color:#1a202c}"
-        "h1{font-size:1.4em;color:%3}</style></head>"
-        "<body><h1>%1</h1><p>%2</p></body></html>"_qs.arg(heading.toHtmlEscaped(), message.toHtmlEscaped(), color);
+    const QString html
+        = u"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+          "<meta name=\"viewport\" content=\"width=device-width\"><title>Callout: %1</title>"
+          "<style>body{font-family:sans-serif;max-width:36em;margin:4em auto;padding:0 1em;color:#1a202c}"
+          "h1{font-size:1.4em;color:%3}</style></head>"
+          "<body><h1>%1</h1><p>%2</p></body></html>"_qs.arg(heading.toHtmlEscaped(), message.toHtmlEscaped(), color);
     return html.toUtf8();
 }
 

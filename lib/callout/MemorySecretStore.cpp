@@ -7,8 +7,7 @@ namespace callout {
 
 namespace {
 
-template<typename Callback, typename Value>
-void deliver(QObject *context, Callback callback, Value value)
+template<typename Callback, typename Value> void deliver(QObject *context, Callback callback, Value value)
 {
     QMetaObject::invokeMethod(
         context, [callback = std::move(callback), value = std::move(value)]() { callback(value); },

@@ -17,9 +17,14 @@ QString tr(const char *text)
 
 const QStringList &knownKeys()
 {
-    static const QStringList keys{u"id"_qs,     u"name"_qs,   u"label"_qs,
-                                  u"url"_qs,    u"authProvider"_qs, u"scopes"_qs,
-                                  u"generateAuthorizationHeader"_qs, u"headers"_qs};
+    static const QStringList keys{u"id"_qs,
+                                  u"name"_qs,
+                                  u"label"_qs,
+                                  u"url"_qs,
+                                  u"authProvider"_qs,
+                                  u"scopes"_qs,
+                                  u"generateAuthorizationHeader"_qs,
+                                  u"headers"_qs};
     return keys;
 }
 

@@ -18,10 +18,10 @@ public:
     // Merge field replaced by the access token in header values, as in Salesforce.
     static constexpr auto OAuthTokenMergeField = "{!$Credential.OAuthToken}";
 
-    QString id;    // stable internal id; the token keychain item is keyed by it
-    QString name;  // [A-Za-z][A-Za-z0-9_]{0,79}, unique
-    QString label; // shown to the user; defaults to name
-    QUrl url;      // base URL of the external system
+    QString id;           // stable internal id; the token keychain item is keyed by it
+    QString name;         // [A-Za-z][A-Za-z0-9_]{0,79}, unique
+    QString label;        // shown to the user; defaults to name
+    QUrl url;             // base URL of the external system
     QString authProvider; // name of an AuthProvider
     QString scopes;       // optional override of the provider's default scopes
     bool generateAuthorizationHeader = true;

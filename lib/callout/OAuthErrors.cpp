@@ -55,9 +55,10 @@ Error oauthError(const QString &error, const QString &description)
 {
     static const QStringList needsUser{u"invalid_grant"_qs, u"interaction_required"_qs, u"login_required"_qs,
                                        u"consent_required"_qs, u"account_selection_required"_qs};
-    static const QStringList configuration{u"invalid_client"_qs, u"unauthorized_client"_qs, u"invalid_scope"_qs,
-                                           u"unsupported_grant_type"_qs, u"unsupported_response_type"_qs,
-                                           u"invalid_request"_qs, u"invalid_redirect_uri"_qs};
+    static const QStringList configuration{
+        u"invalid_client"_qs,         u"unauthorized_client"_qs,       u"invalid_scope"_qs,
+        u"unsupported_grant_type"_qs, u"unsupported_response_type"_qs, u"invalid_request"_qs,
+        u"invalid_redirect_uri"_qs};
     static const QStringList transient{u"temporarily_unavailable"_qs, u"server_error"_qs, u"slow_down"_qs};
     const QString detail = withDescription(error, description);
     if (needsUser.contains(error))
@@ -66,9 +67,9 @@ Error oauthError(const QString &error, const QString &description)
         return Error(ErrorCode::AccessDenied, tr("Access was denied (%1).").arg(detail));
     if (configuration.contains(error)) {
         // The field to fix, relative to the provider or credential (the caller adds which one).
-        const QString field = error == u"invalid_scope"_qs ? u"scopes"_qs
+        const QString field = error == u"invalid_scope"_qs                          ? u"scopes"_qs
             : error == u"invalid_request"_qs || error == u"invalid_redirect_uri"_qs ? QString()
-                                                                                   : u"clientId"_qs;
+                                                                                    : u"clientId"_qs;
         return Error(ErrorCode::ClientConfiguration,
                      tr("The authorization server refused the client (%1): check the auth provider's client id, "
                         "secret, client authentication, scopes and redirect URI.")
@@ -85,8 +86,9 @@ Result<QVariantMap> readTokenEndpointResponse(int httpStatus, const QByteArray &
                                               const QString &networkErrorText)
 {
     if (httpStatus == 0)
-        return Error(ErrorCode::NetworkError,
-                     tr("Could not reach the token endpoint: %1").arg(networkError ? networkErrorText : tr("no answer")));
+        return Error(
+            ErrorCode::NetworkError,
+            tr("Could not reach the token endpoint: %1").arg(networkError ? networkErrorText : tr("no answer")));
     if (httpStatus >= 300 && httpStatus < 400)
         return Error(ErrorCode::ProtocolError,
                      tr("The token endpoint answered with a redirect (HTTP %1). Callout never follows a redirect with "

@@ -17,8 +17,7 @@ constexpr qint64 MaxDocumentBytes = 1024 * 1024;
 ProviderDiscovery::ProviderDiscovery(QObject *parent)
     : QObject(parent)
     , m_network(new OAuthNetworkAccessManager(this))
-{
-}
+{ }
 
 QList<QUrl> ProviderDiscovery::metadataUrls(const QString &issuer)
 {
@@ -34,8 +33,7 @@ QList<QUrl> ProviderDiscovery::metadataUrls(const QString &issuer)
 void ProviderDiscovery::discover(const AuthProvider &provider, Callback callback)
 {
     if (provider.issuer.isEmpty() || !validation::isSecureUrl(QUrl(provider.issuer))) {
-        callback(Error(ErrorCode::InvalidConfiguration, tr("Discovery needs an https issuer URL."),
-                       u"issuer"_qs));
+        callback(Error(ErrorCode::InvalidConfiguration, tr("Discovery needs an https issuer URL."), u"issuer"_qs));
         return;
     }
     tryNext(provider, metadataUrls(provider.issuer), std::move(callback), {});
@@ -72,9 +70,10 @@ Result<AuthProvider> ProviderDiscovery::apply(const AuthProvider &provider, cons
         return Error(ErrorCode::ProtocolError, tr("The issuer's metadata is not a JSON object."));
     const QString issuer = metadata.value(u"issuer"_qs).toString();
     if (issuer != provider.issuer)
-        return Error(ErrorCode::ProtocolError,
-                     tr("The metadata names the issuer \"%1\", not \"%2\"; it was refused.").arg(issuer, provider.issuer),
-                     u"issuer"_qs);
+        return Error(
+            ErrorCode::ProtocolError,
+            tr("The metadata names the issuer \"%1\", not \"%2\"; it was refused.").arg(issuer, provider.issuer),
+            u"issuer"_qs);
     AuthProvider completed = provider;
     auto fill = [&metadata](QUrl &field, const QString &key) {
         const QUrl value(metadata.value(key).toString(), QUrl::StrictMode);

@@ -2,8 +2,8 @@
 
 #include "callout/AuthorizationCodeFlow.h"
 #include "callout/Clock.h"
-#include "callout/LoopbackReplyHandler.h"
 #include "callout/Logging.h"
+#include "callout/LoopbackReplyHandler.h"
 #include "callout/OAuthNetworkAccessManager.h"
 
 #include <QJsonDocument>
@@ -105,16 +105,16 @@ void SignInAttempt::finish(const Result<Outcome> &result)
         m_userInfoReply->abort();
     LoopbackReplyHandler *loopback = m_flow->loopback();
     if (result.ok())
-        loopback->answerBrowser(true, tr("You are signed in to %1").arg(m_label),
-                                tr("You can close this tab and go back to your work. Callout keeps %1 signed in.")
-                                    .arg(m_label));
+        loopback->answerBrowser(
+            true, tr("You are signed in to %1").arg(m_label),
+            tr("You can close this tab and go back to your work. Callout keeps %1 signed in.").arg(m_label));
     else
         loopback->answerBrowser(false, tr("Sign-in to %1 did not complete").arg(m_label),
                                 result.error().message + u' ' + tr("Go back to Callout to try again."));
     // Closed after this event, never inside the flow's own signal handling.
     QTimer::singleShot(0, loopback, &LoopbackReplyHandler::close);
-    qCInfo(lcOAuth) << "sign-in with" << m_provider.name << "ended:"
-                    << (result.ok() ? u"signed in"_qs : errorCodeName(result.error().code));
+    qCInfo(lcOAuth) << "sign-in with" << m_provider.name
+                    << "ended:" << (result.ok() ? u"signed in"_qs : errorCodeName(result.error().code));
     Q_EMIT finished(result);
 }
 

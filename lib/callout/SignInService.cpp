@@ -38,7 +38,8 @@ Result<void> SignInService::signIn(const QString &credentialName)
         return Error(ErrorCode::NotFound, tr("No named credential is called %1.").arg(credentialName));
     const AuthProvider *provider = config.providerByName(credential->authProvider);
     if (!provider)
-        return Error(ErrorCode::InvalidConfiguration, tr("No auth provider is called %1.").arg(credential->authProvider));
+        return Error(ErrorCode::InvalidConfiguration,
+                     tr("No auth provider is called %1.").arg(credential->authProvider));
     const QString id = credential->id;
     if (isSigningIn(id)) {
         // Already waiting for the browser: show the page again rather than start a second attempt.
@@ -50,7 +51,8 @@ Result<void> SignInService::signIn(const QString &credentialName)
 
     if (!provider->hasEndpoints()) {
         if (provider->issuer.isEmpty())
-            return Error(ErrorCode::InvalidConfiguration, tr("The auth provider %1 has no endpoints.").arg(provider->name),
+            return Error(ErrorCode::InvalidConfiguration,
+                         tr("The auth provider %1 has no endpoints.").arg(provider->name),
                          u"authProviders.%1.authorizeUrl"_qs.arg(provider->name));
         // The user asked to sign in: discover the endpoints now, save them, then go on. They are
         // never fetched again behind the user's back.
@@ -73,11 +75,12 @@ Result<void> SignInService::signIn(const QString &credentialName)
     }
     m_secrets.read(secretkeys::providerClientSecret(provider->id), this, [this, id](Result<QByteArray> secret) {
         if (!secret.ok()) {
-            complete(id, secret.error().code == ErrorCode::SecretNotFound
-                             ? Error(ErrorCode::ClientConfiguration,
-                                     tr("No client secret is stored for this auth provider: import it with "
-                                        "clientSecret."))
-                             : secret.error());
+            complete(id,
+                     secret.error().code == ErrorCode::SecretNotFound
+                         ? Error(ErrorCode::ClientConfiguration,
+                                 tr("No client secret is stored for this auth provider: import it with "
+                                    "clientSecret."))
+                         : secret.error());
             return;
         }
         startAttempt(id, QString::fromUtf8(secret.value()));
@@ -117,8 +120,8 @@ void SignInService::startAttempt(const QString &credentialId, const QString &cli
         return;
     }
     const QString scopes = credential->scopes.isEmpty() ? provider->defaultScopes : credential->scopes;
-    auto *attempt =
-        new SignInAttempt(*provider, clientSecret, scopes, credential->displayLabel(), m_clock, m_timeout, this);
+    auto *attempt
+        = new SignInAttempt(*provider, clientSecret, scopes, credential->displayLabel(), m_clock, m_timeout, this);
     m_attempts.insert(credentialId, attempt);
     connect(attempt, &SignInAttempt::browserRequested, this, [this, credentialId](const QUrl &url) {
         m_urls.insert(credentialId, url);
@@ -149,8 +152,8 @@ void SignInService::startAttempt(const QString &credentialId, const QString &cli
                                     record.accessTokenExpiry = outcome.tokens.expiry;
                                     record.lastError = {};
                                     record.notice.clear();
-                                    if (const NamedCredential *c =
-                                            m_catalog.configuration().credentialById(credentialId))
+                                    if (const NamedCredential *c
+                                        = m_catalog.configuration().credentialById(credentialId))
                                         record.tokenBinding = tokenBinding(m_catalog.configuration(), *c);
                                     (void)m_catalog.updateExternalAuthentication(record);
                                     complete(credentialId, {});

@@ -15,19 +15,7 @@ SignOutService::SignOutService(CredentialCatalog &catalog, SecretStore &secrets,
     , m_secrets(secrets)
     , m_tokens(tokens)
     , m_revoker(new TokenRevoker(this))
-{
-}
-
-void SignOutService::updateRecord(const QString &credentialId,
-                                  const std::function<void(ExternalAuthentication &)> &change)
-{
-    if (!m_catalog.configuration().credentialById(credentialId))
-        return;
-    ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
-    change(record);
-    if (const Result<void> updated = m_catalog.updateExternalAuthentication(record); !updated.ok())
-        qCWarning(lcRefresh) << "could not update the sign-in record:" << updated.error().message;
-}
+{ }
 
 void SignOutService::signOut(const QString &credentialName, DoneCallback callback)
 {
@@ -45,7 +33,7 @@ void SignOutService::signOut(const QString &credentialName, DoneCallback callbac
                 return;
             }
             m_tokens.forget(id);
-            updateRecord(id, [&revocationError](ExternalAuthentication &record) {
+            m_catalog.changeExternalAuthentication(id, [&revocationError](ExternalAuthentication &record) {
                 const QString keptId = record.credentialId;
                 record = ExternalAuthentication();
                 record.credentialId = keptId;

@@ -31,8 +31,6 @@ public:
     void remove(const QString &credentialName, DoneCallback callback);
 
 private:
-    void updateRecord(const QString &credentialId, const std::function<void(ExternalAuthentication &)> &change);
-
     CredentialCatalog &m_catalog;
     SecretStore &m_secrets;
     TokenManager &m_tokens;

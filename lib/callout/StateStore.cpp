@@ -19,8 +19,7 @@ QString tr(const char *text)
 StateStore::StateStore(QString path, const Clock &clock)
     : m_file(std::move(path))
     , m_clock(clock)
-{
-}
+{ }
 
 StateStore::Loaded StateStore::load()
 {
@@ -32,20 +31,23 @@ StateStore::Loaded StateStore::load()
         const Result<QString> aside = m_file.moveAside(u"corrupt"_qs, m_clock);
         m_readOnly = !aside.ok();
         qCWarning(lcConfig) << "sign-in state unreadable:" << read.parseError;
-        return {{}, {Error(ErrorCode::ConfigurationUnreadable,
-                           aside.ok() ? tr("%1 could not be read (%2). It was kept as %3; sign-in details start "
-                                           "afresh.")
-                                            .arg(path(), read.parseError, aside.value())
-                                      : tr("%1 could not be read (%2) and could not be moved aside.")
-                                            .arg(path(), read.parseError))}};
+        return {
+            {},
+            {Error(ErrorCode::ConfigurationUnreadable,
+                   aside.ok()
+                       ? tr("%1 could not be read (%2). It was kept as %3; sign-in details start "
+                            "afresh.")
+                             .arg(path(), read.parseError, aside.value())
+                       : tr("%1 could not be read (%2) and could not be moved aside.").arg(path(), read.parseError))}};
     }
     const int version = read.object.value(u"version"_qs).toInt(CurrentVersion);
     if (version > CurrentVersion) {
         m_readOnly = true;
-        return {{}, {Error(ErrorCode::ConfigurationTooNew,
-                           tr("%1 was written by a newer Callout (version %2); Callout will not change it.")
-                               .arg(path())
-                               .arg(version))}};
+        return {{},
+                {Error(ErrorCode::ConfigurationTooNew,
+                       tr("%1 was written by a newer Callout (version %2); Callout will not change it.")
+                           .arg(path())
+                           .arg(version))}};
     }
     Loaded loaded;
     const QJsonObject records = read.object.value(u"externalAuthentications"_qs).toObject();
@@ -57,7 +59,8 @@ StateStore::Loaded StateStore::load()
 Result<void> StateStore::save(const Records &records)
 {
     if (m_readOnly)
-        return Error(ErrorCode::ConfigurationReadOnly, tr("%1 is kept as it is; Callout will not change it.").arg(path()));
+        return Error(ErrorCode::ConfigurationReadOnly,
+                     tr("%1 is kept as it is; Callout will not change it.").arg(path()));
     QJsonObject object;
     for (auto it = records.begin(); it != records.end(); ++it)
         object.insert(it.key(), it.value().toJson());

@@ -42,16 +42,14 @@ std::optional<Error> TokenManager::unavailableReason(const QString &credentialId
     const ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
     switch (record.status) {
     case AuthStatus::SignedIn:
-    case AuthStatus::Refreshing:
-        return std::nullopt;
-    case AuthStatus::SignedOut:
-        return Error(ErrorCode::SignInRequired, tr("Not signed in yet: sign in first."));
+    case AuthStatus::Refreshing: return std::nullopt;
+    case AuthStatus::SignedOut: return Error(ErrorCode::SignInRequired, tr("Not signed in yet: sign in first."));
     case AuthStatus::SigningIn:
         return Error(ErrorCode::SignInRequired, tr("A sign-in is in progress: finish it in the browser."));
     case AuthStatus::SignInRequired:
-        return Error(ErrorCode::SignInRequired, record.lastError.message.isEmpty()
-                                                    ? tr("The session ended: sign in again.")
-                                                    : record.lastError.message);
+        return Error(ErrorCode::SignInRequired,
+                     record.lastError.message.isEmpty() ? tr("The session ended: sign in again.")
+                                                        : record.lastError.message);
     case AuthStatus::Error:
         return record.lastError.code != ErrorCode::None
             ? record.lastError
@@ -162,10 +160,11 @@ void TokenManager::serve(const QString &credentialId)
     }
     if (session.nextRetry.isValid() && now < session.nextRetry) {
         // Backing off after a transient failure: do not hammer the server for each caller.
-        resolveWaiters(credentialId, Error(session.lastTransientError.code,
-                                           tr("%1 Callout tries again at %2.")
-                                               .arg(session.lastTransientError.message,
-                                                    QLocale().toString(session.nextRetry.toLocalTime().time()))));
+        resolveWaiters(credentialId,
+                       Error(session.lastTransientError.code,
+                             tr("%1 Callout tries again at %2.")
+                                 .arg(session.lastTransientError.message,
+                                      QLocale().toString(session.nextRetry.toLocalTime().time()))));
         return;
     }
     startRefresh(credentialId);
@@ -179,19 +178,21 @@ void TokenManager::startRefresh(const QString &credentialId)
     if (session.refreshing)
         return; // single flight: the waiters get this refresh's result
     if (!session.tokens || session.tokens->refreshToken.isEmpty()) {
-        needsUser(credentialId, tr("The service gave no refresh token, so the session cannot be renewed. Sign in "
-                                   "again."));
+        needsUser(credentialId,
+                  tr("The service gave no refresh token, so the session cannot be renewed. Sign in "
+                     "again."));
         return;
     }
     const NamedCredential *credential = m_catalog.configuration().credentialById(credentialId);
-    const AuthProvider *provider =
-        credential ? m_catalog.configuration().providerByName(credential->authProvider) : nullptr;
+    const AuthProvider *provider
+        = credential ? m_catalog.configuration().providerByName(credential->authProvider) : nullptr;
     if (!provider || provider->tokenUrl.isEmpty()) {
         resolveWaiters(credentialId, Error(ErrorCode::InvalidConfiguration, tr("The auth provider is missing.")));
         return;
     }
     session.refreshing = true;
-    updateRecord(credentialId, [](ExternalAuthentication &r) { r.status = AuthStatus::Refreshing; });
+    m_catalog.changeExternalAuthentication(credentialId,
+                                           [](ExternalAuthentication &r) { r.status = AuthStatus::Refreshing; });
     if (provider->clientAuthentication == ClientAuthentication::None) {
         refreshWithSecret(credentialId, {});
         return;
@@ -200,9 +201,10 @@ void TokenManager::startRefresh(const QString &credentialId)
         if (!s.ok()) {
             m_sessions[credentialId].refreshing = false;
             if (s.error().code == ErrorCode::SecretNotFound)
-                configurationProblem(credentialId, Error(ErrorCode::ClientConfiguration,
-                                                         tr("No client secret is stored for the auth provider."),
-                                                         u"clientSecret"_qs));
+                configurationProblem(credentialId,
+                                     Error(ErrorCode::ClientConfiguration,
+                                           tr("No client secret is stored for the auth provider."),
+                                           u"clientSecret"_qs));
             else
                 resolveWaiters(credentialId, s.error());
             return;
@@ -214,8 +216,8 @@ void TokenManager::startRefresh(const QString &credentialId)
 void TokenManager::refreshWithSecret(const QString &credentialId, const QString &clientSecret)
 {
     const NamedCredential *credential = m_catalog.configuration().credentialById(credentialId);
-    const AuthProvider *provider =
-        credential ? m_catalog.configuration().providerByName(credential->authProvider) : nullptr;
+    const AuthProvider *provider
+        = credential ? m_catalog.configuration().providerByName(credential->authProvider) : nullptr;
     Session &session = m_sessions[credentialId];
     if (!provider || !session.tokens) {
         session.refreshing = false;
@@ -277,14 +279,15 @@ void TokenManager::onRefreshed(const QString &credentialId, const TokenResponse 
                         s.promptRaised = false;
                         s.lastRefreshedToken = renewed.accessToken;
                         s.lastRefreshAt = now;
-                        updateRecord(credentialId, [&renewed, now](ExternalAuthentication &r) {
-                            r.status = AuthStatus::SignedIn;
-                            r.accessTokenExpiry = renewed.expiry;
-                            r.grantedScopes = renewed.grantedScope;
-                            r.lastRefresh = now;
-                            r.nextRetry = {};
-                            r.lastError = {};
-                        });
+                        m_catalog.changeExternalAuthentication(credentialId,
+                                                               [&renewed, now](ExternalAuthentication &r) {
+                                                                   r.status = AuthStatus::SignedIn;
+                                                                   r.accessTokenExpiry = renewed.expiry;
+                                                                   r.grantedScopes = renewed.grantedScope;
+                                                                   r.lastRefresh = now;
+                                                                   r.nextRetry = {};
+                                                                   r.lastError = {};
+                                                               });
                         qCInfo(lcRefresh) << "refreshed" << credentialId << "token" << redact(renewed.accessToken);
                         Q_EMIT refreshed(credentialId);
                         resolveWaiters(credentialId, renewed.accessToken);
@@ -297,15 +300,9 @@ void TokenManager::onRefreshFailed(const QString &credentialId, const Error &err
     m_sessions[credentialId].refreshing = false;
     switch (error.code) {
     case ErrorCode::SignInRequired:
-    case ErrorCode::AccessDenied:
-        needsUser(credentialId, error.message);
-        return;
-    case ErrorCode::ClientConfiguration:
-        configurationProblem(credentialId, error);
-        return;
-    default:
-        transientFailure(credentialId, error);
-        return;
+    case ErrorCode::AccessDenied: needsUser(credentialId, error.message); return;
+    case ErrorCode::ClientConfiguration: configurationProblem(credentialId, error); return;
+    default: transientFailure(credentialId, error); return;
     }
 }
 
@@ -323,7 +320,7 @@ void TokenManager::needsUser(const QString &credentialId, const QString &reason)
     session.promptRaised = true;
     // The refresh token is useless now: delete it, so nothing retries with it.
     m_secrets.remove(secretkeys::credentialTokens(credentialId), this, [](Result<void>) {});
-    updateRecord(credentialId, [&reason](ExternalAuthentication &r) {
+    m_catalog.changeExternalAuthentication(credentialId, [&reason](ExternalAuthentication &r) {
         r.status = AuthStatus::SignInRequired;
         r.lastError = Error(ErrorCode::SignInRequired, reason);
         r.nextRetry = {};
@@ -344,7 +341,7 @@ void TokenManager::configurationProblem(const QString &credentialId, Error error
     }
     qCWarning(lcRefresh) << "configuration problem:" << error.toString();
     m_sessions[credentialId].nextRetry = {};
-    updateRecord(credentialId, [&error](ExternalAuthentication &r) {
+    m_catalog.changeExternalAuthentication(credentialId, [&error](ExternalAuthentication &r) {
         r.status = AuthStatus::Error;
         r.lastError = error;
         r.nextRetry = {};
@@ -357,13 +354,14 @@ void TokenManager::transientFailure(const QString &credentialId, const Error &er
 {
     Session &session = m_sessions[credentialId];
     session.failures += 1;
-    const auto delay = refreshschedule::backoff(session.failures, m_settings.retryBase, m_settings.retryCap, m_jitter());
+    const auto delay
+        = refreshschedule::backoff(session.failures, m_settings.retryBase, m_settings.retryCap, m_jitter());
     session.nextRetry = m_clock.now().addMSecs(delay.count());
     session.lastTransientError = error;
     qCInfo(lcRefresh) << "transient refresh failure" << session.failures << "for" << credentialId << ":"
                       << error.message << "; retry in" << delay.count() << "ms";
     const QDateTime retry = session.nextRetry;
-    updateRecord(credentialId, [&error, &retry](ExternalAuthentication &r) {
+    m_catalog.changeExternalAuthentication(credentialId, [&error, &retry](ExternalAuthentication &r) {
         r.status = AuthStatus::Refreshing;
         r.lastError = error;
         r.nextRetry = retry;
@@ -395,17 +393,6 @@ void TokenManager::deliver(QObject *context, TokenCallback callback, Result<QStr
         Qt::QueuedConnection);
 }
 
-void TokenManager::updateRecord(const QString &credentialId,
-                                const std::function<void(ExternalAuthentication &)> &change)
-{
-    if (!m_catalog.configuration().credentialById(credentialId))
-        return;
-    ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
-    change(record);
-    if (const Result<void> updated = m_catalog.updateExternalAuthentication(record); !updated.ok())
-        qCWarning(lcRefresh) << "could not update the sign-in record:" << updated.error().message;
-}
-
 void TokenManager::forget(const QString &credentialId)
 {
     Session &session = m_sessions[credentialId];
@@ -426,8 +413,8 @@ std::optional<QDateTime> TokenManager::dueAt(const Session &session) const
         return std::nullopt;
     if (session.nextRetry.isValid())
         return session.nextRetry;
-    const bool recentlyUsed =
-        session.lastUsed.isValid() && session.lastUsed.secsTo(m_clock.now()) < m_settings.idleAfter.count();
+    const bool recentlyUsed
+        = session.lastUsed.isValid() && session.lastUsed.secsTo(m_clock.now()) < m_settings.idleAfter.count();
     if (!recentlyUsed)
         return std::nullopt; // no background traffic for idle credentials
     return refreshschedule::refreshAt(*session.tokens, m_settings.lead);

@@ -34,13 +34,13 @@ public:
     using DoneCallback = std::function<void(Result<void>)>;
 
     struct Settings {
-        std::chrono::seconds lead{60};          // refresh this long before expiry (at most half the lifetime)
-        std::chrono::seconds idleAfter{3600};   // no background refresh for credentials unused this long
+        std::chrono::seconds lead{60};        // refresh this long before expiry (at most half the lifetime)
+        std::chrono::seconds idleAfter{3600}; // no background refresh for credentials unused this long
         std::chrono::milliseconds retryBase{2000};
         std::chrono::milliseconds retryCap{5 * 60 * 1000};
         std::chrono::milliseconds requestTimeout{30'000};
         std::chrono::seconds refusedAgainWindow{120}; // a token refused this soon after its refresh: needs the user
-        std::chrono::minutes longestSleep{10};  // re-read the clock at least this often (wall-clock jumps)
+        std::chrono::minutes longestSleep{10};        // re-read the clock at least this often (wall-clock jumps)
     };
 
     TokenManager(CredentialCatalog &catalog, SecretStore &secrets, const Clock &clock, QObject *parent = nullptr);
@@ -107,7 +107,6 @@ private:
     void configurationProblem(const QString &credentialId, Error error);
     void transientFailure(const QString &credentialId, const Error &error);
     void resolveWaiters(const QString &credentialId, const Result<QString> &result);
-    void updateRecord(const QString &credentialId, const std::function<void(class ExternalAuthentication &)> &change);
     void deliver(QObject *context, TokenCallback callback, Result<QString> result);
     std::optional<QDateTime> dueAt(const Session &session) const;
 

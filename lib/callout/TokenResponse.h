@@ -3,8 +3,8 @@
 #include "callout/Result.h"
 
 #include <QJsonObject>
-#include <QString>
 #include <QMetaType>
+#include <QString>
 #include <QVariantMap>
 
 #include <optional>

@@ -11,8 +11,7 @@ namespace callout {
 TokenRevoker::TokenRevoker(QObject *parent)
     : QObject(parent)
     , m_network(new OAuthNetworkAccessManager(this))
-{
-}
+{ }
 
 void TokenRevoker::revoke(const AuthProvider &provider, const QString &clientSecret, const QString &refreshToken,
                           std::function<void(Result<void>)> callback)
@@ -29,9 +28,7 @@ void TokenRevoker::revoke(const AuthProvider &provider, const QString &clientSec
     case ClientAuthentication::Post:
         body += "&client_id=" + encode(provider.clientId) + "&client_secret=" + encode(clientSecret);
         break;
-    case ClientAuthentication::None:
-        body += "&client_id=" + encode(provider.clientId);
-        break;
+    case ClientAuthentication::None: body += "&client_id=" + encode(provider.clientId); break;
     }
     QNetworkReply *reply = m_network->post(request, body);
     connect(reply, &QNetworkReply::finished, this, [reply, callback = std::move(callback)] {
@@ -41,8 +38,8 @@ void TokenRevoker::revoke(const AuthProvider &provider, const QString &clientSec
             callback({});
             return;
         }
-        const Result<QVariantMap> read = readTokenEndpointResponse(status, reply->readAll(), reply->error(),
-                                                                   reply->errorString());
+        const Result<QVariantMap> read
+            = readTokenEndpointResponse(status, reply->readAll(), reply->error(), reply->errorString());
         callback(read.ok() ? Error(ErrorCode::ProtocolError, QObject::tr("Revocation answered HTTP %1.").arg(status))
                            : read.error());
     });

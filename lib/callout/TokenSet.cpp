@@ -8,8 +8,8 @@ namespace callout {
 
 QByteArray TokenSet::toBytes() const
 {
-    QJsonObject json{{u"accessToken"_qs, accessToken}, {u"refreshToken"_qs, refreshToken},
-                     {u"grantedScope"_qs, grantedScope}};
+    QJsonObject json{
+        {u"accessToken"_qs, accessToken}, {u"refreshToken"_qs, refreshToken}, {u"grantedScope"_qs, grantedScope}};
     if (expiry.isValid())
         json.insert(u"expiry"_qs, expiry.toUTC().toString(Qt::ISODateWithMs));
     if (issued.isValid())

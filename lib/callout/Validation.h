@@ -34,8 +34,7 @@ QMap<QString, QString> readStringMap(const QJsonObject &json, const QString &key
 QJsonObject stringMapToJson(const QMap<QString, QString> &map);
 
 // Reports every key of `json` that is not in `known` (a typo must not be ignored silently).
-void checkKnownKeys(const QJsonObject &json, const QStringList &known, const QString &path,
-                    QList<Error> *problems);
+void checkKnownKeys(const QJsonObject &json, const QStringList &known, const QString &path, QList<Error> *problems);
 
 QString join(const QString &path, const QString &key);
 
