@@ -14,6 +14,8 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <optional>
+
 #include <unistd.h>
 
 using namespace callout;
@@ -96,12 +98,14 @@ bool connect(ApiClient &client, bool mayStart)
     return false;
 }
 
-QString readDocument(const QString &file, bool *ok)
+// The import document from a file, or from standard input for "-"; nothing when unreadable.
+std::optional<QString> readDocument(const QString &file)
 {
-    QFile input;
-    *ok = file == u"-"_qs ? input.open(stdin, QIODevice::ReadOnly)
-                          : (input.setFileName(file), input.open(QIODevice::ReadOnly));
-    return *ok ? QString::fromUtf8(input.readAll()) : QString();
+    QFile input(file);
+    const bool opened = file == u"-"_qs ? input.open(stdin, QIODevice::ReadOnly) : input.open(QIODevice::ReadOnly);
+    if (!opened)
+        return std::nullopt;
+    return QString::fromUtf8(input.readAll());
 }
 
 void printRecord(QTextStream &out, const QJsonObject &r)
@@ -155,12 +159,12 @@ int run(ApiClient &client, const QCommandLineParser &parser, const QStringList &
     QString method = command;
     int timeoutMs = 120'000;
     if (command == u"import"_qs) {
-        bool ok = false;
-        params = {{u"document"_qs, readDocument(name, &ok)}, {u"replace"_qs, parser.isSet(u"replace"_qs)}};
-        if (!ok) {
+        const std::optional<QString> document = readDocument(name);
+        if (!document) {
             printError(tr("cannot read %1.").arg(name));
             return Failure;
         }
+        params = {{u"document"_qs, *document}, {u"replace"_qs, parser.isSet(u"replace"_qs)}};
     } else if (command != u"export"_qs && command != u"list"_qs) {
         params = {{u"name"_qs, name}};
     }

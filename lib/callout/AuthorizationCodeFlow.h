@@ -45,9 +45,6 @@ public:
     // Exchanges a refresh token for new tokens: tokenResponseReceived or tokenRequestFailed follows.
     void refresh(const QString &refreshToken, const QString &scopes = {});
 
-    const QString &currentState() const { return m_state; }
-    const Pkce &currentPkce() const { return m_pkce; }
-
     using QAbstractOAuth::setStatus; // to reset the status after a failed refresh (Qt < 6.6)
 
 Q_SIGNALS:

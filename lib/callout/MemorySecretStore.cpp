@@ -27,12 +27,10 @@ void MemorySecretStore::read(const QString &key, QObject *context, ReadCallback 
 void MemorySecretStore::write(const QString &key, const QByteArray &value, QObject *context, DoneCallback callback)
 {
     Result<void> result;
-    if (m_failure) {
+    if (m_failure)
         result = *m_failure;
-    } else {
+    else
         m_items.insert(key, value);
-        ++m_writeCount;
-    }
     deliver(context, std::move(callback), std::move(result));
 }
 

@@ -21,12 +21,10 @@ public:
     void setFailure(std::optional<Error> error) { m_failure = std::move(error); }
 
     const QMap<QString, QByteArray> &items() const { return m_items; }
-    int writeCount() const { return m_writeCount; }
 
 private:
     QMap<QString, QByteArray> m_items;
     std::optional<Error> m_failure;
-    int m_writeCount = 0;
 };
 
 } // namespace callout

@@ -226,7 +226,6 @@ void TokenManager::refreshWithSecret(const QString &credentialId, const QString 
     }
     auto *flow = new AuthorizationCodeFlow(*provider, clientSecret, this);
     flow->network()->setTransferTimeout(int(m_settings.requestTimeout.count()));
-    session.flow = flow;
     connect(flow, &AuthorizationCodeFlow::tokenResponseReceived, this,
             [this, credentialId, flow](const TokenResponse &response) {
                 flow->deleteLater();
@@ -289,7 +288,6 @@ void TokenManager::onRefreshed(const QString &credentialId, const TokenResponse 
                                                                    r.lastError = {};
                                                                });
                         qCInfo(lcRefresh) << "refreshed" << credentialId << "token" << redact(renewed.accessToken);
-                        Q_EMIT refreshed(credentialId);
                         resolveWaiters(credentialId, renewed.accessToken);
                         rearm();
                     });

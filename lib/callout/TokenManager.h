@@ -15,7 +15,6 @@
 
 namespace callout {
 
-class AuthorizationCodeFlow;
 class Clock;
 class CredentialCatalog;
 class SecretStore;
@@ -72,7 +71,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Only the user can help: once per episode (until the next successful sign-in or refresh).
     void signInRequired(const QString &credentialId, const QString &reason);
-    void refreshed(const QString &credentialId);
 
 private:
     struct Waiter {
@@ -92,7 +90,6 @@ private:
         QString lastRefreshedToken;
         QDateTime lastRefreshAt;
         bool promptRaised = false;
-        QPointer<AuthorizationCodeFlow> flow;
     };
 
     std::optional<Error> unavailableReason(const QString &credentialId) const;
