@@ -1,20 +1,20 @@
 // callout: the desktop agent. The only process that reads or writes the configuration, the
 // sign-in state and the keychain. main() builds the object graph; every rule lives in lib/.
-#include "callout/AttentionTracker.h"
-#include "callout/CalloutCore.h"
-#include "callout/Clock.h"
-#include "callout/KeychainSecretStore.h"
-#include "callout/LocalApiServer.h"
-#include "callout/Paths.h"
+#include "callout/session/AttentionTracker.h"
+#include "callout/agent/CalloutCore.h"
+#include "callout/core/Clock.h"
+#include "callout/store/KeychainSecretStore.h"
+#include "callout/agent/LocalApiServer.h"
+#include "callout/core/Paths.h"
 #include "calloutclient/AgentPaths.h"
 #include "calloutclient/ApiClient.h"
-#include "ui/DesktopBrowserOpener.h"
-#include "ui/FreedesktopNotifications.h"
-#include "ui/ReauthPrompt.h"
-#include "ui/SettingsWindow.h"
-#include "ui/SignInPrompter.h"
-#include "ui/SleepWatcher.h"
-#include "ui/TrayController.h"
+#include "platform/linux/DesktopBrowserOpener.h"
+#include "platform/linux/FreedesktopNotifications.h"
+#include "gui/ReauthPrompt.h"
+#include "gui/SettingsWindow.h"
+#include "gui/SignInPrompter.h"
+#include "platform/linux/SleepWatcher.h"
+#include "gui/TrayController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +28,8 @@
 
 #include <cstring>
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 using namespace callout;
 
@@ -45,7 +47,7 @@ bool hasArgument(int argc, char *argv[], const char *argument)
 void installTranslations(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"callout"_qs, u"_"_qs, u":/i18n"_qs))
+    if (translator->load(QLocale(), u"callout"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(translator);
 }
 
@@ -56,8 +58,8 @@ int handOverToRunningAgent(const QStringList &arguments)
         ApiClient client;
         if (client.connectToAgent(agentpaths::socketPath(), 200)) {
             const QJsonObject answer
-                = client.request(u"activate"_qs, {{u"arguments"_qs, QJsonArray::fromStringList(arguments)}}, 5000);
-            return answer.value(u"ok"_qs).toBool() ? 0 : 1;
+                = client.request(u"activate"_s, {{u"arguments"_s, QJsonArray::fromStringList(arguments)}}, 5000);
+            return answer.value(u"ok"_s).toBool() ? 0 : 1;
         }
         QThread::msleep(100);
     }
@@ -81,7 +83,7 @@ int main(int argc, char *argv[])
         "main", "Callout agent: OAuth 2.0 named credentials for every program on the desktop."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({u"headless"_qs, QCoreApplication::translate("main", "Run without a window or tray icon.")});
+    parser.addOption({u"headless"_s, QCoreApplication::translate("main", "Run without a window or tray icon.")});
     parser.process(*app);
 
     // One agent per user: the lock decides; the socket is how the others reach it.
@@ -117,9 +119,9 @@ int main(int argc, char *argv[])
     if (headless)
         return QCoreApplication::exec();
 
-    QApplication::setApplicationDisplayName(u"Callout"_qs);
+    QApplication::setApplicationDisplayName(u"Callout"_s);
     QApplication::setDesktopFileName(QString::fromLatin1(paths::DesktopFileId));
-    QApplication::setWindowIcon(QIcon(u":/icons/callout.svg"_qs));
+    QApplication::setWindowIcon(QIcon(u":/icons/callout.svg"_s));
     QApplication::setQuitOnLastWindowClosed(false); // the agent lives in the tray
 
     SettingsWindow settings(core.catalog);

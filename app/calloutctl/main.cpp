@@ -18,6 +18,8 @@
 
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace callout;
 
 namespace {
@@ -34,36 +36,37 @@ enum Exit {
     KeychainProblem = 8
 };
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The translation context of this file's messages.
+struct Tr
 {
-    return QCoreApplication::translate("calloutctl", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(calloutctl)
+};
 
 void printError(const QString &message)
 {
-    QTextStream(stderr) << u"calloutctl: "_qs << message << Qt::endl;
+    QTextStream(stderr) << u"calloutctl: "_s << message << Qt::endl;
 }
 
 // The agent's error classes, as exit codes (README: "calloutctl").
 int exitCodeFor(const QString &code)
 {
-    if (code == u"sign-in-required"_qs)
+    if (code == u"sign-in-required"_s)
         return SignInRequired;
-    if (code == u"access-denied"_qs || code == u"sign-in-cancelled"_qs)
+    if (code == u"access-denied"_s || code == u"sign-in-cancelled"_s)
         return Denied;
-    if (code == u"sign-in-timed-out"_qs || code == u"timeout"_qs)
+    if (code == u"sign-in-timed-out"_s || code == u"timeout"_s)
         return TimedOut;
-    if (code.startsWith(u"keychain"_qs))
+    if (code.startsWith(u"keychain"_s))
         return KeychainProblem;
-    if (code == u"agent-unreachable"_qs)
+    if (code == u"agent-unreachable"_s)
         return AgentUnavailable;
     return Failure;
 }
 
 QString agentExecutable()
 {
-    const QString beside = QCoreApplication::applicationDirPath() + u"/callout"_qs;
-    return QFileInfo(beside).isExecutable() ? beside : QStandardPaths::findExecutable(u"callout"_qs);
+    const QString beside = QCoreApplication::applicationDirPath() + u"/callout"_s;
+    return QFileInfo(beside).isExecutable() ? beside : QStandardPaths::findExecutable(u"callout"_s);
 }
 
 // Starts an agent as gpg starts gpg-agent: detached, in its own session, streams on /dev/null.
@@ -75,7 +78,7 @@ bool startAgent()
     const bool desktop = qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
     QProcess process;
     process.setProgram(executable);
-    process.setArguments(desktop ? QStringList() : QStringList{u"--headless"_qs});
+    process.setArguments(desktop ? QStringList() : QStringList{u"--headless"_s});
     process.setStandardInputFile(QProcess::nullDevice());
     process.setStandardOutputFile(QProcess::nullDevice());
     process.setStandardErrorFile(QProcess::nullDevice());
@@ -102,7 +105,7 @@ bool connect(ApiClient &client, bool mayStart)
 std::optional<QString> readDocument(const QString &file)
 {
     QFile input(file);
-    const bool opened = file == u"-"_qs ? input.open(stdin, QIODevice::ReadOnly) : input.open(QIODevice::ReadOnly);
+    const bool opened = file == u"-"_s ? input.open(stdin, QIODevice::ReadOnly) : input.open(QIODevice::ReadOnly);
     if (!opened)
         return std::nullopt;
     return QString::fromUtf8(input.readAll());
@@ -110,29 +113,29 @@ std::optional<QString> readDocument(const QString &file)
 
 void printRecord(QTextStream &out, const QJsonObject &r)
 {
-    out << r.value(u"name"_qs).toString() << u'\n';
-    for (const QString &key : {u"label"_qs, u"provider"_qs, u"url"_qs, u"status"_qs, u"user"_qs, u"grantedScopes"_qs,
-                               u"accessTokenExpiry"_qs, u"lastRefresh"_qs, u"nextRetry"_qs, u"notice"_qs}) {
+    out << r.value(u"name"_s).toString() << u'\n';
+    for (const QString &key : {u"label"_s, u"provider"_s, u"url"_s, u"status"_s, u"user"_s, u"grantedScopes"_s,
+                               u"accessTokenExpiry"_s, u"lastRefresh"_s, u"nextRetry"_s, u"notice"_s}) {
         const QString value = r.value(key).toString();
         if (!value.isEmpty())
-            out << u"  "_qs << key << u": "_qs << value << u'\n';
+            out << u"  "_s << key << u": "_s << value << u'\n';
     }
-    const QJsonObject error = r.value(u"lastError"_qs).toObject();
+    const QJsonObject error = r.value(u"lastError"_s).toObject();
     if (!error.isEmpty())
-        out << u"  lastError: "_qs << error.value(u"code"_qs).toString() << u" — "_qs
-            << error.value(u"message"_qs).toString() << u'\n';
+        out << u"  lastError: "_s << error.value(u"code"_s).toString() << u" — "_s
+            << error.value(u"message"_s).toString() << u'\n';
 }
 
 void printList(QTextStream &out, const QJsonArray &records)
 {
-    out << qSetFieldWidth(20) << Qt::left << tr("NAME") << tr("PROVIDER") << tr("STATUS") << tr("USER")
-        << qSetFieldWidth(0) << tr("EXPIRES") << u'\n';
+    out << qSetFieldWidth(20) << Qt::left << Tr::tr("NAME") << Tr::tr("PROVIDER") << Tr::tr("STATUS") << Tr::tr("USER")
+        << qSetFieldWidth(0) << Tr::tr("EXPIRES") << u'\n';
     for (const QJsonValue &value : records) {
         const QJsonObject r = value.toObject();
-        const QString expiry = r.value(u"accessTokenExpiry"_qs).toString();
-        out << qSetFieldWidth(20) << Qt::left << r.value(u"name"_qs).toString() << r.value(u"provider"_qs).toString()
-            << r.value(u"status"_qs).toString() << r.value(u"user"_qs).toString() << qSetFieldWidth(0)
-            << (expiry.isEmpty() ? u"-"_qs : expiry) << u'\n';
+        const QString expiry = r.value(u"accessTokenExpiry"_s).toString();
+        out << qSetFieldWidth(20) << Qt::left << r.value(u"name"_s).toString() << r.value(u"provider"_s).toString()
+            << r.value(u"status"_s).toString() << r.value(u"user"_s).toString() << qSetFieldWidth(0)
+            << (expiry.isEmpty() ? u"-"_s : expiry) << u'\n';
     }
 }
 
@@ -143,9 +146,9 @@ struct Command {
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list{{u"import"_qs, 1},         {u"export"_qs, 0}, {u"list"_qs, 0},
-                                     {u"status"_qs, 1},         {u"login"_qs, 1},  {u"token"_qs, 1},
-                                     {u"report-expired"_qs, 1}, {u"logout"_qs, 1}, {u"remove"_qs, 1}};
+    static const QList<Command> list{{u"import"_s, 1},         {u"export"_s, 0}, {u"list"_s, 0},
+                                     {u"status"_s, 1},         {u"login"_s, 1},  {u"token"_s, 1},
+                                     {u"report-expired"_s, 1}, {u"logout"_s, 1}, {u"remove"_s, 1}};
     return list;
 }
 
@@ -158,53 +161,53 @@ int run(ApiClient &client, const QCommandLineParser &parser, const QStringList &
     QJsonObject params;
     QString method = command;
     int timeoutMs = 120'000;
-    if (command == u"import"_qs) {
+    if (command == u"import"_s) {
         const std::optional<QString> document = readDocument(name);
         if (!document) {
-            printError(tr("cannot read %1.").arg(name));
+            printError(Tr::tr("cannot read %1.").arg(name));
             return Failure;
         }
-        params = {{u"document"_qs, *document}, {u"replace"_qs, parser.isSet(u"replace"_qs)}};
-    } else if (command != u"export"_qs && command != u"list"_qs) {
-        params = {{u"name"_qs, name}};
+        params = {{u"document"_s, *document}, {u"replace"_s, parser.isSet(u"replace"_s)}};
+    } else if (command != u"export"_s && command != u"list"_s) {
+        params = {{u"name"_s, name}};
     }
-    if (command == u"login"_qs) {
-        const int seconds = parser.value(u"timeout"_qs).toInt();
-        params.insert(u"timeout"_qs, seconds > 0 ? seconds : 300);
+    if (command == u"login"_s) {
+        const int seconds = parser.value(u"timeout"_s).toInt();
+        params.insert(u"timeout"_s, seconds > 0 ? seconds : 300);
         timeoutMs = (seconds > 0 ? seconds : 300) * 1000 + 30'000;
     }
     const QJsonObject answer = client.request(method, params, timeoutMs, [](const QJsonObject &event) {
-        if (event.value(u"event"_qs).toString() == u"sign-in-url"_qs)
-            QTextStream(stderr) << tr("Sign in in your browser. If it did not open, open this address:") << u'\n'
-                                << event.value(u"url"_qs).toString() << Qt::endl;
+        if (event.value(u"event"_s).toString() == u"sign-in-url"_s)
+            QTextStream(stderr) << Tr::tr("Sign in in your browser. If it did not open, open this address:") << u'\n'
+                                << event.value(u"url"_s).toString() << Qt::endl;
     });
-    if (!answer.value(u"ok"_qs).toBool()) {
-        const QJsonObject error = answer.value(u"error"_qs).toObject();
-        printError(error.value(u"message"_qs).toString());
-        for (const QJsonValue &detail : error.value(u"details"_qs).toArray())
-            QTextStream(stderr) << u"  "_qs << detail.toString() << Qt::endl;
-        return exitCodeFor(error.value(u"code"_qs).toString());
+    if (!answer.value(u"ok"_s).toBool()) {
+        const QJsonObject error = answer.value(u"error"_s).toObject();
+        printError(error.value(u"message"_s).toString());
+        for (const QJsonValue &detail : error.value(u"details"_s).toArray())
+            QTextStream(stderr) << u"  "_s << detail.toString() << Qt::endl;
+        return exitCodeFor(error.value(u"code"_s).toString());
     }
-    const QJsonObject result = answer.value(u"result"_qs).toObject();
-    const bool json = parser.isSet(u"json"_qs);
-    if (command == u"token"_qs) {
-        out << result.value(u"token"_qs).toString() << u'\n';
-    } else if (command == u"export"_qs) {
-        out << result.value(u"document"_qs).toString();
-    } else if (command == u"list"_qs) {
+    const QJsonObject result = answer.value(u"result"_s).toObject();
+    const bool json = parser.isSet(u"json"_s);
+    if (command == u"token"_s) {
+        out << result.value(u"token"_s).toString() << u'\n';
+    } else if (command == u"export"_s) {
+        out << result.value(u"document"_s).toString();
+    } else if (command == u"list"_s) {
         if (json)
-            out << QJsonDocument(result.value(u"credentials"_qs).toArray()).toJson(QJsonDocument::Indented);
+            out << QJsonDocument(result.value(u"credentials"_s).toArray()).toJson(QJsonDocument::Indented);
         else
-            printList(out, result.value(u"credentials"_qs).toArray());
-    } else if (command == u"status"_qs) {
+            printList(out, result.value(u"credentials"_s).toArray());
+    } else if (command == u"status"_s) {
         if (json)
             out << QJsonDocument(result).toJson(QJsonDocument::Indented);
         else
             printRecord(out, result);
-    } else if (command == u"import"_qs) {
-        for (const QString &key : {u"added"_qs, u"replaced"_qs, u"unchanged"_qs, u"discarded"_qs}) {
+    } else if (command == u"import"_s) {
+        for (const QString &key : {u"added"_s, u"replaced"_s, u"unchanged"_s, u"discarded"_s}) {
             for (const QJsonValue &entry : result.value(key).toArray())
-                out << key << u": "_qs << entry.toString() << u'\n';
+                out << key << u": "_s << entry.toString() << u'\n';
         }
     }
     return Success;
@@ -215,12 +218,12 @@ int run(ApiClient &client, const QCommandLineParser &parser, const QStringList &
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"callout"_qs);
+    QCoreApplication::setApplicationName(u"callout"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLOUT_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Use the named credentials of the callout agent.\n\nCommands:\n"
+        Tr::tr("Use the named credentials of the callout agent.\n\nCommands:\n"
            "  import FILE|- [--replace]   merge an import document (stdin with -)\n"
            "  export                      print the configuration, without secrets\n"
            "  list [--json]               every named credential and its sign-in status\n"
@@ -234,27 +237,27 @@ int main(int argc, char *argv[])
            "6 timed out, 7 denied or cancelled, 8 keychain unavailable or locked."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({{u"json"_qs, tr("Print JSON (list, status).")},
-                       {u"replace"_qs, tr("Change existing entries (import).")},
-                       {u"timeout"_qs, tr("Seconds to wait for the sign-in (login; default 300)."), tr("seconds")},
-                       {u"no-start"_qs, tr("Do not start the agent when none is running.")}});
-    parser.addPositionalArgument(u"command"_qs, tr("What to do (see above)."));
+    parser.addOptions({{u"json"_s, Tr::tr("Print JSON (list, status).")},
+                       {u"replace"_s, Tr::tr("Change existing entries (import).")},
+                       {u"timeout"_s, Tr::tr("Seconds to wait for the sign-in (login; default 300)."), Tr::tr("seconds")},
+                       {u"no-start"_s, Tr::tr("Do not start the agent when none is running.")}});
+    parser.addPositionalArgument(u"command"_s, Tr::tr("What to do (see above)."));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     const auto command = std::find_if(commands().begin(), commands().end(),
                                       [&](const Command &c) { return !args.isEmpty() && c.name == args.first(); });
     if (command == commands().end() || args.size() != command->arguments + 1) {
-        printError(args.isEmpty() ? tr("no command given; see --help.")
+        printError(args.isEmpty() ? Tr::tr("no command given; see --help.")
                        : command == commands().end()
-                       ? tr("unknown command \"%1\"; see --help.").arg(args.first())
-                       : tr("%1 takes %n argument(s); see --help.", nullptr, command->arguments).arg(command->name));
+                       ? Tr::tr("unknown command \"%1\"; see --help.").arg(args.first())
+                       : Tr::tr("%1 takes %n argument(s); see --help.", nullptr, command->arguments).arg(command->name));
         return Usage;
     }
     ApiClient client;
-    if (!connect(client, !parser.isSet(u"no-start"_qs))) {
-        printError(parser.isSet(u"no-start"_qs) ? tr("the callout agent is not running (--no-start).")
-                                                : tr("the callout agent is not running and could not be started."));
+    if (!connect(client, !parser.isSet(u"no-start"_s))) {
+        printError(parser.isSet(u"no-start"_s) ? Tr::tr("the callout agent is not running (--no-start).")
+                                                : Tr::tr("the callout agent is not running and could not be started."));
         return AgentUnavailable;
     }
     return run(client, parser, args);

@@ -1,7 +1,7 @@
 // Freedesktop notifications with actions: first against a notification server of the test's own on the
 // session bus (to click buttons and send other applications' signals), then against the real dunst.
 // Needs the private session bus and Xvfb of tests/run.sh: nothing owns org.freedesktop.Notifications there.
-#include "ui/FreedesktopNotifications.h"
+#include "platform/linux/FreedesktopNotifications.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -15,26 +15,28 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace callout;
 
 namespace {
 
-const QString kService = u"org.freedesktop.Notifications"_qs;
-const QString kPath = u"/org/freedesktop/Notifications"_qs;
+const QString kService = u"org.freedesktop.Notifications"_s;
+const QString kPath = u"/org/freedesktop/Notifications"_s;
 
 AttentionItem demoApi()
 {
-    return {u"demo-api"_qs, u"Demo API"_qs, u"Demo API: the service ended your session. Sign in again to continue."_qs};
+    return {u"demo-api"_s, u"Demo API"_s, u"Demo API: the service ended your session. Sign in again to continue."_s};
 }
 
 AttentionItem mail()
 {
-    return {u"mail"_qs, u"Mail"_qs, u"Mail: the password was changed."_qs};
+    return {u"mail"_s, u"Mail"_s, u"Mail: the password was changed."_s};
 }
 
 bool ci()
 {
-    return qEnvironmentVariable("CI") == u"true"_qs;
+    return qEnvironmentVariable("CI") == u"true"_s;
 }
 
 } // namespace
@@ -58,7 +60,7 @@ public:
         uint id;
     };
 
-    QStringList capabilities{u"actions"_qs, u"body"_qs, u"body-markup"_qs};
+    QStringList capabilities{u"actions"_s, u"body"_s, u"body-markup"_s};
     QList<Notification> notifications;
     QList<uint> closed;
 
@@ -67,10 +69,10 @@ public Q_SLOTS:
 
     QString GetServerInformation(QString &vendor, QString &version, QString &specVersion)
     {
-        vendor = u"Callout tests"_qs;
-        version = u"1"_qs;
-        specVersion = u"1.2"_qs;
-        return u"fake"_qs;
+        vendor = u"Callout tests"_s;
+        version = u"1"_s;
+        specVersion = u"1.2"_s;
+        return u"fake"_s;
     }
 
     uint Notify(const QString &appName, uint replacesId, const QString &appIcon, const QString &summary,
@@ -144,7 +146,7 @@ private Q_SLOTS:
     void realDunst(); // last: it starts a real server, stopped in cleanup()
 
 private:
-    void startServer(const QStringList &capabilities = {u"actions"_qs, u"body"_qs, u"body-markup"_qs});
+    void startServer(const QStringList &capabilities = {u"actions"_s, u"body"_s, u"body-markup"_s});
     // Shows the items and returns the id the server gave their notification.
     uint showAndWait(FreedesktopNotifications &backend, const QList<AttentionItem> &items);
     // Returns once every signal the server emitted so far has reached the backends.
@@ -221,7 +223,7 @@ void TestFreedesktopNotifications::unavailableWithoutServer()
 
 void TestFreedesktopNotifications::unavailableWithoutActions()
 {
-    startServer({u"body"_qs, u"body-markup"_qs});
+    startServer({u"body"_s, u"body-markup"_s});
     FreedesktopNotifications backend;
     QVERIFY(!backend.isAvailable());
 }
@@ -250,16 +252,16 @@ void TestFreedesktopNotifications::oneItem()
     showAndWait(backend, {demoApi()});
 
     const FakeNotificationServer::Notification sent = m_server->notifications.constFirst();
-    QCOMPARE(sent.appName, u"Callout"_qs);
+    QCOMPARE(sent.appName, u"Callout"_s);
     QCOMPARE(sent.replacesId, 0u);
-    QCOMPARE(sent.appIcon, u"io.github.callout.Callout"_qs);
-    QCOMPARE(sent.summary, u"Sign in again"_qs);
+    QCOMPARE(sent.appIcon, u"io.github.callout.Callout"_s);
+    QCOMPARE(sent.summary, u"Sign in again"_s);
     QCOMPARE(sent.body, demoApi().reason);
-    QCOMPARE(sent.actions, (QStringList{u"default"_qs, u"Re-authenticate"_qs, u"reauth:demo-api"_qs,
-                                        u"Re-authenticate"_qs, u"later"_qs, u"Later"_qs}));
+    QCOMPARE(sent.actions, (QStringList{u"default"_s, u"Re-authenticate"_s, u"reauth:demo-api"_s,
+                                        u"Re-authenticate"_s, u"later"_s, u"Later"_s}));
     QCOMPARE(sent.expireTimeout, 0);
-    QCOMPARE(sent.hints.value(u"desktop-entry"_qs), QVariant(u"io.github.callout.Callout"_qs));
-    const QVariant urgency = sent.hints.value(u"urgency"_qs);
+    QCOMPARE(sent.hints.value(u"desktop-entry"_s), QVariant(u"io.github.callout.Callout"_s));
+    const QVariant urgency = sent.hints.value(u"urgency"_s);
     QCOMPARE(urgency.metaType(), QMetaType::fromType<uchar>()); // the specification's BYTE, 'y'
     QCOMPARE(urgency.value<uchar>(), uchar(1));
 }
@@ -268,10 +270,10 @@ void TestFreedesktopNotifications::bodyIsEscapedForMarkupServers_data()
 {
     QTest::addColumn<QStringList>("capabilities");
     QTest::addColumn<QString>("body");
-    const QStringList plain{u"actions"_qs, u"body"_qs};
-    QTest::newRow("body-markup") << (plain + QStringList{u"body-markup"_qs})
-                                 << u"A &lt;b&gt; &amp; C: failed\nMail: the password was changed."_qs;
-    QTest::newRow("plain body") << plain << u"A <b> & C: failed\nMail: the password was changed."_qs;
+    const QStringList plain{u"actions"_s, u"body"_s};
+    QTest::newRow("body-markup") << (plain + QStringList{u"body-markup"_s})
+                                 << u"A &lt;b&gt; &amp; C: failed\nMail: the password was changed."_s;
+    QTest::newRow("plain body") << plain << u"A <b> & C: failed\nMail: the password was changed."_s;
 }
 
 void TestFreedesktopNotifications::bodyIsEscapedForMarkupServers()
@@ -281,7 +283,7 @@ void TestFreedesktopNotifications::bodyIsEscapedForMarkupServers()
     startServer(capabilities);
     FreedesktopNotifications backend;
     QVERIFY(backend.isAvailable());
-    showAndWait(backend, {{u"abc"_qs, u"A <b> & C"_qs, u"A <b> & C: failed"_qs}, mail()});
+    showAndWait(backend, {{u"abc"_s, u"A <b> & C"_s, u"A <b> & C: failed"_s}, mail()});
     QCOMPARE(m_server->notifications.constFirst().body, body);
 }
 
@@ -292,11 +294,11 @@ void TestFreedesktopNotifications::severalItems()
     showAndWait(backend, {demoApi(), mail()});
 
     const FakeNotificationServer::Notification sent = m_server->notifications.constFirst();
-    QCOMPARE(sent.summary, u"2 sign-ins need you"_qs);
+    QCOMPARE(sent.summary, u"2 sign-ins need you"_s);
     QCOMPARE(sent.body, demoApi().reason + u'\n' + mail().reason);
-    QCOMPARE(sent.actions, (QStringList{u"default"_qs, u"Show all"_qs, u"reauth:demo-api"_qs,
-                                        u"Re-authenticate Demo API"_qs, u"reauth:mail"_qs,
-                                        u"Re-authenticate Mail"_qs, u"later"_qs, u"Later"_qs}));
+    QCOMPARE(sent.actions, (QStringList{u"default"_s, u"Show all"_s, u"reauth:demo-api"_s,
+                                        u"Re-authenticate Demo API"_s, u"reauth:mail"_s,
+                                        u"Re-authenticate Mail"_s, u"later"_s, u"Later"_s}));
     QCOMPARE(sent.expireTimeout, 0);
 }
 
@@ -329,11 +331,11 @@ void TestFreedesktopNotifications::actionOnOwnNotification_data()
 
     const QList<AttentionItem> one{demoApi()};
     const QList<AttentionItem> two{demoApi(), mail()};
-    QTest::newRow("button, one item") << one << u"reauth:demo-api"_qs << u"demo-api"_qs << 0 << 0;
-    QTest::newRow("button, second of two") << two << u"reauth:mail"_qs << u"mail"_qs << 0 << 0;
-    QTest::newRow("click, one item") << one << u"default"_qs << u"demo-api"_qs << 0 << 0;
-    QTest::newRow("click, two items") << two << u"default"_qs << QString() << 1 << 0;
-    QTest::newRow("later") << two << u"later"_qs << QString() << 0 << 1;
+    QTest::newRow("button, one item") << one << u"reauth:demo-api"_s << u"demo-api"_s << 0 << 0;
+    QTest::newRow("button, second of two") << two << u"reauth:mail"_s << u"mail"_s << 0 << 0;
+    QTest::newRow("click, one item") << one << u"default"_s << u"demo-api"_s << 0 << 0;
+    QTest::newRow("click, two items") << two << u"default"_s << QString() << 1 << 0;
+    QTest::newRow("later") << two << u"later"_s << QString() << 0 << 1;
 }
 
 void TestFreedesktopNotifications::actionOnOwnNotification()
@@ -373,12 +375,12 @@ void TestFreedesktopNotifications::actionOnForeignNotificationIsIgnored()
     const uint id = showAndWait(backend, {demoApi()});
 
     // Another application's notification, with keys that would mean something to us.
-    Q_EMIT m_server->ActionInvoked(id + 100, u"reauth:demo-api"_qs);
-    Q_EMIT m_server->ActionInvoked(id + 100, u"default"_qs);
-    Q_EMIT m_server->ActionInvoked(id + 100, u"later"_qs);
-    Q_EMIT m_server->ActionInvoked(0, u"default"_qs);
+    Q_EMIT m_server->ActionInvoked(id + 100, u"reauth:demo-api"_s);
+    Q_EMIT m_server->ActionInvoked(id + 100, u"default"_s);
+    Q_EMIT m_server->ActionInvoked(id + 100, u"later"_s);
+    Q_EMIT m_server->ActionInvoked(0, u"default"_s);
     // Signals arrive in order: once ours is handled, the foreign ones were seen (and ignored).
-    Q_EMIT m_server->ActionInvoked(id, u"later"_qs);
+    Q_EMIT m_server->ActionInvoked(id, u"later"_s);
     QTRY_COMPARE(later.count(), 1);
     QCOMPARE(reauth.count(), 0);
     QCOMPARE(prompt.count(), 0);
@@ -427,7 +429,7 @@ void TestFreedesktopNotifications::closingAfterAnActionIsNoDismissal()
             [&backend] { backend.show({mail()}); }, Qt::SingleShotConnection);
     const uint id = showAndWait(backend, {demoApi(), mail()});
 
-    m_server->invoke(id, u"reauth:demo-api"_qs); // ActionInvoked, then NotificationClosed(id, 2)
+    m_server->invoke(id, u"reauth:demo-api"_s); // ActionInvoked, then NotificationClosed(id, 2)
     QTRY_COMPARE(m_server->notifications.size(), 2);
     QCOMPARE(reauth.count(), 1);
     QCOMPARE(m_server->notifications.constLast().replacesId, id);
@@ -447,7 +449,7 @@ void TestFreedesktopNotifications::actionWithoutClosingKeepsTheNotification()
     QSignalSpy later(&backend, &NotificationBackend::laterRequested);
     const uint id = showAndWait(backend, {demoApi(), mail()});
 
-    Q_EMIT m_server->ActionInvoked(id, u"later"_qs);
+    Q_EMIT m_server->ActionInvoked(id, u"later"_s);
     QTRY_COMPARE(later.count(), 1);
     QCOMPARE(showAndWait(backend, {mail()}), id);
     QCOMPARE(m_server->notifications.constLast().replacesId, id);
@@ -456,7 +458,7 @@ void TestFreedesktopNotifications::actionWithoutClosingKeepsTheNotification()
     QTRY_COMPARE(dismissed.count(), 1);
 
     const uint again = showAndWait(backend, {mail()});
-    Q_EMIT m_server->ActionInvoked(again, u"later"_qs);
+    Q_EMIT m_server->ActionInvoked(again, u"later"_s);
     QTRY_COMPARE(later.count(), 2);
     backend.close();
     QTRY_COMPARE(m_server->closed, QList<uint>{again});
@@ -474,7 +476,7 @@ void TestFreedesktopNotifications::closeCallsCloseNotification()
     backend.close();
     QTRY_COMPARE(m_server->closed, QList<uint>{id});
     backend.close();
-    Q_EMIT m_server->ActionInvoked(id, u"later"_qs); // after close() the id is no longer ours
+    Q_EMIT m_server->ActionInvoked(id, u"later"_s); // after close() the id is no longer ours
     Q_EMIT m_server->NotificationClosed(id, 2);
     waitForEarlierSignals();
     QCOMPARE(m_server->closed, QList<uint>{id});
@@ -485,7 +487,7 @@ void TestFreedesktopNotifications::closeCallsCloseNotification()
 QString TestFreedesktopNotifications::dunstctl(const QStringList &arguments)
 {
     QProcess process;
-    process.start(u"dunstctl"_qs, arguments);
+    process.start(u"dunstctl"_s, arguments);
     if (!process.waitForFinished(10000) || process.exitCode() != 0) {
         qWarning() << "dunstctl" << arguments << "failed:" << process.readAllStandardError();
         return {};
@@ -495,13 +497,13 @@ QString TestFreedesktopNotifications::dunstctl(const QStringList &arguments)
 
 void TestFreedesktopNotifications::realDunst()
 {
-    if (QStandardPaths::findExecutable(u"dunst"_qs).isEmpty()
-        || QStandardPaths::findExecutable(u"dunstctl"_qs).isEmpty()) {
+    if (QStandardPaths::findExecutable(u"dunst"_s).isEmpty()
+        || QStandardPaths::findExecutable(u"dunstctl"_s).isEmpty()) {
         if (ci())
             QFAIL("dunst and dunstctl are needed in CI (apt install dunst)");
         QSKIP("dunst or dunstctl is not installed");
     }
-    if (QGuiApplication::platformName() != u"xcb"_qs) {
+    if (QGuiApplication::platformName() != u"xcb"_s) {
         if (ci())
             QFAIL("dunst needs an X display: run the tests with tests/run.sh");
         QSKIP("dunst needs an X display (tests/run.sh starts Xvfb)");
@@ -509,7 +511,7 @@ void TestFreedesktopNotifications::realDunst()
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString config = dir.filePath(u"dunstrc"_qs);
+    const QString config = dir.filePath(u"dunstrc"_s);
     QFile file(config);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("[global]\n    font = Monospace 8\n");
@@ -518,7 +520,7 @@ void TestFreedesktopNotifications::realDunst()
     m_dunst = new QProcess;
     m_dunst->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_dunst->setStandardOutputFile(QProcess::nullDevice());
-    m_dunst->start(u"dunst"_qs, {u"-config"_qs, config});
+    m_dunst->start(u"dunst"_s, {u"-config"_s, config});
     QVERIFY2(m_dunst->waitForStarted(), qPrintable(m_dunst->errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(QDBusConnection::sessionBus().interface()->isServiceRegistered(kService), 10000);
 
@@ -527,22 +529,22 @@ void TestFreedesktopNotifications::realDunst()
     QSignalSpy dismissed(&backend, &NotificationBackend::dismissed);
     QVERIFY(backend.isAvailable());
     backend.show({demoApi()});
-    QTRY_COMPARE_WITH_TIMEOUT(dunstctl({u"count"_qs, u"displayed"_qs}), u"1"_qs, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(dunstctl({u"count"_s, u"displayed"_s}), u"1"_s, 10000);
 
     const QString artifacts = qEnvironmentVariable("CALLOUT_ARTIFACTS_DIR");
     if (!artifacts.isEmpty()) {
         QTest::qWait(300); // let dunst paint before the screenshot
         QDir().mkpath(artifacts);
-        QVERIFY(QGuiApplication::primaryScreen()->grabWindow(0).save(artifacts + u"/notification.png"_qs));
+        QVERIFY(QGuiApplication::primaryScreen()->grabWindow(0).save(artifacts + u"/notification.png"_s));
     }
 
     // What a click on the notification does in dunst: its default action.
-    QCOMPARE(dunstctl({u"action"_qs, u"0"_qs}), QString());
+    QCOMPARE(dunstctl({u"action"_s, u"0"_s}), QString());
     QTRY_COMPARE_WITH_TIMEOUT(reauth.count(), 1, 10000);
     QCOMPARE(reauth.constFirst().constFirst().toString(), demoApi().credentialId);
     // dunst keeps the notification after the action: the agent closes it, which is no dismissal.
     backend.close();
-    QTRY_COMPARE_WITH_TIMEOUT(dunstctl({u"count"_qs, u"displayed"_qs}), u"0"_qs, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(dunstctl({u"count"_s, u"displayed"_s}), u"0"_s, 10000);
     QTest::qWait(200); // a NotificationClosed would have come by now
     QCOMPARE(dismissed.count(), 0);
 }

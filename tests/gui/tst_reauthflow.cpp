@@ -4,12 +4,12 @@
 #include "ManualClock.h"
 #include "TestEnvironment.h"
 #include "TestServer.h"
-#include "callout/AttentionTracker.h"
-#include "callout/BrowserOpener.h"
-#include "callout/CalloutCore.h"
-#include "callout/KeychainSecretStore.h"
-#include "ui/ReauthPrompt.h"
-#include "ui/SignInPrompter.h"
+#include "callout/session/AttentionTracker.h"
+#include "callout/oauth/BrowserOpener.h"
+#include "callout/agent/CalloutCore.h"
+#include "callout/store/KeychainSecretStore.h"
+#include "gui/ReauthPrompt.h"
+#include "gui/SignInPrompter.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -23,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace callout;
 using test::TestServer;
@@ -41,7 +43,7 @@ private Q_SLOTS:
 private:
     void signInAndBreakTheSession();
     QPushButton *reauthButton() const;
-    QString id() const { return m_core->catalog.configuration().credentialByName(u"Api"_qs)->id; }
+    QString id() const { return m_core->catalog.configuration().credentialByName(u"Api"_s)->id; }
     AuthStatus status() const { return m_core->catalog.externalAuthentication(id()).status; }
 
     TestServer m_server;
@@ -57,16 +59,16 @@ private:
 
 void TestReauthFlow::init()
 {
-    if (QStandardPaths::findExecutable(u"xdg-open"_qs).isEmpty())
+    if (QStandardPaths::findExecutable(u"xdg-open"_s).isEmpty())
         QFAIL("xdg-open (xdg-utils) is needed");
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     // xdg-open takes the $BROWSER path only outside a desktop: hide the display from it alone.
-    qputenv("BROWSER", (u"env -u DISPLAY "_qs + TestServer::browserScript()).toUtf8());
+    qputenv("BROWSER", (u"env -u DISPLAY "_s + TestServer::browserScript()).toUtf8());
     qputenv("CALLOUT_BROWSER_MODE", "normal");
     m_dir = std::make_unique<QTemporaryDir>();
-    m_secrets = std::make_unique<KeychainSecretStore>(u"callout-test-"_qs
+    m_secrets = std::make_unique<KeychainSecretStore>(u"callout-test-"_s
                                                       + QString::number(QRandomGenerator::system()->generate(), 16));
-    m_core = std::make_unique<CalloutCore>(m_dir->filePath(u"callout.json"_qs), m_dir->filePath(u"state.json"_qs),
+    m_core = std::make_unique<CalloutCore>(m_dir->filePath(u"callout.json"_s), m_dir->filePath(u"state.json"_s),
                                            *m_secrets, m_browser, m_clock);
     QVERIFY(m_core->load().isEmpty());
     m_tracker = std::make_unique<AttentionTracker>(m_core->catalog, m_clock);
@@ -78,9 +80,9 @@ void TestReauthFlow::init()
 
 void TestReauthFlow::cleanup()
 {
-    if (m_core && m_core->catalog.configuration().credentialByName(u"Api"_qs)) {
+    if (m_core && m_core->catalog.configuration().credentialByName(u"Api"_s)) {
         bool removed = false;
-        m_core->catalog.removeCredential(u"Api"_qs, [&removed](Result<void>) { removed = true; });
+        m_core->catalog.removeCredential(u"Api"_s, [&removed](Result<void>) { removed = true; });
         QTRY_VERIFY(removed);
     }
     m_prompter.reset();
@@ -96,16 +98,16 @@ void TestReauthFlow::signInAndBreakTheSession()
 {
     const QString issuer = m_server.issuer();
     const QJsonObject document{
-        {u"authProviders"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"Demo"_qs},
-                                                     {u"issuer"_qs, issuer},
-                                                     {u"authorizeUrl"_qs, issuer + u"/auth"_qs},
-                                                     {u"tokenUrl"_qs, issuer + u"/token"_qs},
-                                                     {u"clientId"_qs, u"public-client"_qs},
-                                                     {u"defaultScopes"_qs, u"openid api"_qs}}}},
-        {u"namedCredentials"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"Api"_qs},
-                                                        {u"label"_qs, u"Demo API"_qs},
-                                                        {u"url"_qs, issuer + u"/api"_qs},
-                                                        {u"authProvider"_qs, u"Demo"_qs}}}}};
+        {u"authProviders"_s, QJsonArray{QJsonObject{{u"name"_s, u"Demo"_s},
+                                                     {u"issuer"_s, issuer},
+                                                     {u"authorizeUrl"_s, issuer + u"/auth"_s},
+                                                     {u"tokenUrl"_s, issuer + u"/token"_s},
+                                                     {u"clientId"_s, u"public-client"_s},
+                                                     {u"defaultScopes"_s, u"openid api"_s}}}},
+        {u"namedCredentials"_s, QJsonArray{QJsonObject{{u"name"_s, u"Api"_s},
+                                                        {u"label"_s, u"Demo API"_s},
+                                                        {u"url"_s, issuer + u"/api"_s},
+                                                        {u"authProvider"_s, u"Demo"_s}}}}};
     bool imported = false;
     Error error;
     m_core->catalog.importDocument(QJsonDocument(document).toJson(), false, [&](Result<ImportPlan> r) {
@@ -120,16 +122,16 @@ void TestReauthFlow::signInAndBreakTheSession()
         QSKIP("the real keychain is not usable here: run with tests/run.sh");
     }
     QSignalSpy finished(&m_core->signIn, &SignInService::signInFinished);
-    QVERIFY(m_core->signIn.signIn(u"Api"_qs).ok());
+    QVERIFY(m_core->signIn.signIn(u"Api"_s).ok());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(status(), AuthStatus::SignedIn);
 
     // The service ends the session: the refresh token is refused.
-    QVERIFY(m_server.addFault({{u"endpoint"_qs, u"token"_qs}, {u"grant_type"_qs, u"refresh_token"_qs},
-                               {u"mode"_qs, u"oauth-error"_qs}, {u"error"_qs, u"invalid_grant"_qs}}));
+    QVERIFY(m_server.addFault({{u"endpoint"_s, u"token"_s}, {u"grant_type"_s, u"refresh_token"_s},
+                               {u"mode"_s, u"oauth-error"_s}, {u"error"_s, u"invalid_grant"_s}}));
     m_clock.advance(600);
     bool answered = false;
-    m_core->tokens.accessToken(u"Api"_qs, this, [&answered](Result<QString> r) {
+    m_core->tokens.accessToken(u"Api"_s, this, [&answered](Result<QString> r) {
         QCOMPARE(r.error().code, ErrorCode::SignInRequired);
         answered = true;
     });
@@ -139,8 +141,8 @@ void TestReauthFlow::signInAndBreakTheSession()
 
 QPushButton *TestReauthFlow::reauthButton() const
 {
-    QWidget *row = m_prompt->findChild<QWidget *>(u"row-Api"_qs);
-    return row ? row->findChild<QPushButton *>(u"reauthenticate"_qs) : nullptr;
+    QWidget *row = m_prompt->findChild<QWidget *>(u"row-Api"_s);
+    return row ? row->findChild<QPushButton *>(u"reauthenticate"_s) : nullptr;
 }
 
 void TestReauthFlow::oneClickReauthenticates()
@@ -148,13 +150,13 @@ void TestReauthFlow::oneClickReauthenticates()
     signInAndBreakTheSession();
     QTRY_VERIFY(m_prompt->isVisible()); // exactly one prompt, with the reason in plain words
     QCOMPARE(m_prompt->shownCredentials(), QStringList{id()});
-    const QString message = m_prompt->findChild<QWidget *>(u"row-Api"_qs)->findChild<QLabel *>()->text();
-    QVERIFY2(message.startsWith(u"Demo API: "_qs) && message.contains(u"Sign in again"_qs), qPrintable(message));
+    const QString message = m_prompt->findChild<QWidget *>(u"row-Api"_s)->findChild<QLabel *>()->text();
+    QVERIFY2(message.startsWith(u"Demo API: "_s) && message.contains(u"Sign in again"_s), qPrintable(message));
     const QString artifacts = qEnvironmentVariable("CALLOUT_ARTIFACTS_DIR");
     if (!artifacts.isEmpty() && QTest::qWaitForWindowExposed(m_prompt.get())) {
         QTest::qWait(200);
         QDir().mkpath(artifacts);
-        QVERIFY(QGuiApplication::primaryScreen()->grabWindow(0).save(artifacts + u"/reauth-prompt.png"_qs));
+        QVERIFY(QGuiApplication::primaryScreen()->grabWindow(0).save(artifacts + u"/reauth-prompt.png"_s));
     }
 
     QSignalSpy finished(&m_core->signIn, &SignInService::signInFinished);
@@ -166,9 +168,9 @@ void TestReauthFlow::oneClickReauthenticates()
 
     // Calls work again with the new session.
     bool answered = false;
-    m_core->tokens.accessToken(u"Api"_qs, this, [&](Result<QString> r) {
+    m_core->tokens.accessToken(u"Api"_s, this, [&](Result<QString> r) {
         QVERIFY(r.ok());
-        QCOMPARE(m_server.request("GET", m_server.url(u"/api/me"_qs), {},
+        QCOMPARE(m_server.request("GET", m_server.url(u"/api/me"_s), {},
                                   {{"Authorization", "Bearer " + r.value().toUtf8()}}).status,
                  200);
         answered = true;
@@ -185,7 +187,7 @@ void TestReauthFlow::failedReauthenticationOffersTryAgain()
     QTest::mouseClick(reauthButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QVERIFY(m_prompt->isVisible());
-    QCOMPARE(reauthButton()->text(), u"Try again"_qs);
+    QCOMPARE(reauthButton()->text(), u"Try again"_s);
     QCOMPARE(status(), AuthStatus::SignInRequired);
 
     qputenv("CALLOUT_BROWSER_MODE", "normal");
@@ -199,7 +201,7 @@ void TestReauthFlow::laterHidesThePromptUntilTheReminder()
 {
     signInAndBreakTheSession();
     QTRY_VERIFY(m_prompt->isVisible());
-    QTest::mouseClick(m_prompt->findChild<QPushButton *>(u"laterButton"_qs), Qt::LeftButton);
+    QTest::mouseClick(m_prompt->findChild<QPushButton *>(u"laterButton"_s), Qt::LeftButton);
     QVERIFY(!m_prompt->isVisible());
     m_clock.advance(15 * 60);
     m_tracker->remindIfDue();

@@ -1,12 +1,12 @@
 // The settings window lists every named credential with its sign-in status.
 #include "ManualClock.h"
-#include "callout/ConfigStore.h"
-#include "callout/CredentialCatalog.h"
-#include "callout/MemorySecretStore.h"
-#include "callout/StateStore.h"
+#include "callout/store/ConfigStore.h"
+#include "callout/store/CredentialCatalog.h"
+#include "MemorySecretStore.h"
+#include "callout/store/StateStore.h"
 #include "TestEnvironment.h"
-#include "ui/CredentialTableModel.h"
-#include "ui/SettingsWindow.h"
+#include "gui/CredentialTableModel.h"
+#include "gui/SettingsWindow.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace callout;
 
@@ -44,8 +46,8 @@ private:
 void TestSettingsWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_configStore = std::make_unique<ConfigStore>(m_dir->filePath(u"callout.json"_qs), m_clock);
-    m_stateStore = std::make_unique<StateStore>(m_dir->filePath(u"state.json"_qs), m_clock);
+    m_configStore = std::make_unique<ConfigStore>(m_dir->filePath(u"callout.json"_s), m_clock);
+    m_stateStore = std::make_unique<StateStore>(m_dir->filePath(u"state.json"_s), m_clock);
     m_catalog = std::make_unique<CredentialCatalog>(*m_configStore, *m_stateStore, m_secrets);
     QVERIFY(m_catalog->load().isEmpty());
 }
@@ -77,10 +79,10 @@ void TestSettingsWindow::emptyCatalogShowsHowToStart()
     SettingsWindow window(*m_catalog);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *hint = window.findChild<QLabel *>(u"emptyHint"_qs);
+    auto *hint = window.findChild<QLabel *>(u"emptyHint"_s);
     QVERIFY(hint);
     QVERIFY(hint->isVisible());
-    QVERIFY(hint->text().contains(u"calloutctl import"_qs));
+    QVERIFY(hint->text().contains(u"calloutctl import"_s));
 }
 
 void TestSettingsWindow::listsCredentialsWithStatus()
@@ -88,31 +90,31 @@ void TestSettingsWindow::listsCredentialsWithStatus()
     SettingsWindow window(*m_catalog);
     window.show();
     importDemo();
-    auto *table = window.findChild<QTableView *>(u"credentials"_qs);
+    auto *table = window.findChild<QTableView *>(u"credentials"_s);
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(table->model()->index(0, CredentialTableModel::Label).data().toString(), u"Demo API"_qs);
-    QCOMPARE(table->model()->index(0, CredentialTableModel::Status).data().toString(), u"Signed out"_qs);
-    QVERIFY(!window.findChild<QLabel *>(u"emptyHint"_qs)->isVisible());
+    QCOMPARE(table->model()->index(0, CredentialTableModel::Label).data().toString(), u"Demo API"_s);
+    QCOMPARE(table->model()->index(0, CredentialTableModel::Status).data().toString(), u"Signed out"_s);
+    QVERIFY(!window.findChild<QLabel *>(u"emptyHint"_s)->isVisible());
 
     // A status change reaches the row.
-    const QString id = m_catalog->configuration().credentialByName(u"DemoApi"_qs)->id;
+    const QString id = m_catalog->configuration().credentialByName(u"DemoApi"_s)->id;
     ExternalAuthentication record = m_catalog->externalAuthentication(id);
     record.status = AuthStatus::SigningIn;
     QVERIFY(m_catalog->updateExternalAuthentication(record).ok());
-    QCOMPARE(table->model()->index(0, CredentialTableModel::Status).data().toString(), u"Signing in…"_qs);
+    QCOMPARE(table->model()->index(0, CredentialTableModel::Status).data().toString(), u"Signing in…"_s);
 }
 
 void TestSettingsWindow::showsLoadProblems()
 {
     SettingsWindow window(*m_catalog);
     window.show();
-    auto *banner = window.findChild<QLabel *>(u"problems"_qs);
+    auto *banner = window.findChild<QLabel *>(u"problems"_s);
     QVERIFY(!banner->isVisible());
-    window.showProblems({Error(ErrorCode::InvalidConfiguration, u"must be an absolute https URL"_qs,
-                               u"namedCredentials[0].url"_qs)});
+    window.showProblems({Error(ErrorCode::InvalidConfiguration, u"must be an absolute https URL"_s,
+                               u"namedCredentials[0].url"_s)});
     QVERIFY(banner->isVisible());
-    QCOMPARE(banner->text(), u"namedCredentials[0].url: must be an absolute https URL"_qs);
+    QCOMPARE(banner->text(), u"namedCredentials[0].url: must be an absolute https URL"_s);
     window.showProblems({});
     QVERIFY(!banner->isVisible());
 }
@@ -122,26 +124,26 @@ void TestSettingsWindow::signInButtonAsksToSignInTheSelectedCredential()
     SettingsWindow window(*m_catalog);
     window.show();
     importDemo();
-    auto *button = window.findChild<QPushButton *>(u"signInButton"_qs);
+    auto *button = window.findChild<QPushButton *>(u"signInButton"_s);
     QVERIFY(button);
     QVERIFY(!button->isEnabled()); // nothing selected
-    window.findChild<QTableView *>(u"credentials"_qs)->selectRow(0);
+    window.findChild<QTableView *>(u"credentials"_s)->selectRow(0);
     QVERIFY(button->isEnabled());
-    QCOMPARE(button->text(), u"Sign in"_qs);
+    QCOMPARE(button->text(), u"Sign in"_s);
     QSignalSpy requested(&window, &SettingsWindow::signInRequested);
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(requested.count(), 1);
-    QCOMPARE(requested.first().first().toString(), u"DemoApi"_qs);
+    QCOMPARE(requested.first().first().toString(), u"DemoApi"_s);
 
     // Signed in: the same button re-authenticates.
-    const QString id = m_catalog->configuration().credentialByName(u"DemoApi"_qs)->id;
+    const QString id = m_catalog->configuration().credentialByName(u"DemoApi"_s)->id;
     ExternalAuthentication record = m_catalog->externalAuthentication(id);
     record.status = AuthStatus::SigningIn;
     QVERIFY(m_catalog->updateExternalAuthentication(record).ok());
     QVERIFY(!button->isEnabled()); // one sign-in at a time
     record.status = AuthStatus::SignedIn;
     QVERIFY(m_catalog->updateExternalAuthentication(record).ok());
-    QCOMPARE(button->text(), u"Re-authenticate"_qs);
+    QCOMPARE(button->text(), u"Re-authenticate"_s);
 }
 
 void TestSettingsWindow::showsTheSignInAddressWhenNoBrowserOpened()
@@ -149,15 +151,15 @@ void TestSettingsWindow::showsTheSignInAddressWhenNoBrowserOpened()
     SettingsWindow window(*m_catalog);
     window.show();
     importDemo();
-    const QString id = m_catalog->configuration().credentialByName(u"DemoApi"_qs)->id;
-    const QUrl url(u"https://a.example/auth?client_id=c&state=xyz"_qs);
+    const QString id = m_catalog->configuration().credentialByName(u"DemoApi"_s)->id;
+    const QUrl url(u"https://a.example/auth?client_id=c&state=xyz"_s);
     window.showSignInUrl(id, url, false);
-    auto *message = window.findChild<QLabel *>(u"signInMessage"_qs);
+    auto *message = window.findChild<QLabel *>(u"signInMessage"_s);
     QVERIFY(message->isVisible());
     QVERIFY(message->text().contains(url.toString(QUrl::FullyEncoded)));
-    QVERIFY(message->text().contains(u"Demo API"_qs));
-    window.showSignInResult(id, Error(ErrorCode::AccessDenied, u"Access was denied."_qs));
-    QVERIFY(message->text().contains(u"Access was denied."_qs));
+    QVERIFY(message->text().contains(u"Demo API"_s));
+    window.showSignInResult(id, Error(ErrorCode::AccessDenied, u"Access was denied."_s));
+    QVERIFY(message->text().contains(u"Access was denied."_s));
 }
 
 QTEST_MAIN(TestSettingsWindow)

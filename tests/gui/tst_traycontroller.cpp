@@ -1,7 +1,7 @@
 // The tray icon and its menu, in a real XEmbed system tray (Xvfb + trayer under tests/run.sh).
 #include "CatalogFixture.h"
 #include "TestEnvironment.h"
-#include "ui/TrayController.h"
+#include "gui/TrayController.h"
 
 #include <QAction>
 #include <QDir>
@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace callout;
 
@@ -57,7 +59,7 @@ private Q_SLOTS:
     void iconAppearsInTheSystemTray();
 
 private:
-    void importTwo() { QVERIFY(m_fixture->importCredentials({u"DemoApi"_qs, u"Files"_qs}, {u"Demo API"_qs})); }
+    void importTwo() { QVERIFY(m_fixture->importCredentials({u"DemoApi"_s, u"Files"_s}, {u"Demo API"_s})); }
     void setStatus(const QString &name, AuthStatus status) { QVERIFY(m_fixture->setStatus(name, status)); }
     QString id(const QString &name) const { return m_fixture->id(name); }
     void screenshot(const QString &name);
@@ -78,7 +80,7 @@ void TestTrayController::cleanup()
 void TestTrayController::screenshot(const QString &name)
 {
     const QString artifacts = qEnvironmentVariable("CALLOUT_ARTIFACTS_DIR");
-    if (artifacts.isEmpty() || QGuiApplication::platformName() != u"xcb"_qs)
+    if (artifacts.isEmpty() || QGuiApplication::platformName() != u"xcb"_s)
         return;
     QTest::qWait(300); // let the tray and menus paint first
     QDir().mkpath(artifacts);
@@ -88,7 +90,7 @@ void TestTrayController::screenshot(const QString &name)
 void TestTrayController::emptyMenuOffersSettingsAndQuit()
 {
     TrayController tray(m_fixture->catalog());
-    QCOMPARE(texts(tray.menu()), (QStringList{u"Settings…"_qs, u"Quit Callout"_qs}));
+    QCOMPARE(texts(tray.menu()), (QStringList{u"Settings…"_s, u"Quit Callout"_s}));
     QCOMPARE(tray.state(), TrayController::State::SignedIn);
     QVERIFY(!tray.trayIcon()->icon().isNull());
 }
@@ -97,29 +99,29 @@ void TestTrayController::menuListsEveryCredentialWithItsStatus()
 {
     importTwo();
     TrayController tray(m_fixture->catalog());
-    setStatus(u"DemoApi"_qs, AuthStatus::SignedIn);
+    setStatus(u"DemoApi"_s, AuthStatus::SignedIn);
     const QStringList menu = texts(tray.menu());
     QCOMPARE(menu.size(), 4);
-    QVERIFY2(menu.at(0).startsWith(u"Demo API — Signed in"_qs), qPrintable(menu.at(0)));
-    QCOMPARE(menu.at(1), u"Files — Signed out"_qs);
+    QVERIFY2(menu.at(0).startsWith(u"Demo API — Signed in"_s), qPrintable(menu.at(0)));
+    QCOMPARE(menu.at(1), u"Files — Signed out"_s);
     QCOMPARE(tray.state(), TrayController::State::SignedIn);
-    QCOMPARE(tray.trayIcon()->toolTip(), u"Callout"_qs);
+    QCOMPARE(tray.trayIcon()->toolTip(), u"Callout"_s);
 }
 
 void TestTrayController::attentionStateOffersReauthenticate()
 {
     importTwo();
     TrayController tray(m_fixture->catalog());
-    setStatus(u"DemoApi"_qs, AuthStatus::SignInRequired);
+    setStatus(u"DemoApi"_s, AuthStatus::SignInRequired);
     QCOMPARE(tray.state(), TrayController::State::Attention);
-    QVERIFY(texts(tray.menu()).contains(u"Re-authenticate Demo API"_qs));
-    QVERIFY(texts(tray.menu()).contains(u"Show the sign-in prompt…"_qs));
-    QVERIFY(tray.trayIcon()->toolTip().contains(u"Demo API"_qs));
+    QVERIFY(texts(tray.menu()).contains(u"Re-authenticate Demo API"_s));
+    QVERIFY(texts(tray.menu()).contains(u"Show the sign-in prompt…"_s));
+    QVERIFY(tray.trayIcon()->toolTip().contains(u"Demo API"_s));
     if (tray.show()) {
-        screenshot(u"tray-attention.png"_qs);
+        screenshot(u"tray-attention.png"_s);
         tray.menu()->popup(QPoint(900, 30));
         QVERIFY(QTest::qWaitForWindowExposed(tray.menu()));
-        screenshot(u"tray-menu.png"_qs);
+        screenshot(u"tray-menu.png"_s);
         tray.menu()->hide();
     }
 }
@@ -128,31 +130,31 @@ void TestTrayController::busyWhileSigningIn()
 {
     importTwo();
     TrayController tray(m_fixture->catalog());
-    setStatus(u"Files"_qs, AuthStatus::SigningIn);
+    setStatus(u"Files"_s, AuthStatus::SigningIn);
     QCOMPARE(tray.state(), TrayController::State::Busy);
-    QCOMPARE(tray.trayIcon()->toolTip(), u"Callout — signing in…"_qs);
+    QCOMPARE(tray.trayIcon()->toolTip(), u"Callout — signing in…"_s);
 }
 
 void TestTrayController::actionsAskThroughSignals()
 {
     importTwo();
     TrayController tray(m_fixture->catalog());
-    setStatus(u"DemoApi"_qs, AuthStatus::SignInRequired);
+    setStatus(u"DemoApi"_s, AuthStatus::SignInRequired);
     QSignalSpy signIn(&tray, &TrayController::signInRequested);
     QSignalSpy signOut(&tray, &TrayController::signOutRequested);
     QSignalSpy prompt(&tray, &TrayController::promptRequested);
     QSignalSpy settings(&tray, &TrayController::settingsRequested);
     QSignalSpy quit(&tray, &TrayController::quitRequested);
-    actionNamed(tray.menu(), u"Re-authenticate Demo API"_qs)->trigger();
+    actionNamed(tray.menu(), u"Re-authenticate Demo API"_s)->trigger();
     QCOMPARE(signIn.count(), 1);
-    QCOMPARE(signIn.first().first().toString(), id(u"DemoApi"_qs));
-    actionNamed(tray.menu(), u"Sign out"_qs)->trigger(); // the first credential's submenu
+    QCOMPARE(signIn.first().first().toString(), id(u"DemoApi"_s));
+    actionNamed(tray.menu(), u"Sign out"_s)->trigger(); // the first credential's submenu
     QCOMPARE(signOut.count(), 1);
-    actionNamed(tray.menu(), u"Show the sign-in prompt…"_qs)->trigger();
+    actionNamed(tray.menu(), u"Show the sign-in prompt…"_s)->trigger();
     QCOMPARE(prompt.count(), 1);
-    actionNamed(tray.menu(), u"Settings…"_qs)->trigger();
+    actionNamed(tray.menu(), u"Settings…"_s)->trigger();
     QCOMPARE(settings.count(), 1);
-    actionNamed(tray.menu(), u"Quit Callout"_qs)->trigger();
+    actionNamed(tray.menu(), u"Quit Callout"_s)->trigger();
     QCOMPARE(quit.count(), 1);
     // Another application's notification being clicked (Qt turns it into messageClicked) does nothing.
     Q_EMIT tray.trayIcon()->messageClicked();
@@ -170,7 +172,7 @@ void TestTrayController::leftClickOpensSettings()
 
 void TestTrayController::iconAppearsInTheSystemTray()
 {
-    if (QGuiApplication::platformName() != u"xcb"_qs) {
+    if (QGuiApplication::platformName() != u"xcb"_s) {
         if (test::keychainRequired())
             QFAIL("the GUI tests need an X display with a system tray: run them with tests/run.sh");
         QSKIP("needs an X display with a system tray (tests/run.sh starts Xvfb + trayer)");
@@ -181,7 +183,7 @@ void TestTrayController::iconAppearsInTheSystemTray()
     QVERIFY(tray.trayIcon()->isVisible());
     // XEmbed: the tray gives the icon a place on screen once it has docked it.
     QTRY_VERIFY_WITH_TIMEOUT(tray.trayIcon()->geometry().isValid() && !tray.trayIcon()->geometry().isEmpty(), 10000);
-    screenshot(u"tray-signed-in.png"_qs);
+    screenshot(u"tray-signed-in.png"_s);
 }
 
 QTEST_MAIN(TestTrayController)

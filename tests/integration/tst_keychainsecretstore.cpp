@@ -2,12 +2,14 @@
 // CALLOUT_EXPECT_KEYCHAIN: unset = a working keychain; "unavailable" = no session bus at all;
 // "locked" = the login collection is locked and no prompt can be shown.
 #include "TestEnvironment.h"
-#include "callout/KeychainSecretStore.h"
+#include "callout/store/KeychainSecretStore.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace callout;
 
@@ -28,7 +30,7 @@ Outcome waited(Outcome &outcome)
 {
     [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 20000); }();
     if (!outcome.done)
-        outcome.error = Error(ErrorCode::KeychainError, u"the keychain did not answer within 20 s"_qs);
+        outcome.error = Error(ErrorCode::KeychainError, u"the keychain did not answer within 20 s"_s);
     return outcome;
 }
 
@@ -94,10 +96,10 @@ private Q_SLOTS:
 
 private:
     void requireMode(const QString &mode);
-    QString key(const QString &suffix) const { return u"test/"_qs + m_run + u'/' + suffix; }
+    QString key(const QString &suffix) const { return u"test/"_s + m_run + u'/' + suffix; }
 
     // A service name of its own, so the test never touches a user's real `callout` items.
-    QString m_service = u"callout-test-"_qs + QString::number(QRandomGenerator::system()->generate(), 16);
+    QString m_service = u"callout-test-"_s + QString::number(QRandomGenerator::system()->generate(), 16);
     QString m_run = QString::number(QRandomGenerator::system()->generate(), 16);
     KeychainSecretStore m_store{m_service};
     QStringList m_written;
@@ -107,15 +109,15 @@ void TestKeychainSecretStore::initTestCase()
 {
     if (!expectedMode().isEmpty())
         return;
-    const Outcome probe = writeSecret(m_store, key(u"probe"_qs), "probe");
+    const Outcome probe = writeSecret(m_store, key(u"probe"_s), "probe");
     if (probe.error.code != ErrorCode::None) {
-        const QString why = u"the real keychain is not usable here (%1); run the tests with tests/run.sh"_qs.arg(
+        const QString why = u"the real keychain is not usable here (%1); run the tests with tests/run.sh"_s.arg(
             probe.error.message);
         if (test::keychainRequired())
             QFAIL(qPrintable(why));
         QSKIP(qPrintable(why));
     }
-    m_written.append(key(u"probe"_qs));
+    m_written.append(key(u"probe"_s));
 }
 
 void TestKeychainSecretStore::cleanup()
@@ -130,13 +132,13 @@ void TestKeychainSecretStore::cleanup()
 void TestKeychainSecretStore::requireMode(const QString &mode)
 {
     if (expectedMode() != mode)
-        QSKIP(qPrintable(u"runs only with CALLOUT_EXPECT_KEYCHAIN=%1 (see tests/CMakeLists.txt)"_qs.arg(mode)));
+        QSKIP(qPrintable(u"runs only with CALLOUT_EXPECT_KEYCHAIN=%1 (see tests/CMakeLists.txt)"_s.arg(mode)));
 }
 
 void TestKeychainSecretStore::writeReadDelete()
 {
     requireMode({});
-    const QString k = key(u"tokens"_qs);
+    const QString k = key(u"tokens"_s);
     m_written.append(k);
     QCOMPARE(writeSecret(m_store, k, R"({"accessToken":"at-1"})").error.code, ErrorCode::None);
     const Outcome read = readSecret(m_store, k);
@@ -149,7 +151,7 @@ void TestKeychainSecretStore::writeReadDelete()
 void TestKeychainSecretStore::overwriteReplacesValue()
 {
     requireMode({});
-    const QString k = key(u"overwrite"_qs);
+    const QString k = key(u"overwrite"_s);
     m_written.append(k);
     QCOMPARE(writeSecret(m_store, k, "first").error.code, ErrorCode::None);
     QCOMPARE(writeSecret(m_store, k, "second").error.code, ErrorCode::None);
@@ -159,7 +161,7 @@ void TestKeychainSecretStore::overwriteReplacesValue()
 void TestKeychainSecretStore::tenKilobyteValue()
 {
     requireMode({});
-    const QString k = key(u"large"_qs);
+    const QString k = key(u"large"_s);
     m_written.append(k);
     QByteArray value(10 * 1024, '\0');
     for (qsizetype i = 0; i < value.size(); ++i)
@@ -173,7 +175,7 @@ void TestKeychainSecretStore::tenKilobyteValue()
 void TestKeychainSecretStore::binaryValueRoundTrips()
 {
     requireMode({});
-    const QString k = key(u"binary"_qs);
+    const QString k = key(u"binary"_s);
     m_written.append(k);
     static const char raw[] = "a:b+c%/\xc3\xa9=\x00\x01\xff";
     const QByteArray value(raw, sizeof raw - 1); // the NUL inside is part of the value
@@ -184,27 +186,27 @@ void TestKeychainSecretStore::binaryValueRoundTrips()
 void TestKeychainSecretStore::readMissingIsSecretNotFound()
 {
     requireMode({});
-    const Outcome read = readSecret(m_store, key(u"never-written"_qs));
+    const Outcome read = readSecret(m_store, key(u"never-written"_s));
     QCOMPARE(read.error.code, ErrorCode::SecretNotFound);
 }
 
 void TestKeychainSecretStore::removeMissingSucceeds()
 {
     requireMode({});
-    QCOMPARE(removeSecret(m_store, key(u"never-written"_qs)).error.code, ErrorCode::None);
+    QCOMPARE(removeSecret(m_store, key(u"never-written"_s)).error.code, ErrorCode::None);
 }
 
 // Proves the value went to the Secret Service itself, readable by another client (secret-tool).
 void TestKeychainSecretStore::storedInSecretServiceUnderCalloutSchema()
 {
     requireMode({});
-    if (QStandardPaths::findExecutable(u"secret-tool"_qs).isEmpty())
+    if (QStandardPaths::findExecutable(u"secret-tool"_s).isEmpty())
         QSKIP("secret-tool (libsecret-tools) is not installed");
-    const QString k = key(u"visible"_qs);
+    const QString k = key(u"visible"_s);
     m_written.append(k);
     QCOMPARE(writeSecret(m_store, k, "seen-by-secret-tool").error.code, ErrorCode::None);
     QProcess lookup;
-    lookup.start(u"secret-tool"_qs, {u"lookup"_qs, u"server"_qs, m_service, u"user"_qs, k});
+    lookup.start(u"secret-tool"_s, {u"lookup"_s, u"server"_s, m_service, u"user"_s, k});
     QVERIFY(lookup.waitForFinished(10000));
     QCOMPARE(lookup.exitCode(), 0);
     // QtKeychain stores binary data base64-encoded (attribute type=base64).
@@ -216,21 +218,21 @@ void TestKeychainSecretStore::storedInSecretServiceUnderCalloutSchema()
 // No session bus: every operation fails at once with a message that says what to do.
 void TestKeychainSecretStore::unavailable()
 {
-    requireMode(u"unavailable"_qs);
-    const Outcome write = writeSecret(m_store, key(u"x"_qs), "secret-value");
+    requireMode(u"unavailable"_s);
+    const Outcome write = writeSecret(m_store, key(u"x"_s), "secret-value");
     QCOMPARE(write.error.code, ErrorCode::KeychainUnavailable);
-    QVERIFY2(write.error.message.contains(u"Secret Service"_qs), qPrintable(write.error.message));
-    QCOMPARE(readSecret(m_store, key(u"x"_qs)).error.code, ErrorCode::KeychainUnavailable);
-    QCOMPARE(removeSecret(m_store, key(u"x"_qs)).error.code, ErrorCode::KeychainUnavailable);
+    QVERIFY2(write.error.message.contains(u"Secret Service"_s), qPrintable(write.error.message));
+    QCOMPARE(readSecret(m_store, key(u"x"_s)).error.code, ErrorCode::KeychainUnavailable);
+    QCOMPARE(removeSecret(m_store, key(u"x"_s)).error.code, ErrorCode::KeychainUnavailable);
 }
 
 // The login collection is locked and no unlock prompt can appear: a clear "locked" error.
 void TestKeychainSecretStore::locked()
 {
-    requireMode(u"locked"_qs);
-    const Outcome write = writeSecret(m_store, key(u"x"_qs), "secret-value");
+    requireMode(u"locked"_s);
+    const Outcome write = writeSecret(m_store, key(u"x"_s), "secret-value");
     QCOMPARE(write.error.code, ErrorCode::KeychainLocked);
-    QVERIFY2(write.error.message.contains(u"unlock"_qs), qPrintable(write.error.message));
+    QVERIFY2(write.error.message.contains(u"unlock"_s), qPrintable(write.error.message));
 }
 
 QTEST_GUILESS_MAIN(TestKeychainSecretStore)

@@ -35,6 +35,8 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 using callout::test::TestServer;
 namespace test = callout::test;
 
@@ -64,9 +66,9 @@ QByteArray line(const QJsonObject &message)
 
 QJsonObject request(int id, const QString &method, const QJsonObject &params = {})
 {
-    QJsonObject message {{u"v"_qs, 1}, {u"id"_qs, id}, {u"method"_qs, method}};
+    QJsonObject message {{u"v"_s, 1}, {u"id"_s, id}, {u"method"_s, method}};
     if (!params.isEmpty())
-        message.insert(u"params"_qs, params);
+        message.insert(u"params"_s, params);
     return message;
 }
 
@@ -203,11 +205,11 @@ print(data.decode().strip() or "closed")
 // A python3 that a user without a home can run (pyenv shims under /root are not).
 QString systemPython()
 {
-    for (const QString &candidate : {u"/usr/bin/python3"_qs, u"/usr/local/bin/python3"_qs}) {
+    for (const QString &candidate : {u"/usr/bin/python3"_s, u"/usr/local/bin/python3"_s}) {
         if (QFileInfo(candidate).isExecutable())
             return candidate;
     }
-    return QStandardPaths::findExecutable(u"python3"_qs);
+    return QStandardPaths::findExecutable(u"python3"_s);
 }
 
 } // namespace
@@ -236,8 +238,8 @@ private:
     bool startAgent();
     void stopAgent();
     bool agentAnswersHello();
-    QString socketPath() const { return m_runtimeDir + u"/callout/agent.sock"_qs; }
-    QByteArray agentLog() const { return test::readFile(m_dir->filePath(u"agent.log"_qs)); }
+    QString socketPath() const { return m_runtimeDir + u"/callout/agent.sock"_s; }
+    QByteArray agentLog() const { return test::readFile(m_dir->filePath(u"agent.log"_s)); }
     QString runPython(const QStringList &prefix);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -257,18 +259,18 @@ void TestLocalApi::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     const QFile::Permissions privateDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
-    m_runtimeDir = m_dir->filePath(u"runtime"_qs);
-    for (const QString &dir : {m_dir->filePath(u"config"_qs), m_dir->filePath(u"data"_qs), m_runtimeDir})
+    m_runtimeDir = m_dir->filePath(u"runtime"_s);
+    for (const QString &dir : {m_dir->filePath(u"config"_s), m_dir->filePath(u"data"_s), m_runtimeDir})
         QVERIFY(QDir().mkdir(dir, privateDir));
     m_env = QProcessEnvironment::systemEnvironment();
-    m_env.remove(u"DISPLAY"_qs);
-    m_env.remove(u"WAYLAND_DISPLAY"_qs);
-    m_env.insert(u"XDG_CONFIG_HOME"_qs, m_dir->filePath(u"config"_qs));
-    m_env.insert(u"XDG_DATA_HOME"_qs, m_dir->filePath(u"data"_qs));
-    m_env.insert(u"XDG_RUNTIME_DIR"_qs, m_runtimeDir);
-    m_env.insert(u"BROWSER"_qs, TestServer::browserScript());
-    m_env.insert(u"CALLOUT_BROWSER_MODE"_qs, u"normal"_qs);
-    m_env.insert(u"QT_FORCE_STDERR_LOGGING"_qs, u"1"_qs);
+    m_env.remove(u"DISPLAY"_s);
+    m_env.remove(u"WAYLAND_DISPLAY"_s);
+    m_env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    m_env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
+    m_env.insert(u"XDG_RUNTIME_DIR"_s, m_runtimeDir);
+    m_env.insert(u"BROWSER"_s, TestServer::browserScript());
+    m_env.insert(u"CALLOUT_BROWSER_MODE"_s, u"normal"_s);
+    m_env.insert(u"QT_FORCE_STDERR_LOGGING"_s, u"1"_s);
     QVERIFY(startAgent());
 }
 
@@ -285,17 +287,17 @@ bool TestLocalApi::startAgent()
     m_agent = std::make_unique<QProcess>();
     m_agent->setProcessEnvironment(m_env);
     m_agent->setStandardInputFile(QProcess::nullDevice());
-    m_agent->setStandardOutputFile(m_dir->filePath(u"agent.log"_qs), QIODevice::Append);
-    m_agent->setStandardErrorFile(m_dir->filePath(u"agent.log"_qs), QIODevice::Append);
-    m_agent->start(calloutBin(), {u"--headless"_qs});
+    m_agent->setStandardOutputFile(m_dir->filePath(u"agent.log"_s), QIODevice::Append);
+    m_agent->setStandardErrorFile(m_dir->filePath(u"agent.log"_s), QIODevice::Append);
+    m_agent->start(calloutBin(), {u"--headless"_s});
     CHECK_OR_RETURN_FALSE(m_agent->waitForStarted(10000), qPrintable(m_agent->errorString()));
     QDeadlineTimer deadline(20000);
     while (!agentAnswersHello()) {
         CHECK_OR_RETURN_FALSE(m_agent->state() == QProcess::Running,
-                              qPrintable(u"the agent exited: "_qs + QString::fromUtf8(agentLog())));
+                              qPrintable(u"the agent exited: "_s + QString::fromUtf8(agentLog())));
         CHECK_OR_RETURN_FALSE(
             !deadline.hasExpired(),
-            qPrintable(u"no hello answer on "_qs + socketPath() + u": "_qs + QString::fromUtf8(agentLog())));
+            qPrintable(u"no hello answer on "_s + socketPath() + u": "_s + QString::fromUtf8(agentLog())));
         QTest::qWait(50);
     }
     return true;
@@ -320,8 +322,8 @@ bool TestLocalApi::agentAnswersHello()
     LineClient client;
     if (!client.connectTo(socketPath(), 1000))
         return false;
-    const QJsonObject answer = client.call(request(1, u"hello"_qs), 2000);
-    return answer.value(u"ok"_qs).toBool() && answer.value(u"id"_qs).toInt() == 1;
+    const QJsonObject answer = client.call(request(1, u"hello"_s), 2000);
+    return answer.value(u"ok"_s).toBool() && answer.value(u"id"_s).toInt() == 1;
 }
 
 // ---- C1 ---------------------------------------------------------------------------------------
@@ -329,7 +331,7 @@ bool TestLocalApi::agentAnswersHello()
 void TestLocalApi::socketIsPrivateAndNeverAbstract()
 {
     struct stat directory = {};
-    QCOMPARE(::stat(QFile::encodeName(m_runtimeDir + u"/callout"_qs).constData(), &directory), 0);
+    QCOMPARE(::stat(QFile::encodeName(m_runtimeDir + u"/callout"_s).constData(), &directory), 0);
     QVERIFY(S_ISDIR(directory.st_mode));
     QCOMPARE(directory.st_mode & 07777, mode_t(0700));
     QCOMPARE(directory.st_uid, ::getuid());
@@ -344,8 +346,8 @@ void TestLocalApi::socketIsPrivateAndNeverAbstract()
     // The path is the one bound, which may be a temporary name renamed to agent.sock afterwards
     // (QLocalServer does so to set the mode first): it must be under the runtime folder.
     bool listensInTheFolder = false;
-    const QByteArray folder = QFile::encodeName(m_runtimeDir + u"/callout/"_qs);
-    const QList<QByteArray> lines = test::readFile(u"/proc/net/unix"_qs).split('\n');
+    const QByteArray folder = QFile::encodeName(m_runtimeDir + u"/callout/"_s);
+    const QList<QByteArray> lines = test::readFile(u"/proc/net/unix"_s).split('\n');
     QVERIFY(lines.size() > 1);
     for (const QByteArray &entry : lines.mid(1)) {
         const QList<QByteArray> fields = entry.simplified().split(' ');
@@ -365,26 +367,26 @@ void TestLocalApi::helloAnswersVersionOne()
 {
     LineClient client;
     QVERIFY(client.connectTo(socketPath()));
-    const QJsonObject answer = client.call(request(7, u"hello"_qs));
-    QCOMPARE(answer.value(u"v"_qs).toInt(), 1);
-    QCOMPARE(answer.value(u"id"_qs).toInt(), 7);
-    QCOMPARE(answer.value(u"ok"_qs).toBool(), true);
-    const QJsonObject result = answer.value(u"result"_qs).toObject();
-    QCOMPARE(result.value(u"version"_qs).toInt(), 1);
-    QVERIFY(!result.value(u"agent"_qs).toString().isEmpty());
+    const QJsonObject answer = client.call(request(7, u"hello"_s));
+    QCOMPARE(answer.value(u"v"_s).toInt(), 1);
+    QCOMPARE(answer.value(u"id"_s).toInt(), 7);
+    QCOMPARE(answer.value(u"ok"_s).toBool(), true);
+    const QJsonObject result = answer.value(u"result"_s).toObject();
+    QCOMPARE(result.value(u"version"_s).toInt(), 1);
+    QVERIFY(!result.value(u"agent"_s).toString().isEmpty());
     // The connection serves more than one request.
-    QCOMPARE(client.call(request(8, u"hello"_qs)).value(u"id"_qs).toInt(), 8);
+    QCOMPARE(client.call(request(8, u"hello"_s)).value(u"id"_s).toInt(), 8);
 }
 
 void TestLocalApi::errorAnswersEchoTheId_data()
 {
     QTest::addColumn<QJsonObject>("message");
     QTest::addColumn<QString>("code");
-    QTest::newRow("unknown method") << request(42, u"frobnicate"_qs) << u"unknown-method"_qs;
+    QTest::newRow("unknown method") << request(42, u"frobnicate"_s) << u"unknown-method"_s;
     QTest::newRow("status of an unknown name")
-        << request(43, u"status"_qs, {{u"name"_qs, u"NoSuchApi"_qs}}) << u"not-found"_qs;
+        << request(43, u"status"_s, {{u"name"_s, u"NoSuchApi"_s}}) << u"not-found"_s;
     QTest::newRow("token of an unknown name")
-        << request(44, u"token"_qs, {{u"name"_qs, u"NoSuchApi"_qs}}) << u"not-found"_qs;
+        << request(44, u"token"_s, {{u"name"_s, u"NoSuchApi"_s}}) << u"not-found"_s;
 }
 
 void TestLocalApi::errorAnswersEchoTheId()
@@ -394,11 +396,11 @@ void TestLocalApi::errorAnswersEchoTheId()
     LineClient client;
     QVERIFY(client.connectTo(socketPath()));
     const QJsonObject answer = client.call(message);
-    QCOMPARE(answer.value(u"v"_qs).toInt(), 1);
-    QCOMPARE(answer.value(u"id"_qs).toInt(), message.value(u"id"_qs).toInt());
-    QCOMPARE(answer.value(u"ok"_qs).toBool(true), false);
-    QCOMPARE(answer.value(u"error"_qs).toObject().value(u"code"_qs).toString(), code);
-    QVERIFY(!answer.value(u"error"_qs).toObject().value(u"message"_qs).toString().isEmpty());
+    QCOMPARE(answer.value(u"v"_s).toInt(), 1);
+    QCOMPARE(answer.value(u"id"_s).toInt(), message.value(u"id"_s).toInt());
+    QCOMPARE(answer.value(u"ok"_s).toBool(true), false);
+    QCOMPARE(answer.value(u"error"_s).toObject().value(u"code"_s).toString(), code);
+    QVERIFY(!answer.value(u"error"_s).toObject().value(u"message"_s).toString().isEmpty());
 }
 
 void TestLocalApi::malformedMessageKeepsTheConnection_data()
@@ -430,13 +432,13 @@ void TestLocalApi::malformedMessageKeepsTheConnection()
     const std::optional<QByteArray> answerLine = client.readLine();
     QVERIFY2(answerLine.has_value(), "no answer (or the connection was closed)");
     const QJsonObject answer = QJsonDocument::fromJson(*answerLine).object();
-    QCOMPARE(answer.value(u"ok"_qs).toBool(true), false);
-    QCOMPARE(answer.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"bad-request"_qs);
+    QCOMPARE(answer.value(u"ok"_s).toBool(true), false);
+    QCOMPARE(answer.value(u"error"_s).toObject().value(u"code"_s).toString(), u"bad-request"_s);
 
     // Still usable, and the agent still serves everybody else.
-    const QJsonObject hello = client.call(request(99, u"hello"_qs));
-    QCOMPARE(hello.value(u"id"_qs).toInt(), 99);
-    QCOMPARE(hello.value(u"ok"_qs).toBool(), true);
+    const QJsonObject hello = client.call(request(99, u"hello"_s));
+    QCOMPARE(hello.value(u"id"_s).toInt(), 99);
+    QCOMPARE(hello.value(u"ok"_s).toBool(), true);
     QVERIFY(agentAnswersHello());
 }
 
@@ -448,9 +450,9 @@ void TestLocalApi::oversizedLineIsRefusedAndClosed()
     const QByteArray first = exchange.received.split('\n').first();
     QVERIFY2(!first.isEmpty(), "no error answer before the close");
     const QJsonObject answer = QJsonDocument::fromJson(first).object();
-    QCOMPARE(answer.value(u"v"_qs).toInt(), 1);
-    QCOMPARE(answer.value(u"ok"_qs).toBool(true), false);
-    QCOMPARE(answer.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"too-large"_qs);
+    QCOMPARE(answer.value(u"v"_s).toInt(), 1);
+    QCOMPARE(answer.value(u"ok"_s).toBool(true), false);
+    QCOMPARE(answer.value(u"error"_s).toObject().value(u"code"_s).toString(), u"too-large"_s);
 
     // Neither crashed nor blocked.
     QCOMPARE(m_agent->state(), QProcess::Running);
@@ -470,14 +472,14 @@ void TestLocalApi::fiftyConnectionsAtOnce()
     };
     QTRY_VERIFY_WITH_TIMEOUT(allConnected(), 20000);
     for (int i = 0; i < 50; ++i)
-        sockets[size_t(i)]->write(line(request(1000 + i, u"hello"_qs)));
+        sockets[size_t(i)]->write(line(request(1000 + i, u"hello"_s)));
     auto allAnswered
         = [&] { return std::all_of(sockets.begin(), sockets.end(), [](const auto &s) { return s->canReadLine(); }); };
     QTRY_VERIFY_WITH_TIMEOUT(allAnswered(), 20000);
     for (int i = 0; i < 50; ++i) {
         const QJsonObject answer = QJsonDocument::fromJson(sockets[size_t(i)]->readLine()).object();
-        QCOMPARE(answer.value(u"id"_qs).toInt(), 1000 + i);
-        QCOMPARE(answer.value(u"ok"_qs).toBool(), true);
+        QCOMPARE(answer.value(u"id"_s).toInt(), 1000 + i);
+        QCOMPARE(answer.value(u"ok"_s).toBool(), true);
     }
 }
 
@@ -486,21 +488,21 @@ void TestLocalApi::fiftyConnectionsAtOnce()
 QString TestLocalApi::runPython(const QStringList &prefix)
 {
     QStringList command = prefix;
-    command << systemPython() << u"-I"_qs << u"-c"_qs << QString::fromLatin1(PythonClient) << socketPath();
+    command << systemPython() << u"-I"_s << u"-c"_s << QString::fromLatin1(PythonClient) << socketPath();
     QProcess process;
-    process.setWorkingDirectory(u"/"_qs);
+    process.setWorkingDirectory(u"/"_s);
     process.start(command.takeFirst(), command);
     if (!process.waitForFinished(30000)) {
         process.kill();
         process.waitForFinished(5000);
-        return u"(python did not finish)"_qs;
+        return u"(python did not finish)"_s;
     }
     return QString::fromUtf8(process.readAllStandardOutput().trimmed() + process.readAllStandardError().trimmed());
 }
 
 void TestLocalApi::otherUsersAreRefused()
 {
-    const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_qs);
+    const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
     if (setpriv.isEmpty())
         QSKIP("setpriv (util-linux) is missing: cannot connect as another user");
     if (::getuid() != 0)
@@ -509,9 +511,9 @@ void TestLocalApi::otherUsersAreRefused()
 
     // Let anybody reach the socket: only the agent's SO_PEERCRED check stands in the way now.
     const QList<std::pair<QString, mode_t>> opened {
-        {m_dir->path(), 0755}, {m_runtimeDir, 0777}, {m_runtimeDir + u"/callout"_qs, 0777}, {socketPath(), 0666}};
+        {m_dir->path(), 0755}, {m_runtimeDir, 0777}, {m_runtimeDir + u"/callout"_s, 0777}, {socketPath(), 0666}};
     const QList<std::pair<QString, mode_t>> restored {
-        {socketPath(), 0600}, {m_runtimeDir + u"/callout"_qs, 0700}, {m_runtimeDir, 0700}, {m_dir->path(), 0700}};
+        {socketPath(), 0600}, {m_runtimeDir + u"/callout"_s, 0700}, {m_runtimeDir, 0700}, {m_dir->path(), 0700}};
     auto restore = qScopeGuard([&] {
         for (const auto &[path, mode] : restored)
             ::chmod(QFile::encodeName(path).constData(), mode);
@@ -519,16 +521,16 @@ void TestLocalApi::otherUsersAreRefused()
     for (const auto &[path, mode] : opened)
         QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode), 0);
 
-    const QStringList asNobody {setpriv, u"--reuid=65534"_qs, u"--regid=65534"_qs, u"--clear-groups"_qs};
+    const QStringList asNobody {setpriv, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
     const QString nobody = runPython(asNobody);
-    QVERIFY2(!nobody.startsWith(u"connect-failed"_qs),
-             qPrintable(u"the test could not reach the socket: "_qs + nobody));
-    QCOMPARE(nobody, u"closed"_qs);
+    QVERIFY2(!nobody.startsWith(u"connect-failed"_s),
+             qPrintable(u"the test could not reach the socket: "_s + nobody));
+    QCOMPARE(nobody, u"closed"_s);
 
     const QString root = runPython({});
     const QJsonObject answer = QJsonDocument::fromJson(root.toUtf8()).object();
-    QVERIFY2(answer.value(u"ok"_qs).toBool(), qPrintable(root));
-    QCOMPARE(answer.value(u"id"_qs).toInt(), 1);
+    QVERIFY2(answer.value(u"ok"_s).toBool(), qPrintable(root));
+    QCOMPARE(answer.value(u"id"_s).toInt(), 1);
 
     restore.dismiss();
     for (const auto &[path, mode] : restored)
@@ -540,28 +542,28 @@ void TestLocalApi::otherUsersAreRefused()
 
 void TestLocalApi::loginSendsTheSignInUrlEventFirst()
 {
-    if (QStandardPaths::findExecutable(u"xdg-open"_qs).isEmpty())
+    if (QStandardPaths::findExecutable(u"xdg-open"_s).isEmpty())
         QFAIL("xdg-open (xdg-utils) is needed: the agent opens the scripted browser through it");
     TestServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     const QString issuer = server.issuer();
     const QJsonObject document {
-        {u"version"_qs, 1},
-        {u"authProviders"_qs,
-         QJsonArray {QJsonObject {{u"name"_qs, u"Public"_qs},
-                                  {u"issuer"_qs, issuer},
-                                  {u"authorizeUrl"_qs, issuer + u"/auth"_qs},
-                                  {u"tokenUrl"_qs, issuer + u"/token"_qs},
-                                  {u"revocationUrl"_qs, issuer + u"/token/revocation"_qs},
-                                  {u"clientId"_qs, u"public-client"_qs},
-                                  {u"clientAuthentication"_qs, u"none"_qs},
-                                  {u"defaultScopes"_qs, u"openid api"_qs}}}},
-        {u"namedCredentials"_qs,
+        {u"version"_s, 1},
+        {u"authProviders"_s,
+         QJsonArray {QJsonObject {{u"name"_s, u"Public"_s},
+                                  {u"issuer"_s, issuer},
+                                  {u"authorizeUrl"_s, issuer + u"/auth"_s},
+                                  {u"tokenUrl"_s, issuer + u"/token"_s},
+                                  {u"revocationUrl"_s, issuer + u"/token/revocation"_s},
+                                  {u"clientId"_s, u"public-client"_s},
+                                  {u"clientAuthentication"_s, u"none"_s},
+                                  {u"defaultScopes"_s, u"openid api"_s}}}},
+        {u"namedCredentials"_s,
          QJsonArray {QJsonObject {
-             {u"name"_qs, u"PublicApi"_qs}, {u"url"_qs, issuer + u"/api"_qs}, {u"authProvider"_qs, u"Public"_qs}}}}};
+             {u"name"_s, u"PublicApi"_s}, {u"url"_s, issuer + u"/api"_s}, {u"authProvider"_s, u"Public"_s}}}}};
     QProcess import;
     import.setProcessEnvironment(m_env);
-    import.start(calloutctlBin(), {u"--no-start"_qs, u"import"_qs, u"-"_qs});
+    import.start(calloutctlBin(), {u"--no-start"_s, u"import"_s, u"-"_s});
     import.write(QJsonDocument(document).toJson());
     import.closeWriteChannel();
     QVERIFY(import.waitForFinished(60000));
@@ -571,34 +573,34 @@ void TestLocalApi::loginSendsTheSignInUrlEventFirst()
 
     LineClient client;
     QVERIFY(client.connectTo(socketPath()));
-    client.send(request(11, u"login"_qs, {{u"name"_qs, u"PublicApi"_qs}, {u"timeout"_qs, 60}}));
+    client.send(request(11, u"login"_s, {{u"name"_s, u"PublicApi"_s}, {u"timeout"_s, 60}}));
     const QJsonObject event = client.readMessage(30000);
-    QCOMPARE(event.value(u"v"_qs).toInt(), 1);
-    QCOMPARE(event.value(u"id"_qs).toInt(), 11);
-    QCOMPARE(event.value(u"event"_qs).toString(), u"sign-in-url"_qs);
-    QVERIFY(!event.contains(u"ok"_qs));
-    const QUrl url(event.value(u"url"_qs).toString());
-    QCOMPARE(url.adjusted(QUrl::RemoveQuery).toString(), issuer + u"/auth"_qs);
-    QCOMPARE(QUrlQuery(url).queryItemValue(u"client_id"_qs), u"public-client"_qs);
-    QVERIFY(event.value(u"browserOpened"_qs).isBool());
-    QCOMPARE(event.value(u"browserOpened"_qs).toBool(), true); // xdg-open ran the scripted browser
+    QCOMPARE(event.value(u"v"_s).toInt(), 1);
+    QCOMPARE(event.value(u"id"_s).toInt(), 11);
+    QCOMPARE(event.value(u"event"_s).toString(), u"sign-in-url"_s);
+    QVERIFY(!event.contains(u"ok"_s));
+    const QUrl url(event.value(u"url"_s).toString());
+    QCOMPARE(url.adjusted(QUrl::RemoveQuery).toString(), issuer + u"/auth"_s);
+    QCOMPARE(QUrlQuery(url).queryItemValue(u"client_id"_s), u"public-client"_s);
+    QVERIFY(event.value(u"browserOpened"_s).isBool());
+    QCOMPARE(event.value(u"browserOpened"_s).toBool(), true); // xdg-open ran the scripted browser
 
     const QJsonObject result = client.readMessage(90000);
-    const QString code = result.value(u"error"_qs).toObject().value(u"code"_qs).toString();
-    if (code.startsWith(u"keychain-"_qs) && !test::keychainRequired())
+    const QString code = result.value(u"error"_s).toObject().value(u"code"_s).toString();
+    if (code.startsWith(u"keychain-"_s) && !test::keychainRequired())
         QSKIP("the keychain is not usable; run the tests with tests/run.sh");
-    QCOMPARE(result.value(u"id"_qs).toInt(), 11);
-    QVERIFY2(result.value(u"ok"_qs).toBool(), qPrintable(QString::fromUtf8(QJsonDocument(result).toJson())));
-    QVERIFY(result.value(u"result"_qs).isObject());
+    QCOMPARE(result.value(u"id"_s).toInt(), 11);
+    QVERIFY2(result.value(u"ok"_s).toBool(), qPrintable(QString::fromUtf8(QJsonDocument(result).toJson())));
+    QVERIFY(result.value(u"result"_s).isObject());
 
     // Signed in: the record says so and the token works.
-    const QJsonObject status = client.call(request(12, u"status"_qs, {{u"name"_qs, u"PublicApi"_qs}}));
-    QCOMPARE(status.value(u"result"_qs).toObject().value(u"status"_qs).toString(), u"signed-in"_qs);
-    QCOMPARE(status.value(u"result"_qs).toObject().value(u"user"_qs).toString(), u"alice"_qs);
-    const QJsonObject token = client.call(request(13, u"token"_qs, {{u"name"_qs, u"PublicApi"_qs}}));
-    const QByteArray accessToken = token.value(u"result"_qs).toObject().value(u"token"_qs).toString().toUtf8();
+    const QJsonObject status = client.call(request(12, u"status"_s, {{u"name"_s, u"PublicApi"_s}}));
+    QCOMPARE(status.value(u"result"_s).toObject().value(u"status"_s).toString(), u"signed-in"_s);
+    QCOMPARE(status.value(u"result"_s).toObject().value(u"user"_s).toString(), u"alice"_s);
+    const QJsonObject token = client.call(request(13, u"token"_s, {{u"name"_s, u"PublicApi"_s}}));
+    const QByteArray accessToken = token.value(u"result"_s).toObject().value(u"token"_s).toString().toUtf8();
     QVERIFY(!accessToken.isEmpty());
-    QCOMPARE(server.request("GET", server.url(u"/api/me"_qs), {}, {{"Authorization", "Bearer " + accessToken}}).status,
+    QCOMPARE(server.request("GET", server.url(u"/api/me"_s), {}, {{"Authorization", "Bearer " + accessToken}}).status,
              200);
 }
 

@@ -1,18 +1,20 @@
 // SECURITY.md B12 / issue 2: a client secret and tokens handled by the catalog and the real
 // keychain never appear in callout.json, state.json, an export, any file under $HOME or a log line.
 #include "TestEnvironment.h"
-#include "callout/Clock.h"
-#include "callout/ConfigStore.h"
-#include "callout/CredentialCatalog.h"
-#include "callout/KeychainSecretStore.h"
-#include "callout/Logging.h"
-#include "callout/StateStore.h"
-#include "callout/TokenSet.h"
+#include "callout/core/Clock.h"
+#include "callout/store/ConfigStore.h"
+#include "callout/store/CredentialCatalog.h"
+#include "callout/store/KeychainSecretStore.h"
+#include "callout/core/Logging.h"
+#include "callout/store/StateStore.h"
+#include "callout/model/TokenSet.h"
 
 #include <QDir>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace callout;
 
@@ -20,7 +22,7 @@ namespace {
 
 QString randomSecret(const char *prefix)
 {
-    return QString::fromLatin1(prefix) + QString::number(QRandomGenerator::system()->generate64(), 36) + u"+/:%="_qs;
+    return QString::fromLatin1(prefix) + QString::number(QRandomGenerator::system()->generate64(), 36) + u"+/:%="_s;
 }
 
 } // namespace
@@ -43,9 +45,9 @@ void TestSecretsNeverInFiles::importedSecretAndTokensStayInTheKeychain()
     const QString refreshToken = randomSecret("refresh-token-");
 
     SystemClock clock;
-    KeychainSecretStore secrets(u"callout-test-"_qs + QString::number(QRandomGenerator::system()->generate(), 16));
-    ConfigStore configStore(dir.filePath(u"config/callout.json"_qs), clock);
-    StateStore stateStore(dir.filePath(u"data/state.json"_qs), clock);
+    KeychainSecretStore secrets(u"callout-test-"_s + QString::number(QRandomGenerator::system()->generate(), 16));
+    ConfigStore configStore(dir.filePath(u"config/callout.json"_s), clock);
+    StateStore stateStore(dir.filePath(u"data/state.json"_s), clock);
     CredentialCatalog catalog(configStore, stateStore, secrets);
     QVERIFY(catalog.load().isEmpty());
 
@@ -65,22 +67,22 @@ void TestSecretsNeverInFiles::importedSecretAndTokensStayInTheKeychain()
     });
     QTRY_VERIFY_WITH_TIMEOUT(imported, 20000);
     if (importError.code != ErrorCode::None) {
-        const QString why = u"the real keychain is not usable (%1); run with tests/run.sh"_qs.arg(importError.message);
+        const QString why = u"the real keychain is not usable (%1); run with tests/run.sh"_s.arg(importError.message);
         if (test::keychainRequired())
             QFAIL(qPrintable(why));
         QSKIP(qPrintable(why));
     }
 
     // Tokens as a sign-in would store them, then the credential's state.
-    const NamedCredential *credential = catalog.configuration().credentialByName(u"DemoApi"_qs);
+    const NamedCredential *credential = catalog.configuration().credentialByName(u"DemoApi"_s);
     QVERIFY(credential);
     const QString credentialId = credential->id;
-    const QString providerId = catalog.configuration().providerByName(u"Demo"_qs)->id;
+    const QString providerId = catalog.configuration().providerByName(u"Demo"_s)->id;
     TokenSet tokens;
     tokens.accessToken = accessToken;
     tokens.refreshToken = refreshToken;
     tokens.expiry = clock.now().addSecs(3600);
-    tokens.grantedScope = u"api"_qs;
+    tokens.grantedScope = u"api"_s;
     bool written = false;
     secrets.write(secretkeys::credentialTokens(credentialId), tokens.toBytes(), this, [&](Result<void> r) {
         QVERIFY(r.ok());
@@ -118,7 +120,7 @@ void TestSecretsNeverInFiles::importedSecretAndTokensStayInTheKeychain()
 
     // Leave the keychain as it was.
     bool removed = false;
-    catalog.removeCredential(u"DemoApi"_qs, [&](Result<void> r) {
+    catalog.removeCredential(u"DemoApi"_s, [&](Result<void> r) {
         QVERIFY(r.ok());
         removed = true;
     });

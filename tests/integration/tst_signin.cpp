@@ -2,15 +2,15 @@
 // scripted browser ($BROWSER), the real keychain. SECURITY.md section A.
 #include "TestEnvironment.h"
 #include "TestServer.h"
-#include "callout/BrowserOpener.h"
-#include "callout/Clock.h"
-#include "callout/ConfigStore.h"
-#include "callout/CredentialCatalog.h"
-#include "callout/KeychainSecretStore.h"
-#include "callout/ProviderDiscovery.h"
-#include "callout/SignInService.h"
-#include "callout/StateStore.h"
-#include "callout/TokenSet.h"
+#include "callout/oauth/BrowserOpener.h"
+#include "callout/core/Clock.h"
+#include "callout/store/ConfigStore.h"
+#include "callout/store/CredentialCatalog.h"
+#include "callout/store/KeychainSecretStore.h"
+#include "callout/oauth/ProviderDiscovery.h"
+#include "callout/session/SignInService.h"
+#include "callout/store/StateStore.h"
+#include "callout/model/TokenSet.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -21,6 +21,8 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
 
 using namespace callout;
 using test::TestServer;
@@ -44,8 +46,8 @@ bool acceptsConnections(quint16 port)
 QStringList listeningAddresses(quint16 port)
 {
     QStringList addresses;
-    const QString portHex = u":%1"_qs.arg(port, 4, 16, QChar(u'0')).toUpper();
-    for (const QString &table : {u"/proc/net/tcp"_qs, u"/proc/net/tcp6"_qs}) {
+    const QString portHex = u":%1"_s.arg(port, 4, 16, QChar(u'0')).toUpper();
+    for (const QString &table : {u"/proc/net/tcp"_s, u"/proc/net/tcp6"_s}) {
         const QList<QByteArray> lines = test::readFile(table).split('\n');
         for (const QByteArray &line : lines) {
             const QList<QByteArray> fields = line.simplified().split(' ');
@@ -114,7 +116,7 @@ private:
 void TestSignIn::initTestCase()
 {
     m_logs = std::make_unique<test::LogCapture>();
-    if (QStandardPaths::findExecutable(u"xdg-open"_qs).isEmpty())
+    if (QStandardPaths::findExecutable(u"xdg-open"_s).isEmpty())
         QFAIL("xdg-open (xdg-utils) is needed: sign-in goes through the real system browser path");
 }
 
@@ -125,11 +127,11 @@ void TestSignIn::init()
     qunsetenv("DISPLAY"); // no desktop: xdg-open takes the $BROWSER path
     qputenv("CALLOUT_BROWSER_MODE", "normal");
     m_dir = std::make_unique<QTemporaryDir>();
-    qputenv("CALLOUT_BROWSER_LOG", m_dir->filePath(u"browser.log"_qs).toUtf8());
-    m_service = u"callout-test-"_qs + QString::number(QRandomGenerator::system()->generate(), 16);
+    qputenv("CALLOUT_BROWSER_LOG", m_dir->filePath(u"browser.log"_s).toUtf8());
+    m_service = u"callout-test-"_s + QString::number(QRandomGenerator::system()->generate(), 16);
     m_secrets = std::make_unique<KeychainSecretStore>(m_service);
-    m_configStore = std::make_unique<ConfigStore>(m_dir->filePath(u"callout.json"_qs), m_clock);
-    m_stateStore = std::make_unique<StateStore>(m_dir->filePath(u"state.json"_qs), m_clock);
+    m_configStore = std::make_unique<ConfigStore>(m_dir->filePath(u"callout.json"_s), m_clock);
+    m_stateStore = std::make_unique<StateStore>(m_dir->filePath(u"state.json"_s), m_clock);
     m_catalog = std::make_unique<CredentialCatalog>(*m_configStore, *m_stateStore, *m_secrets);
     QVERIFY(m_catalog->load().isEmpty());
     m_signIn = std::make_unique<SignInService>(*m_catalog, *m_secrets, m_browser, m_clock);
@@ -170,40 +172,40 @@ void TestSignIn::importProviders(const QString &fixedRedirect)
 {
     const QString issuer = m_server->issuer();
     auto provider = [&](const QString &name, const QString &clientId, const QString &auth) {
-        QJsonObject p{{u"name"_qs, name},
-                      {u"issuer"_qs, issuer},
-                      {u"authorizeUrl"_qs, issuer + u"/auth"_qs},
-                      {u"tokenUrl"_qs, issuer + u"/token"_qs},
-                      {u"revocationUrl"_qs, issuer + u"/token/revocation"_qs},
-                      {u"clientId"_qs, clientId},
-                      {u"clientAuthentication"_qs, auth},
-                      {u"defaultScopes"_qs, u"openid api"_qs},
-                      {u"authorizationResponseIssRequired"_qs, true}};
-        const QString secret = TestServer::client(clientId).value(u"client_secret"_qs).toString();
+        QJsonObject p{{u"name"_s, name},
+                      {u"issuer"_s, issuer},
+                      {u"authorizeUrl"_s, issuer + u"/auth"_s},
+                      {u"tokenUrl"_s, issuer + u"/token"_s},
+                      {u"revocationUrl"_s, issuer + u"/token/revocation"_s},
+                      {u"clientId"_s, clientId},
+                      {u"clientAuthentication"_s, auth},
+                      {u"defaultScopes"_s, u"openid api"_s},
+                      {u"authorizationResponseIssRequired"_s, true}};
+        const QString secret = TestServer::client(clientId).value(u"client_secret"_s).toString();
         if (!secret.isEmpty()) {
-            p.insert(u"clientSecret"_qs, secret);
+            p.insert(u"clientSecret"_s, secret);
             m_secretsSeen.append(secret);
         }
         return p;
     };
-    QJsonArray providers{provider(u"Public"_qs, u"public-client"_qs, u"none"_qs),
-                         provider(u"Post"_qs, u"post-client"_qs, u"post"_qs),
-                         provider(u"Basic"_qs, u"basic-client"_qs, u"basic"_qs)};
+    QJsonArray providers{provider(u"Public"_s, u"public-client"_s, u"none"_s),
+                         provider(u"Post"_s, u"post-client"_s, u"post"_s),
+                         provider(u"Basic"_s, u"basic-client"_s, u"basic"_s)};
     if (!fixedRedirect.isEmpty()) {
-        QJsonObject fixed = provider(u"Fixed"_qs, u"fixed-client"_qs, u"none"_qs);
-        fixed.insert(u"redirectUri"_qs, fixedRedirect);
+        QJsonObject fixed = provider(u"Fixed"_s, u"fixed-client"_s, u"none"_s);
+        fixed.insert(u"redirectUri"_s, fixedRedirect);
         providers.append(fixed);
     }
     QJsonArray credentials;
     for (const QJsonValue &p : std::as_const(providers)) {
-        const QString name = p.toObject().value(u"name"_qs).toString();
-        credentials.append(QJsonObject{{u"name"_qs, name + u"Api"_qs},
-                                       {u"label"_qs, name + u" API"_qs},
-                                       {u"url"_qs, issuer + u"/api"_qs},
-                                       {u"authProvider"_qs, name}});
+        const QString name = p.toObject().value(u"name"_s).toString();
+        credentials.append(QJsonObject{{u"name"_s, name + u"Api"_s},
+                                       {u"label"_s, name + u" API"_s},
+                                       {u"url"_s, issuer + u"/api"_s},
+                                       {u"authProvider"_s, name}});
     }
-    const QJsonObject document{{u"version"_qs, 1}, {u"authProviders"_qs, providers},
-                               {u"namedCredentials"_qs, credentials}};
+    const QJsonObject document{{u"version"_s, 1}, {u"authProviders"_s, providers},
+                               {u"namedCredentials"_s, credentials}};
     bool done = false;
     Error error;
     m_catalog->importDocument(QJsonDocument(document).toJson(), false, [&](Result<ImportPlan> r) {
@@ -213,7 +215,7 @@ void TestSignIn::importProviders(const QString &fixedRedirect)
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
     if (error.code != ErrorCode::None) {
-        const QString why = u"import failed (%1); run the tests with tests/run.sh"_qs.arg(error.toString());
+        const QString why = u"import failed (%1); run the tests with tests/run.sh"_s.arg(error.toString());
         if (test::keychainRequired())
             QFAIL(qPrintable(why));
         QSKIP(qPrintable(why));
@@ -264,7 +266,7 @@ TokenSet TestSignIn::storedTokens(const QString &credential)
 
 int TestSignIn::tokenRequestCount()
 {
-    return int(m_server->requestLog(u"token"_qs).size());
+    return int(m_server->requestLog(u"token"_s).size());
 }
 
 void TestSignIn::publicClientSignsIn()
@@ -272,39 +274,39 @@ void TestSignIn::publicClientSignsIn()
     startServer();
     importProviders();
     QSignalSpy urls(m_signIn.get(), &SignInService::signInUrl);
-    const Outcome outcome = signIn(u"PublicApi"_qs);
+    const Outcome outcome = signIn(u"PublicApi"_s);
     QVERIFY2(outcome.error.code == ErrorCode::None, qPrintable(outcome.error.toString()));
 
-    const ExternalAuthentication record = m_catalog->externalAuthentication(idOf(u"PublicApi"_qs));
+    const ExternalAuthentication record = m_catalog->externalAuthentication(idOf(u"PublicApi"_s));
     QCOMPARE(record.status, AuthStatus::SignedIn);
-    QCOMPARE(record.user, u"alice"_qs); // from the ID token
+    QCOMPARE(record.user, u"alice"_s); // from the ID token
     QVERIFY(record.accessTokenExpiry.isValid());
-    QVERIFY(record.grantedScopes.contains(u"api"_qs));
+    QVERIFY(record.grantedScopes.contains(u"api"_s));
 
-    const TokenSet tokens = storedTokens(u"PublicApi"_qs);
+    const TokenSet tokens = storedTokens(u"PublicApi"_s);
     QVERIFY(!tokens.accessToken.isEmpty());
     QVERIFY(!tokens.refreshToken.isEmpty());
-    const auto api = m_server->request("GET", m_server->url(u"/api/me"_qs), {},
+    const auto api = m_server->request("GET", m_server->url(u"/api/me"_s), {},
                                        {{"Authorization", "Bearer " + tokens.accessToken.toUtf8()}});
     QCOMPARE(api.status, 200);
 
     // One code exchange, PKCE, the exact redirect_uri, no client secret.
-    const QJsonArray log = m_server->requestLog(u"token"_qs);
+    const QJsonArray log = m_server->requestLog(u"token"_s);
     QCOMPARE(log.size(), 1);
     const QJsonObject exchange = log.first().toObject();
-    QCOMPARE(exchange.value(u"status"_qs).toInt(), 200);
-    QCOMPARE(exchange.value(u"client_auth"_qs).toString(), u"none"_qs);
-    const QJsonArray params = exchange.value(u"param_names"_qs).toArray();
-    QVERIFY(params.contains(u"code_verifier"_qs));
-    QVERIFY(params.contains(u"redirect_uri"_qs));
+    QCOMPARE(exchange.value(u"status"_s).toInt(), 200);
+    QCOMPARE(exchange.value(u"client_auth"_s).toString(), u"none"_s);
+    const QJsonArray params = exchange.value(u"param_names"_s).toArray();
+    QVERIFY(params.contains(u"code_verifier"_s));
+    QVERIFY(params.contains(u"redirect_uri"_s));
 
     // The listener was 127.0.0.1 only and is closed now.
     QCOMPARE(urls.count(), 1);
     const QUrl authorize = urls.first().at(1).toUrl();
     QVERIFY(urls.first().at(2).toBool()); // xdg-open started
-    const QUrl redirect(QUrlQuery(authorize).queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded));
-    QCOMPARE(redirect.host(), u"127.0.0.1"_qs);
-    QCOMPARE(redirect.path(), u"/callback"_qs);
+    const QUrl redirect(QUrlQuery(authorize).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+    QCOMPARE(redirect.host(), u"127.0.0.1"_s);
+    QCOMPARE(redirect.path(), u"/callback"_s);
     QTRY_VERIFY(!acceptsConnections(quint16(redirect.port())));
 }
 
@@ -312,8 +314,8 @@ void TestSignIn::confidentialClientSignsIn_data()
 {
     QTest::addColumn<QString>("credential");
     QTest::addColumn<QString>("method");
-    QTest::newRow("client_secret_post") << u"PostApi"_qs << u"client_secret_post"_qs;
-    QTest::newRow("client_secret_basic") << u"BasicApi"_qs << u"client_secret_basic"_qs;
+    QTest::newRow("client_secret_post") << u"PostApi"_s << u"client_secret_post"_s;
+    QTest::newRow("client_secret_basic") << u"BasicApi"_s << u"client_secret_basic"_s;
 }
 
 void TestSignIn::confidentialClientSignsIn()
@@ -325,25 +327,25 @@ void TestSignIn::confidentialClientSignsIn()
     const Outcome outcome = signIn(credential);
     QVERIFY2(outcome.error.code == ErrorCode::None, qPrintable(outcome.error.toString()));
     QCOMPARE(m_catalog->externalAuthentication(idOf(credential)).status, AuthStatus::SignedIn);
-    const QJsonArray log = m_server->requestLog(u"token"_qs);
+    const QJsonArray log = m_server->requestLog(u"token"_s);
     QCOMPARE(log.size(), 1);
-    QCOMPARE(log.first().toObject().value(u"client_auth"_qs).toString(), method);
+    QCOMPARE(log.first().toObject().value(u"client_auth"_s).toString(), method);
     QVERIFY(!storedTokens(credential).accessToken.isEmpty());
 }
 
 void TestSignIn::fixedRedirectClientSignsIn()
 {
     const quint16 port = freePort();
-    const QString redirect = u"http://localhost:%1/OauthRedirect"_qs.arg(port);
+    const QString redirect = u"http://localhost:%1/OauthRedirect"_s.arg(port);
     TestServer::Options options;
     options.fixedRedirect = QUrl(redirect);
     startServer(options);
     importProviders(redirect);
     QSignalSpy urls(m_signIn.get(), &SignInService::signInUrl);
-    const Outcome outcome = signIn(u"FixedApi"_qs);
+    const Outcome outcome = signIn(u"FixedApi"_s);
     QVERIFY2(outcome.error.code == ErrorCode::None, qPrintable(outcome.error.toString()));
     const QUrl authorize = urls.first().at(1).toUrl();
-    QCOMPARE(QUrlQuery(authorize).queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded), redirect);
+    QCOMPARE(QUrlQuery(authorize).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded), redirect);
     QTRY_VERIFY(!acceptsConnections(port));
 }
 
@@ -352,18 +354,18 @@ void TestSignIn::accessDeniedThenRetrySucceeds()
     startServer();
     importProviders();
     qputenv("CALLOUT_BROWSER_MODE", "deny");
-    const Outcome denied = signIn(u"PublicApi"_qs);
+    const Outcome denied = signIn(u"PublicApi"_s);
     QCOMPARE(denied.error.code, ErrorCode::AccessDenied);
-    const ExternalAuthentication afterDenial = m_catalog->externalAuthentication(idOf(u"PublicApi"_qs));
+    const ExternalAuthentication afterDenial = m_catalog->externalAuthentication(idOf(u"PublicApi"_s));
     QCOMPARE(afterDenial.status, AuthStatus::SignedOut);
     QCOMPARE(afterDenial.lastError.code, ErrorCode::AccessDenied);
     QCOMPARE(tokenRequestCount(), 0);
 
     qputenv("CALLOUT_BROWSER_MODE", "normal");
-    const Outcome retried = signIn(u"PublicApi"_qs);
+    const Outcome retried = signIn(u"PublicApi"_s);
     QVERIFY2(retried.error.code == ErrorCode::None, qPrintable(retried.error.toString()));
-    QCOMPARE(m_catalog->externalAuthentication(idOf(u"PublicApi"_qs)).status, AuthStatus::SignedIn);
-    QCOMPARE(m_catalog->externalAuthentication(idOf(u"PublicApi"_qs)).lastError.code, ErrorCode::None);
+    QCOMPARE(m_catalog->externalAuthentication(idOf(u"PublicApi"_s)).status, AuthStatus::SignedIn);
+    QCOMPARE(m_catalog->externalAuthentication(idOf(u"PublicApi"_s)).lastError.code, ErrorCode::None);
 }
 
 void TestSignIn::forgedStateIsIgnoredAndNoTokenRequested()
@@ -371,10 +373,10 @@ void TestSignIn::forgedStateIsIgnoredAndNoTokenRequested()
     startServer();
     importProviders();
     qputenv("CALLOUT_BROWSER_MODE", "forge-state");
-    const Outcome outcome = signIn(u"PublicApi"_qs, std::chrono::seconds(6));
+    const Outcome outcome = signIn(u"PublicApi"_s, std::chrono::seconds(6));
     QCOMPARE(outcome.error.code, ErrorCode::SignInTimedOut); // the forged answer was not accepted
     QCOMPARE(tokenRequestCount(), 0);
-    QCOMPARE(m_catalog->externalAuthentication(idOf(u"PublicApi"_qs)).status, AuthStatus::SignedOut);
+    QCOMPARE(m_catalog->externalAuthentication(idOf(u"PublicApi"_s)).status, AuthStatus::SignedOut);
 }
 
 void TestSignIn::foreignOrMissingIssIsRefused_data()
@@ -390,9 +392,9 @@ void TestSignIn::foreignOrMissingIssIsRefused()
     startServer();
     importProviders();
     qputenv("CALLOUT_BROWSER_MODE", mode);
-    const Outcome outcome = signIn(u"PublicApi"_qs);
+    const Outcome outcome = signIn(u"PublicApi"_s);
     QCOMPARE(outcome.error.code, ErrorCode::ProtocolError);
-    QVERIFY(outcome.error.message.contains(u"iss"_qs));
+    QVERIFY(outcome.error.message.contains(u"iss"_s));
     QCOMPARE(tokenRequestCount(), 0);
 }
 
@@ -404,24 +406,24 @@ void TestSignIn::errorCallbackWithWrongStateIsIgnored()
     QSignalSpy urls(m_signIn.get(), &SignInService::signInUrl);
     QSignalSpy finished(m_signIn.get(), &SignInService::signInFinished);
     m_signIn->setTimeout(std::chrono::seconds(60));
-    QVERIFY(m_signIn->signIn(u"PublicApi"_qs).ok());
+    QVERIFY(m_signIn->signIn(u"PublicApi"_s).ok());
     QTRY_COMPARE(urls.count(), 1);
-    const QUrl redirect(QUrlQuery(urls.first().at(1).toUrl()).queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded));
+    const QUrl redirect(QUrlQuery(urls.first().at(1).toUrl()).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
 
     // Listening on 127.0.0.1 only while the sign-in is pending.
     const QStringList listening = listeningAddresses(quint16(redirect.port()));
-    QCOMPARE(listening, QStringList{u"0100007F:%1"_qs.arg(redirect.port(), 4, 16, QChar(u'0')).toUpper()});
+    QCOMPARE(listening, QStringList{u"0100007F:%1"_s.arg(redirect.port(), 4, 16, QChar(u'0')).toUpper()});
 
     // Any web page could send this: it must not end the sign-in.
     QUrl forged = redirect;
-    forged.setQuery(u"error=access_denied&state=not-the-state"_qs);
+    forged.setQuery(u"error=access_denied&state=not-the-state"_s);
     const auto reply = m_server->request("GET", forged);
     QCOMPARE(reply.status, 400);
     QTest::qWait(300);
     QCOMPARE(finished.count(), 0);
-    QVERIFY(m_signIn->isSigningIn(idOf(u"PublicApi"_qs)));
+    QVERIFY(m_signIn->isSigningIn(idOf(u"PublicApi"_s)));
 
-    m_signIn->cancel(u"PublicApi"_qs);
+    m_signIn->cancel(u"PublicApi"_s);
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.first().at(1).value<callout::Error>().code, ErrorCode::SignInCancelled);
     QTRY_VERIFY(!acceptsConnections(quint16(redirect.port())));
@@ -433,51 +435,51 @@ void TestSignIn::timeoutEndsTheAttemptAndClosesTheListener()
     importProviders();
     qputenv("CALLOUT_BROWSER_MODE", "none");
     QSignalSpy urls(m_signIn.get(), &SignInService::signInUrl);
-    const Outcome outcome = signIn(u"PublicApi"_qs, std::chrono::seconds(2));
+    const Outcome outcome = signIn(u"PublicApi"_s, std::chrono::seconds(2));
     QCOMPARE(outcome.error.code, ErrorCode::SignInTimedOut);
-    const QUrl redirect(QUrlQuery(urls.first().at(1).toUrl()).queryItemValue(u"redirect_uri"_qs, QUrl::FullyDecoded));
+    const QUrl redirect(QUrlQuery(urls.first().at(1).toUrl()).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
     QTRY_VERIFY(!acceptsConnections(quint16(redirect.port())));
-    QCOMPARE(m_catalog->externalAuthentication(idOf(u"PublicApi"_qs)).status, AuthStatus::SignedOut);
+    QCOMPARE(m_catalog->externalAuthentication(idOf(u"PublicApi"_s)).status, AuthStatus::SignedOut);
 }
 
 void TestSignIn::failedReauthenticationKeepsTokensAndStatus()
 {
     startServer();
     importProviders();
-    QCOMPARE(signIn(u"PublicApi"_qs).error.code, ErrorCode::None);
-    const TokenSet before = storedTokens(u"PublicApi"_qs);
-    const QString idBefore = idOf(u"PublicApi"_qs);
+    QCOMPARE(signIn(u"PublicApi"_s).error.code, ErrorCode::None);
+    const TokenSet before = storedTokens(u"PublicApi"_s);
+    const QString idBefore = idOf(u"PublicApi"_s);
 
     qputenv("CALLOUT_BROWSER_MODE", "deny");
-    QCOMPARE(signIn(u"PublicApi"_qs).error.code, ErrorCode::AccessDenied);
+    QCOMPARE(signIn(u"PublicApi"_s).error.code, ErrorCode::AccessDenied);
     QCOMPARE(m_catalog->externalAuthentication(idBefore).status, AuthStatus::SignedIn);
-    QCOMPARE(storedTokens(u"PublicApi"_qs), before);
+    QCOMPARE(storedTokens(u"PublicApi"_s), before);
 
     qputenv("CALLOUT_BROWSER_MODE", "normal");
-    QCOMPARE(signIn(u"PublicApi"_qs).error.code, ErrorCode::None);
-    QCOMPARE(idOf(u"PublicApi"_qs), idBefore); // the credential and its id stay; only tokens change
-    QVERIFY(storedTokens(u"PublicApi"_qs).accessToken != before.accessToken);
+    QCOMPARE(signIn(u"PublicApi"_s).error.code, ErrorCode::None);
+    QCOMPARE(idOf(u"PublicApi"_s), idBefore); // the credential and its id stay; only tokens change
+    QVERIFY(storedTokens(u"PublicApi"_s).accessToken != before.accessToken);
 }
 
 void TestSignIn::tokenEndpointRedirectIsNotFollowed()
 {
     startServer();
     importProviders();
-    QVERIFY(m_server->addFault({{u"endpoint"_qs, u"token"_qs}, {u"mode"_qs, u"status"_qs}, {u"status"_qs, 302}}));
-    const Outcome outcome = signIn(u"BasicApi"_qs);
+    QVERIFY(m_server->addFault({{u"endpoint"_s, u"token"_s}, {u"mode"_s, u"status"_s}, {u"status"_s, 302}}));
+    const Outcome outcome = signIn(u"BasicApi"_s);
     QCOMPARE(outcome.error.code, ErrorCode::ProtocolError);
-    QVERIFY(outcome.error.message.contains(u"redirect"_qs));
+    QVERIFY(outcome.error.message.contains(u"redirect"_s));
     QCOMPARE(tokenRequestCount(), 1); // the code is never exchanged twice
-    QCOMPARE(m_catalog->externalAuthentication(idOf(u"BasicApi"_qs)).status, AuthStatus::SignedOut);
+    QCOMPARE(m_catalog->externalAuthentication(idOf(u"BasicApi"_s)).status, AuthStatus::SignedOut);
 }
 
 void TestSignIn::discoveryRefusesMismatchedIssuer()
 {
     startServer();
     AuthProvider provider;
-    provider.name = u"Discovered"_qs;
+    provider.name = u"Discovered"_s;
     provider.issuer = m_server->issuer();
-    provider.clientId = u"public-client"_qs;
+    provider.clientId = u"public-client"_s;
     ProviderDiscovery discovery;
 
     Result<AuthProvider> found = Error();
@@ -488,11 +490,11 @@ void TestSignIn::discoveryRefusesMismatchedIssuer()
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
     QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().toString()));
-    QCOMPARE(found.value().tokenUrl, m_server->url(u"/token"_qs));
-    QCOMPARE(found.value().revocationUrl, m_server->url(u"/token/revocation"_qs));
+    QCOMPARE(found.value().tokenUrl, m_server->url(u"/token"_s));
+    QCOMPARE(found.value().revocationUrl, m_server->url(u"/token/revocation"_s));
     QVERIFY(found.value().authorizationResponseIssRequired);
 
-    QVERIFY(m_server->addFault({{u"endpoint"_qs, u"discovery"_qs}, {u"mode"_qs, u"wrong-issuer"_qs}, {u"count"_qs, 2}}));
+    QVERIFY(m_server->addFault({{u"endpoint"_s, u"discovery"_s}, {u"mode"_s, u"wrong-issuer"_s}, {u"count"_s, 2}}));
     done = false;
     discovery.discover(provider, [&](Result<AuthProvider> r) {
         found = std::move(r);
@@ -507,32 +509,32 @@ void TestSignIn::issuerOnlyProviderIsDiscoveredOnceAtSignIn()
 {
     startServer();
     const QJsonObject document{
-        {u"authProviders"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"Oidc"_qs},
-                                                     {u"issuer"_qs, m_server->issuer()},
-                                                     {u"clientId"_qs, u"public-client"_qs},
-                                                     {u"defaultScopes"_qs, u"openid api"_qs}}}},
-        {u"namedCredentials"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"OidcApi"_qs},
-                                                        {u"url"_qs, m_server->issuer() + u"/api"_qs},
-                                                        {u"authProvider"_qs, u"Oidc"_qs}}}}};
+        {u"authProviders"_s, QJsonArray{QJsonObject{{u"name"_s, u"Oidc"_s},
+                                                     {u"issuer"_s, m_server->issuer()},
+                                                     {u"clientId"_s, u"public-client"_s},
+                                                     {u"defaultScopes"_s, u"openid api"_s}}}},
+        {u"namedCredentials"_s, QJsonArray{QJsonObject{{u"name"_s, u"OidcApi"_s},
+                                                        {u"url"_s, m_server->issuer() + u"/api"_s},
+                                                        {u"authProvider"_s, u"Oidc"_s}}}}};
     bool imported = false;
     m_catalog->importDocument(QJsonDocument(document).toJson(), false, [&](Result<ImportPlan> r) {
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         imported = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(imported, 20000);
-    QVERIFY(!m_catalog->configuration().providerByName(u"Oidc"_qs)->hasEndpoints());
+    QVERIFY(!m_catalog->configuration().providerByName(u"Oidc"_s)->hasEndpoints());
 
-    QCOMPARE(signIn(u"OidcApi"_qs).error.code, ErrorCode::None);
-    const AuthProvider saved = *m_catalog->configuration().providerByName(u"Oidc"_qs);
-    QCOMPARE(saved.tokenUrl, m_server->url(u"/token"_qs));
+    QCOMPARE(signIn(u"OidcApi"_s).error.code, ErrorCode::None);
+    const AuthProvider saved = *m_catalog->configuration().providerByName(u"Oidc"_s);
+    QCOMPARE(saved.tokenUrl, m_server->url(u"/token"_s));
     QVERIFY(saved.authorizationResponseIssRequired);
-    QVERIFY(test::readFile(m_dir->filePath(u"callout.json"_qs)).contains("/token"));
-    const qsizetype discoveries = m_server->requestLog(u"discovery"_qs).size();
+    QVERIFY(test::readFile(m_dir->filePath(u"callout.json"_s)).contains("/token"));
+    const qsizetype discoveries = m_server->requestLog(u"discovery"_s).size();
     QCOMPARE(discoveries, 1);
 
     // Known now: a second sign-in does not fetch the metadata again.
-    QCOMPARE(signIn(u"OidcApi"_qs).error.code, ErrorCode::None);
-    QCOMPARE(m_server->requestLog(u"discovery"_qs).size(), discoveries);
+    QCOMPARE(signIn(u"OidcApi"_s).error.code, ErrorCode::None);
+    QCOMPARE(m_server->requestLog(u"discovery"_s).size(), discoveries);
 }
 
 // Runs last: every secret this run handled is absent from the logs, the browser's log, the
@@ -541,10 +543,10 @@ void TestSignIn::noSecretInAnyLogOrFile()
 {
     startServer();
     importProviders();
-    QCOMPARE(signIn(u"PostApi"_qs).error.code, ErrorCode::None);
-    storedTokens(u"PostApi"_qs);
+    QCOMPARE(signIn(u"PostApi"_s).error.code, ErrorCode::None);
+    storedTokens(u"PostApi"_s);
     QVERIFY(m_secretsSeen.size() >= 3);
-    const QByteArray browserLog = test::readFile(m_dir->filePath(u"browser.log"_qs));
+    const QByteArray browserLog = test::readFile(m_dir->filePath(u"browser.log"_s));
     QVERIFY(!browserLog.isEmpty());
     for (const QString &secret : std::as_const(m_secretsSeen)) {
         QVERIFY2(!m_logs->contains(secret), "a secret is in the log");

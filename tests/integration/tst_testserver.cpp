@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace callout::test;
 
 class TestTestServer : public QObject
@@ -38,21 +40,21 @@ void TestTestServer::cleanup()
 
 void TestTestServer::servesDiscoveryForItsIssuer()
 {
-    const auto reply = m_server->request("GET", m_server->url(u"/.well-known/openid-configuration"_qs));
+    const auto reply = m_server->request("GET", m_server->url(u"/.well-known/openid-configuration"_s));
     QCOMPARE(reply.status, 200);
-    QCOMPARE(reply.json().value(u"issuer"_qs).toString(), m_server->issuer());
-    QVERIFY(reply.json().value(u"code_challenge_methods_supported"_qs).toArray().contains(u"S256"_qs));
-    QVERIFY(m_server->issuer().startsWith(u"http://127.0.0.1:"_qs));
+    QCOMPARE(reply.json().value(u"issuer"_s).toString(), m_server->issuer());
+    QVERIFY(reply.json().value(u"code_challenge_methods_supported"_s).toArray().contains(u"S256"_s));
+    QVERIFY(m_server->issuer().startsWith(u"http://127.0.0.1:"_s));
 }
 
 void TestTestServer::faultIsInjectedOnceThenCleared()
 {
-    QVERIFY(m_server->addFault({{u"endpoint"_qs, u"discovery"_qs}, {u"mode"_qs, u"status"_qs}, {u"status"_qs, 503}}));
-    const QUrl discovery = m_server->url(u"/.well-known/openid-configuration"_qs);
+    QVERIFY(m_server->addFault({{u"endpoint"_s, u"discovery"_s}, {u"mode"_s, u"status"_s}, {u"status"_s, 503}}));
+    const QUrl discovery = m_server->url(u"/.well-known/openid-configuration"_s);
     QCOMPARE(m_server->request("GET", discovery).status, 503);
     QCOMPARE(m_server->request("GET", discovery).status, 200);
 
-    QVERIFY(m_server->addFault({{u"endpoint"_qs, u"discovery"_qs}, {u"mode"_qs, u"status"_qs}, {u"status"_qs, 500}}));
+    QVERIFY(m_server->addFault({{u"endpoint"_s, u"discovery"_s}, {u"mode"_s, u"status"_s}, {u"status"_s, 500}}));
     QVERIFY(m_server->clearFaults());
     QCOMPARE(m_server->request("GET", discovery).status, 200);
 }
@@ -61,23 +63,23 @@ void TestTestServer::requestLogNamesParametersNotValues()
 {
     QVERIFY(m_server->clearRequestLog());
     const QByteArray secretValue = "not-a-real-refresh-token-value";
-    m_server->request("POST", m_server->url(u"/token"_qs),
+    m_server->request("POST", m_server->url(u"/token"_s),
                       "grant_type=refresh_token&client_id=public-client&refresh_token=" + secretValue,
                       {{"Content-Type", "application/x-www-form-urlencoded"}});
-    const QJsonArray log = m_server->requestLog(u"token"_qs);
+    const QJsonArray log = m_server->requestLog(u"token"_s);
     QCOMPARE(log.size(), 1);
     const QJsonObject entry = log.first().toObject();
-    QCOMPARE(entry.value(u"grant_type"_qs).toString(), u"refresh_token"_qs);
-    QCOMPARE(entry.value(u"client_auth"_qs).toString(), u"none"_qs);
-    QCOMPARE(entry.value(u"status"_qs).toInt(), 400);
-    QCOMPARE(entry.value(u"error"_qs).toString(), u"invalid_grant"_qs);
-    QVERIFY(entry.value(u"param_names"_qs).toArray().contains(u"refresh_token"_qs));
+    QCOMPARE(entry.value(u"grant_type"_s).toString(), u"refresh_token"_s);
+    QCOMPARE(entry.value(u"client_auth"_s).toString(), u"none"_s);
+    QCOMPARE(entry.value(u"status"_s).toInt(), 400);
+    QCOMPARE(entry.value(u"error"_s).toString(), u"invalid_grant"_s);
+    QVERIFY(entry.value(u"param_names"_s).toArray().contains(u"refresh_token"_s));
     QVERIFY(!QJsonDocument(log).toJson().contains(secretValue));
 }
 
 void TestTestServer::protectedApiRefusesWithoutToken()
 {
-    const auto reply = m_server->request("GET", m_server->url(u"/api/me"_qs), {},
+    const auto reply = m_server->request("GET", m_server->url(u"/api/me"_s), {},
                                          {{"Authorization", "Bearer nonsense"}});
     QCOMPARE(reply.status, 401);
     bool challenged = false;
@@ -93,15 +95,15 @@ void TestTestServer::restartKeepsPortAndIssuer()
     const quint16 port = m_server->port();
     QVERIFY(m_server->restart());
     QCOMPARE(m_server->port(), port);
-    const auto reply = m_server->request("GET", m_server->url(u"/.well-known/openid-configuration"_qs));
-    QCOMPARE(reply.json().value(u"issuer"_qs).toString(), m_server->issuer());
+    const auto reply = m_server->request("GET", m_server->url(u"/.well-known/openid-configuration"_s));
+    QCOMPARE(reply.json().value(u"issuer"_s).toString(), m_server->issuer());
 }
 
 void TestTestServer::clientsAndBrowserAreProvided()
 {
-    QCOMPARE(TestServer::client(u"basic-client"_qs).value(u"token_endpoint_auth_method"_qs).toString(),
-             u"client_secret_basic"_qs);
-    QVERIFY(!TestServer::client(u"post-client"_qs).value(u"client_secret"_qs).toString().isEmpty());
+    QCOMPARE(TestServer::client(u"basic-client"_s).value(u"token_endpoint_auth_method"_s).toString(),
+             u"client_secret_basic"_s);
+    QVERIFY(!TestServer::client(u"post-client"_s).value(u"client_secret"_s).toString().isEmpty());
     QVERIFY(QFileInfo(TestServer::browserScript()).isExecutable());
 }
 

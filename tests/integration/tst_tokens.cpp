@@ -3,21 +3,23 @@
 #include "ManualClock.h"
 #include "TestEnvironment.h"
 #include "TestServer.h"
-#include "callout/BrowserOpener.h"
-#include "callout/ConfigStore.h"
-#include "callout/CredentialCatalog.h"
-#include "callout/KeychainSecretStore.h"
-#include "callout/SignInService.h"
-#include "callout/StateStore.h"
-#include "callout/SignOutService.h"
-#include "callout/TokenManager.h"
-#include "callout/TokenSet.h"
+#include "callout/oauth/BrowserOpener.h"
+#include "callout/store/ConfigStore.h"
+#include "callout/store/CredentialCatalog.h"
+#include "callout/store/KeychainSecretStore.h"
+#include "callout/session/SignInService.h"
+#include "callout/store/StateStore.h"
+#include "callout/session/SignOutService.h"
+#include "callout/session/TokenManager.h"
+#include "callout/model/TokenSet.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace callout;
 using test::TestServer;
@@ -32,9 +34,9 @@ struct TokenOutcome {
 
 QJsonObject fault(const QString &mode, QJsonObject extra = {})
 {
-    extra.insert(u"endpoint"_qs, u"token"_qs);
-    extra.insert(u"grant_type"_qs, u"refresh_token"_qs);
-    extra.insert(u"mode"_qs, mode);
+    extra.insert(u"endpoint"_s, u"token"_s);
+    extra.insert(u"grant_type"_s, u"refresh_token"_s);
+    extra.insert(u"mode"_s, mode);
     return extra;
 }
 
@@ -72,7 +74,7 @@ private:
     void startCore();
     void stopCore();
     void signIn(const TestServer::Options &options = {});
-    TokenOutcome token(const QString &name = u"Api"_qs);
+    TokenOutcome token(const QString &name = u"Api"_s);
     TokenOutcome reportExpired(const QString &refused);
     TokenSet stored();
     void putStored(const TokenSet &tokens);
@@ -96,7 +98,7 @@ private:
 
 void TestTokens::initTestCase()
 {
-    if (QStandardPaths::findExecutable(u"xdg-open"_qs).isEmpty())
+    if (QStandardPaths::findExecutable(u"xdg-open"_s).isEmpty())
         QFAIL("xdg-open (xdg-utils) is needed to sign in through the scripted browser");
 }
 
@@ -106,16 +108,16 @@ void TestTokens::init()
     qunsetenv("DISPLAY");
     qputenv("CALLOUT_BROWSER_MODE", "normal");
     m_dir = std::make_unique<QTemporaryDir>();
-    m_service = u"callout-test-"_qs + QString::number(QRandomGenerator::system()->generate(), 16);
+    m_service = u"callout-test-"_s + QString::number(QRandomGenerator::system()->generate(), 16);
     m_clock.set(QDateTime::currentDateTimeUtc());
     startCore();
 }
 
 void TestTokens::cleanup()
 {
-    if (m_catalog && m_catalog->configuration().credentialByName(u"Api"_qs)) {
+    if (m_catalog && m_catalog->configuration().credentialByName(u"Api"_s)) {
         bool removed = false;
-        m_catalog->removeCredential(u"Api"_qs, [&removed](Result<void>) { removed = true; });
+        m_catalog->removeCredential(u"Api"_s, [&removed](Result<void>) { removed = true; });
         QTRY_VERIFY(removed);
     }
     stopCore();
@@ -127,8 +129,8 @@ void TestTokens::cleanup()
 void TestTokens::startCore()
 {
     m_secrets = std::make_unique<KeychainSecretStore>(m_service);
-    m_configStore = std::make_unique<ConfigStore>(m_dir->filePath(u"callout.json"_qs), m_clock);
-    m_stateStore = std::make_unique<StateStore>(m_dir->filePath(u"state.json"_qs), m_clock);
+    m_configStore = std::make_unique<ConfigStore>(m_dir->filePath(u"callout.json"_s), m_clock);
+    m_stateStore = std::make_unique<StateStore>(m_dir->filePath(u"state.json"_s), m_clock);
     m_catalog = std::make_unique<CredentialCatalog>(*m_configStore, *m_stateStore, *m_secrets);
     QVERIFY(m_catalog->load().isEmpty());
     m_signIn = std::make_unique<SignInService>(*m_catalog, *m_secrets, m_browser, m_clock);
@@ -157,18 +159,18 @@ void TestTokens::signIn(const TestServer::Options &options)
     QVERIFY2(m_server->start(options), qPrintable(m_server->errorString()));
     const QString issuer = m_server->issuer();
     const QJsonObject document{
-        {u"authProviders"_qs,
-         QJsonArray{QJsonObject{{u"name"_qs, u"Demo"_qs},
-                                {u"issuer"_qs, issuer},
-                                {u"authorizeUrl"_qs, issuer + u"/auth"_qs},
-                                {u"tokenUrl"_qs, issuer + u"/token"_qs},
-                                {u"revocationUrl"_qs, issuer + u"/token/revocation"_qs},
-                                {u"clientId"_qs, u"post-client"_qs},
-                                {u"clientAuthentication"_qs, u"post"_qs},
-                                {u"clientSecret"_qs, TestServer::client(u"post-client"_qs).value(u"client_secret"_qs)},
-                                {u"defaultScopes"_qs, u"openid api"_qs}}}},
-        {u"namedCredentials"_qs,
-         QJsonArray{QJsonObject{{u"name"_qs, u"Api"_qs}, {u"url"_qs, issuer + u"/api"_qs}, {u"authProvider"_qs, u"Demo"_qs}}}}};
+        {u"authProviders"_s,
+         QJsonArray{QJsonObject{{u"name"_s, u"Demo"_s},
+                                {u"issuer"_s, issuer},
+                                {u"authorizeUrl"_s, issuer + u"/auth"_s},
+                                {u"tokenUrl"_s, issuer + u"/token"_s},
+                                {u"revocationUrl"_s, issuer + u"/token/revocation"_s},
+                                {u"clientId"_s, u"post-client"_s},
+                                {u"clientAuthentication"_s, u"post"_s},
+                                {u"clientSecret"_s, TestServer::client(u"post-client"_s).value(u"client_secret"_s)},
+                                {u"defaultScopes"_s, u"openid api"_s}}}},
+        {u"namedCredentials"_s,
+         QJsonArray{QJsonObject{{u"name"_s, u"Api"_s}, {u"url"_s, issuer + u"/api"_s}, {u"authProvider"_s, u"Demo"_s}}}}};
     bool imported = false;
     Error importError;
     m_catalog->importDocument(QJsonDocument(document).toJson(), false, [&](Result<ImportPlan> r) {
@@ -180,10 +182,10 @@ void TestTokens::signIn(const TestServer::Options &options)
     if (importError.code != ErrorCode::None) {
         if (test::keychainRequired())
             QFAIL(qPrintable(importError.toString()));
-        QSKIP(qPrintable(u"the real keychain is not usable (%1): run with tests/run.sh"_qs.arg(importError.message)));
+        QSKIP(qPrintable(u"the real keychain is not usable (%1): run with tests/run.sh"_s.arg(importError.message)));
     }
     QSignalSpy finished(m_signIn.get(), &SignInService::signInFinished);
-    QVERIFY(m_signIn->signIn(u"Api"_qs).ok());
+    QVERIFY(m_signIn->signIn(u"Api"_s).ok());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(finished.first().at(1).value<callout::Error>().code, ErrorCode::None);
     QVERIFY(m_server->clearRequestLog());
@@ -206,7 +208,7 @@ TokenOutcome TestTokens::token(const QString &name)
 TokenOutcome TestTokens::reportExpired(const QString &refused)
 {
     TokenOutcome outcome;
-    m_tokens->reportExpired(u"Api"_qs, refused, this, [&outcome](Result<QString> r) {
+    m_tokens->reportExpired(u"Api"_s, refused, this, [&outcome](Result<QString> r) {
         if (r.ok())
             outcome.token = r.value();
         else
@@ -221,7 +223,7 @@ TokenSet TestTokens::stored()
 {
     TokenSet tokens;
     bool done = false;
-    const QString id = m_catalog->configuration().credentialByName(u"Api"_qs)->id;
+    const QString id = m_catalog->configuration().credentialByName(u"Api"_s)->id;
     m_secrets->read(secretkeys::credentialTokens(id), this, [&](Result<QByteArray> r) {
         if (r.ok())
             tokens = TokenSet::fromBytes(r.value()).value();
@@ -234,27 +236,27 @@ TokenSet TestTokens::stored()
 void TestTokens::putStored(const TokenSet &tokens)
 {
     bool done = false;
-    const QString id = m_catalog->configuration().credentialByName(u"Api"_qs)->id;
+    const QString id = m_catalog->configuration().credentialByName(u"Api"_s)->id;
     m_secrets->write(secretkeys::credentialTokens(id), tokens.toBytes(), this, [&](Result<void>) { done = true; });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 20000); }();
 }
 
 AuthStatus TestTokens::status()
 {
-    return m_catalog->externalAuthentication(m_catalog->configuration().credentialByName(u"Api"_qs)->id).status;
+    return m_catalog->externalAuthentication(m_catalog->configuration().credentialByName(u"Api"_s)->id).status;
 }
 
 int TestTokens::refreshRequests()
 {
     int count = 0;
-    for (const QJsonValue &entry : m_server->requestLog(u"token"_qs))
-        count += entry.toObject().value(u"grant_type"_qs).toString() == u"refresh_token"_qs;
+    for (const QJsonValue &entry : m_server->requestLog(u"token"_s))
+        count += entry.toObject().value(u"grant_type"_s).toString() == u"refresh_token"_s;
     return count;
 }
 
 bool apiAccepts(TestServer &server, const QString &token)
 {
-    return server.request("GET", server.url(u"/api/me"_qs), {}, {{"Authorization", "Bearer " + token.toUtf8()}})
+    return server.request("GET", server.url(u"/api/me"_s), {}, {{"Authorization", "Bearer " + token.toUtf8()}})
                .status
         == 200;
 }
@@ -314,7 +316,7 @@ void TestTokens::hundredConcurrentCallersShareOneRefresh()
     expireAccessToken();
     QList<TokenOutcome> outcomes(100);
     for (TokenOutcome &outcome : outcomes) {
-        m_tokens->accessToken(u"Api"_qs, this, [&outcome](Result<QString> r) {
+        m_tokens->accessToken(u"Api"_s, this, [&outcome](Result<QString> r) {
             outcome.token = r.ok() ? r.value() : QString();
             outcome.done = true;
         });
@@ -331,14 +333,14 @@ void TestTokens::transientFailuresKeepTokensAndRetry_data()
 {
     QTest::addColumn<QJsonObject>("failure");
     QTest::addColumn<int>("expected");
-    QTest::newRow("HTTP 500") << fault(u"status"_qs, {{u"status"_qs, 500}}) << int(ErrorCode::ServerUnavailable);
-    QTest::newRow("HTTP 503") << fault(u"status"_qs, {{u"status"_qs, 503}}) << int(ErrorCode::ServerUnavailable);
+    QTest::newRow("HTTP 500") << fault(u"status"_s, {{u"status"_s, 500}}) << int(ErrorCode::ServerUnavailable);
+    QTest::newRow("HTTP 503") << fault(u"status"_s, {{u"status"_s, 503}}) << int(ErrorCode::ServerUnavailable);
     QTest::newRow("temporarily_unavailable")
-        << fault(u"oauth-error"_qs, {{u"error"_qs, u"temporarily_unavailable"_qs}, {u"status"_qs, 503}})
+        << fault(u"oauth-error"_s, {{u"error"_s, u"temporarily_unavailable"_s}, {u"status"_s, 503}})
         << int(ErrorCode::ServerUnavailable);
     // Qt resends a request once by itself when the connection drops before any answer: drop both.
-    QTest::newRow("dropped connection") << fault(u"drop"_qs, {{u"count"_qs, 2}}) << int(ErrorCode::NetworkError);
-    QTest::newRow("slow server (timeout)") << fault(u"delay-before"_qs, {{u"ms"_qs, 4000}}) << int(ErrorCode::NetworkError);
+    QTest::newRow("dropped connection") << fault(u"drop"_s, {{u"count"_s, 2}}) << int(ErrorCode::NetworkError);
+    QTest::newRow("slow server (timeout)") << fault(u"delay-before"_s, {{u"ms"_s, 4000}}) << int(ErrorCode::NetworkError);
 }
 
 void TestTokens::transientFailuresKeepTokensAndRetry()
@@ -355,7 +357,7 @@ void TestTokens::transientFailuresKeepTokensAndRetry()
     QCOMPARE(int(failed.error.code), expected);
     QCOMPARE(status(), AuthStatus::Refreshing);
     const ExternalAuthentication record =
-        m_catalog->externalAuthentication(m_catalog->configuration().credentialByName(u"Api"_qs)->id);
+        m_catalog->externalAuthentication(m_catalog->configuration().credentialByName(u"Api"_s)->id);
     QVERIFY(record.nextRetry.isValid()); // visible to the user
     QCOMPARE(stored(), before);          // nothing lost
     QCOMPARE(prompts.count(), 0);
@@ -378,30 +380,30 @@ void TestTokens::transientFailuresKeepTokensAndRetry()
 void TestTokens::refusedRefreshTokenNeedsTheUserOnce_data()
 {
     QTest::addColumn<QString>("trigger");
-    QTest::newRow("injected invalid_grant") << u"injected"_qs;
-    QTest::newRow("revoked at the server") << u"revoked"_qs;
-    QTest::newRow("server restart") << u"restart"_qs;
-    QTest::newRow("refresh token expired") << u"expired"_qs;
+    QTest::newRow("injected invalid_grant") << u"injected"_s;
+    QTest::newRow("revoked at the server") << u"revoked"_s;
+    QTest::newRow("server restart") << u"restart"_s;
+    QTest::newRow("refresh token expired") << u"expired"_s;
 }
 
 void TestTokens::refusedRefreshTokenNeedsTheUserOnce()
 {
     QFETCH(QString, trigger);
     TestServer::Options options;
-    if (trigger == u"expired"_qs)
+    if (trigger == u"expired"_s)
         options.refreshTtlSeconds = 2;
     signIn(options);
     QSignalSpy prompts(m_tokens.get(), &TokenManager::signInRequired);
-    if (trigger == u"injected"_qs) {
-        QVERIFY(m_server->addFault(fault(u"oauth-error"_qs, {{u"error"_qs, u"invalid_grant"_qs}})));
-    } else if (trigger == u"revoked"_qs) {
+    if (trigger == u"injected"_s) {
+        QVERIFY(m_server->addFault(fault(u"oauth-error"_s, {{u"error"_s, u"invalid_grant"_s}})));
+    } else if (trigger == u"revoked"_s) {
         const QByteArray body = "token=" + QUrl::toPercentEncoding(stored().refreshToken)
             + "&client_id=post-client&client_secret="
-            + QUrl::toPercentEncoding(TestServer::client(u"post-client"_qs).value(u"client_secret"_qs).toString());
-        QCOMPARE(m_server->request("POST", m_server->url(u"/token/revocation"_qs), body,
+            + QUrl::toPercentEncoding(TestServer::client(u"post-client"_s).value(u"client_secret"_s).toString());
+        QCOMPARE(m_server->request("POST", m_server->url(u"/token/revocation"_s), body,
                                    {{"Content-Type", "application/x-www-form-urlencoded"}}).status,
                  200);
-    } else if (trigger == u"restart"_qs) {
+    } else if (trigger == u"restart"_s) {
         QVERIFY(m_server->restart());
     } else {
         QTest::qWait(3000); // the refresh token's real lifetime at the server
@@ -444,7 +446,7 @@ void TestTokens::zeroValidityEndsInSignInRequired()
 {
     signIn();
     QSignalSpy prompts(m_tokens.get(), &TokenManager::signInRequired);
-    QVERIFY(m_server->addFault(fault(u"expires-in"_qs, {{u"value"_qs, 0}, {u"count"_qs, 10}})));
+    QVERIFY(m_server->addFault(fault(u"expires-in"_s, {{u"value"_s, 0}, {u"count"_s, 10}})));
     expireAccessToken();
     QCOMPARE(token().error.code, ErrorCode::SignInRequired);
     QCOMPARE(token().error.code, ErrorCode::SignInRequired);
@@ -461,7 +463,7 @@ void TestTokens::lostResponseAfterRotationEndsInSignInRequired()
     signIn(options);
     QSignalSpy prompts(m_tokens.get(), &TokenManager::signInRequired);
     // The server rotates, then the answer never arrives.
-    QVERIFY(m_server->addFault(fault(u"delay-after"_qs, {{u"ms"_qs, 100}, {u"drop"_qs, true}})));
+    QVERIFY(m_server->addFault(fault(u"delay-after"_s, {{u"ms"_s, 100}, {u"drop"_s, true}})));
     expireAccessToken();
     const TokenOutcome first = token();
     // Qt resends the request once by itself when the connection drops before any answer, so the
@@ -483,14 +485,14 @@ void TestTokens::invalidClientIsAConfigurationError()
 {
     signIn();
     QSignalSpy prompts(m_tokens.get(), &TokenManager::signInRequired);
-    QVERIFY(m_server->addFault(fault(u"oauth-error"_qs, {{u"error"_qs, u"invalid_client"_qs}, {u"status"_qs, 401}})));
+    QVERIFY(m_server->addFault(fault(u"oauth-error"_s, {{u"error"_s, u"invalid_client"_s}, {u"status"_s, 401}})));
     expireAccessToken();
     const TokenOutcome outcome = token();
     QCOMPARE(outcome.error.code, ErrorCode::ClientConfiguration);
     QCOMPARE(status(), AuthStatus::Error);
     const ExternalAuthentication record =
-        m_catalog->externalAuthentication(m_catalog->configuration().credentialByName(u"Api"_qs)->id);
-    QCOMPARE(record.lastError.field, u"authProviders.Demo.clientId"_qs);
+        m_catalog->externalAuthentication(m_catalog->configuration().credentialByName(u"Api"_s)->id);
+    QCOMPARE(record.lastError.field, u"authProviders.Demo.clientId"_s);
     QCOMPARE(prompts.count(), 0);
     QVERIFY(!stored().refreshToken.isEmpty()); // tokens kept: the configuration is the problem
 }
@@ -501,11 +503,11 @@ void TestTokens::reportExpiredRefreshesOnce()
     const QString refused = token().token;
     // Two callers report the same refused token at once: one refresh for both.
     TokenOutcome a, b;
-    m_tokens->reportExpired(u"Api"_qs, refused, this, [&a](Result<QString> r) {
+    m_tokens->reportExpired(u"Api"_s, refused, this, [&a](Result<QString> r) {
         a.token = r.ok() ? r.value() : QString();
         a.done = true;
     });
-    m_tokens->reportExpired(u"Api"_qs, refused, this, [&b](Result<QString> r) {
+    m_tokens->reportExpired(u"Api"_s, refused, this, [&b](Result<QString> r) {
         b.token = r.ok() ? r.value() : QString();
         b.done = true;
     });
@@ -538,7 +540,7 @@ void TestTokens::unknownExpiryRefreshesOnlyWhenRefused()
 {
     signIn();
     // A service that sends no expires_in (Salesforce, GitHub): the first refresh tells us so.
-    QVERIFY(m_server->addFault(fault(u"expires-in"_qs, {{u"value"_qs, QJsonValue::Null}})));
+    QVERIFY(m_server->addFault(fault(u"expires-in"_s, {{u"value"_s, QJsonValue::Null}})));
     const TokenOutcome renewed = reportExpired(token().token);
     QCOMPARE(renewed.error.code, ErrorCode::None);
     QVERIFY(!stored().expiry.isValid());
@@ -573,33 +575,33 @@ void TestTokens::signOutRevokesAndDeletes()
     signIn();
     const TokenSet tokens = stored();
     bool done = false;
-    m_signOut->signOut(u"Api"_qs, [&done](Result<void> r) {
+    m_signOut->signOut(u"Api"_s, [&done](Result<void> r) {
         QVERIFY(r.ok());
         done = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-    const QJsonArray revocations = m_server->requestLog(u"revocation"_qs);
+    const QJsonArray revocations = m_server->requestLog(u"revocation"_s);
     QCOMPARE(revocations.size(), 1);
-    QVERIFY(revocations.first().toObject().value(u"param_names"_qs).toArray().contains(u"token_type_hint"_qs));
-    QCOMPARE(revocations.first().toObject().value(u"status"_qs).toInt(), 200);
+    QVERIFY(revocations.first().toObject().value(u"param_names"_s).toArray().contains(u"token_type_hint"_s));
+    QCOMPARE(revocations.first().toObject().value(u"status"_s).toInt(), 200);
     QVERIFY(stored().accessToken.isEmpty());
     QCOMPARE(status(), AuthStatus::SignedOut);
     // The server no longer honours the refresh token.
     const QByteArray body = "grant_type=refresh_token&refresh_token=" + QUrl::toPercentEncoding(tokens.refreshToken)
         + "&client_id=post-client&client_secret="
-        + QUrl::toPercentEncoding(TestServer::client(u"post-client"_qs).value(u"client_secret"_qs).toString());
-    const auto refresh = m_server->request("POST", m_server->url(u"/token"_qs), body,
+        + QUrl::toPercentEncoding(TestServer::client(u"post-client"_s).value(u"client_secret"_s).toString());
+    const auto refresh = m_server->request("POST", m_server->url(u"/token"_s), body,
                                            {{"Content-Type", "application/x-www-form-urlencoded"}});
-    QCOMPARE(refresh.json().value(u"error"_qs).toString(), u"invalid_grant"_qs);
+    QCOMPARE(refresh.json().value(u"error"_s).toString(), u"invalid_grant"_s);
     QCOMPARE(token().error.code, ErrorCode::SignInRequired);
 }
 
 void TestTokens::signOutDeletesLocallyWhenRevocationFails()
 {
     signIn();
-    QVERIFY(m_server->addFault({{u"endpoint"_qs, u"revocation"_qs}, {u"mode"_qs, u"status"_qs}, {u"status"_qs, 500}}));
+    QVERIFY(m_server->addFault({{u"endpoint"_s, u"revocation"_s}, {u"mode"_s, u"status"_s}, {u"status"_s, 500}}));
     bool done = false;
-    m_signOut->signOut(u"Api"_qs, [&done](Result<void> r) {
+    m_signOut->signOut(u"Api"_s, [&done](Result<void> r) {
         QVERIFY(r.ok());
         done = true;
     });
@@ -607,29 +609,29 @@ void TestTokens::signOutDeletesLocallyWhenRevocationFails()
     QVERIFY(stored().refreshToken.isEmpty());
     QCOMPARE(status(), AuthStatus::SignedOut);
     const ExternalAuthentication record =
-        m_catalog->externalAuthentication(m_catalog->configuration().credentialByName(u"Api"_qs)->id);
-    QVERIFY(record.notice.contains(u"revoke"_qs));
+        m_catalog->externalAuthentication(m_catalog->configuration().credentialByName(u"Api"_s)->id);
+    QVERIFY(record.notice.contains(u"revoke"_s));
 }
 
 void TestTokens::removeLeavesNothingBehind()
 {
     signIn();
-    const QString id = m_catalog->configuration().credentialByName(u"Api"_qs)->id;
+    const QString id = m_catalog->configuration().credentialByName(u"Api"_s)->id;
     bool done = false;
-    m_signOut->remove(u"Api"_qs, [&done](Result<void> r) {
+    m_signOut->remove(u"Api"_s, [&done](Result<void> r) {
         QVERIFY(r.ok());
         done = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-    QCOMPARE(m_server->requestLog(u"revocation"_qs).size(), 1);
-    QVERIFY(!m_catalog->configuration().credentialByName(u"Api"_qs));
+    QCOMPARE(m_server->requestLog(u"revocation"_s).size(), 1);
+    QVERIFY(!m_catalog->configuration().credentialByName(u"Api"_s));
     bool read = false;
     m_secrets->read(secretkeys::credentialTokens(id), this, [&read](Result<QByteArray> r) {
         QCOMPARE(r.error().code, ErrorCode::SecretNotFound);
         read = true;
     });
     QTRY_VERIFY(read);
-    QVERIFY(!test::readFile(m_dir->filePath(u"state.json"_qs)).contains(id.toUtf8()));
+    QVERIFY(!test::readFile(m_dir->filePath(u"state.json"_s)).contains(id.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestTokens)

@@ -4,11 +4,13 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace callout::test {
 
 CatalogFixture::CatalogFixture()
-    : m_configStore(std::make_unique<ConfigStore>(m_dir.filePath(u"callout.json"_qs), m_clock))
-    , m_stateStore(std::make_unique<StateStore>(m_dir.filePath(u"state.json"_qs), m_clock))
+    : m_configStore(std::make_unique<ConfigStore>(m_dir.filePath(u"callout.json"_s), m_clock))
+    , m_stateStore(std::make_unique<StateStore>(m_dir.filePath(u"state.json"_s), m_clock))
     , m_catalog(std::make_unique<CredentialCatalog>(*m_configStore, *m_stateStore, m_secrets))
 {
     m_catalog->load();
@@ -18,16 +20,16 @@ bool CatalogFixture::importCredentials(const QStringList &names, const QStringLi
 {
     QJsonArray credentials;
     for (qsizetype i = 0; i < names.size(); ++i)
-        credentials.append(QJsonObject{{u"name"_qs, names.at(i)},
-                                       {u"label"_qs, labels.value(i, names.at(i))},
-                                       {u"url"_qs, u"https://api.example/"_qs + names.at(i)},
-                                       {u"authProvider"_qs, u"Demo"_qs}});
+        credentials.append(QJsonObject{{u"name"_s, names.at(i)},
+                                       {u"label"_s, labels.value(i, names.at(i))},
+                                       {u"url"_s, u"https://api.example/"_s + names.at(i)},
+                                       {u"authProvider"_s, u"Demo"_s}});
     const QJsonObject document{
-        {u"authProviders"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"Demo"_qs},
-                                                     {u"authorizeUrl"_qs, u"https://a.example/auth"_qs},
-                                                     {u"tokenUrl"_qs, u"https://a.example/token"_qs},
-                                                     {u"clientId"_qs, u"c"_qs}}}},
-        {u"namedCredentials"_qs, credentials}};
+        {u"authProviders"_s, QJsonArray{QJsonObject{{u"name"_s, u"Demo"_s},
+                                                     {u"authorizeUrl"_s, u"https://a.example/auth"_s},
+                                                     {u"tokenUrl"_s, u"https://a.example/token"_s},
+                                                     {u"clientId"_s, u"c"_s}}}},
+        {u"namedCredentials"_s, credentials}};
     std::optional<Result<ImportPlan>> outcome;
     m_catalog->importDocument(QJsonDocument(document).toJson(), false,
                               [&outcome](Result<ImportPlan> r) { outcome.emplace(std::move(r)); });
@@ -59,7 +61,7 @@ bool CatalogFixture::setStatus(const QString &name, AuthStatus status, const QSt
         record.status = step;
         if (step == AuthStatus::SignInRequired)
             record.lastError = Error(ErrorCode::SignInRequired,
-                                     reason.isEmpty() ? u"The service ended the session."_qs : reason);
+                                     reason.isEmpty() ? u"The service ended the session."_s : reason);
         if (!m_catalog->updateExternalAuthentication(record).ok())
             return false;
     }

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "ManualClock.h"
-#include "callout/ConfigStore.h"
-#include "callout/CredentialCatalog.h"
-#include "callout/MemorySecretStore.h"
-#include "callout/StateStore.h"
+#include "callout/store/ConfigStore.h"
+#include "callout/store/CredentialCatalog.h"
+#include "MemorySecretStore.h"
+#include "callout/store/StateStore.h"
 
 #include <QJsonObject>
 #include <QStringList>

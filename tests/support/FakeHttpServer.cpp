@@ -3,6 +3,8 @@
 #include <QTcpSocket>
 #include <QUrlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace callout::test {
 
 QHash<QString, QString> FakeHttpServer::Request::form() const
@@ -33,7 +35,7 @@ FakeHttpServer::FakeHttpServer(Handler handler, QObject *parent)
 
 QUrl FakeHttpServer::url(const QString &path) const
 {
-    return QUrl(u"http://127.0.0.1:%1%2"_qs.arg(m_server.serverPort()).arg(path));
+    return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path));
 }
 
 FakeHttpServer::Response FakeHttpServer::json(int status, const QByteArray &body)

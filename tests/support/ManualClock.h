@@ -1,6 +1,6 @@
 #pragma once
 
-#include "callout/Clock.h"
+#include "callout/core/Clock.h"
 
 namespace callout::test {
 

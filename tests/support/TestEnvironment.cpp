@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QMutex>
 
+using namespace Qt::StringLiterals;
+
 namespace callout::test {
 
 namespace {
@@ -18,7 +20,7 @@ void capture(QtMsgType type, const QMessageLogContext &context, const QString &m
 {
     {
         QMutexLocker lock(&g_mutex);
-        g_lines.append(QString::fromLatin1(context.category ? context.category : "default") + u": "_qs + message);
+        g_lines.append(QString::fromLatin1(context.category ? context.category : "default") + u": "_s + message);
     }
     if (g_previous)
         g_previous(type, context, message);
@@ -53,7 +55,7 @@ QStringList filesContaining(const QString &dir, const QByteArray &needle)
 
 LogCapture::LogCapture()
 {
-    QLoggingCategory::setFilterRules(u"*.debug=true"_qs);
+    QLoggingCategory::setFilterRules(u"*.debug=true"_s);
     QMutexLocker lock(&g_mutex);
     g_lines.clear();
     g_previous = qInstallMessageHandler(capture);
@@ -78,7 +80,7 @@ bool LogCapture::contains(const QString &needle) const
 
 bool keychainRequired()
 {
-    return qEnvironmentVariable("CI") == u"true"_qs;
+    return qEnvironmentVariable("CI") == u"true"_s;
 }
 
 } // namespace callout::test

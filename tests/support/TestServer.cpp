@@ -12,6 +12,8 @@
 #include <csignal>
 #include <sys/prctl.h>
 
+using namespace Qt::StringLiterals;
+
 namespace callout::test {
 
 TestServer::TestServer()
@@ -34,19 +36,19 @@ QString TestServer::serverDirectory()
 
 QString TestServer::browserScript()
 {
-    return serverDirectory() + u"/browser.sh"_qs;
+    return serverDirectory() + u"/browser.sh"_s;
 }
 
 QJsonObject TestServer::client(const QString &clientId)
 {
-    QFile file(serverDirectory() + u"/clients.json"_qs);
+    QFile file(serverDirectory() + u"/clients.json"_s);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QJsonValue clients = QJsonDocument::fromJson(file.readAll()).object().value(u"clients"_qs);
+    const QJsonValue clients = QJsonDocument::fromJson(file.readAll()).object().value(u"clients"_s);
     if (clients.isObject())
         return clients.toObject().value(clientId).toObject();
     for (const QJsonValue &c : clients.toArray()) {
-        if (c.toObject().value(u"client_id"_qs).toString() == clientId)
+        if (c.toObject().value(u"client_id"_s).toString() == clientId)
             return c.toObject();
     }
     return {};
@@ -54,27 +56,27 @@ QJsonObject TestServer::client(const QString &clientId)
 
 bool TestServer::start(const Options &options)
 {
-    const QString node = QStandardPaths::findExecutable(u"node"_qs);
+    const QString node = QStandardPaths::findExecutable(u"node"_s);
     if (node.isEmpty()) {
-        m_error = u"node is not installed"_qs;
+        m_error = u"node is not installed"_s;
         return false;
     }
-    if (!QFile::exists(serverDirectory() + u"/node_modules"_qs)) {
-        m_error = u"tests/server/node_modules is missing: run `npm ci` in tests/server"_qs;
+    if (!QFile::exists(serverDirectory() + u"/node_modules"_s)) {
+        m_error = u"tests/server/node_modules is missing: run `npm ci` in tests/server"_s;
         return false;
     }
-    const QString portFile = m_dir.filePath(u"port"_qs);
-    QStringList arguments{serverDirectory() + u"/server.mjs"_qs,
-                          u"--port-file"_qs, portFile,
-                          u"--access-ttl"_qs, QString::number(options.accessTtlSeconds),
-                          u"--refresh-ttl"_qs, QString::number(options.refreshTtlSeconds)};
+    const QString portFile = m_dir.filePath(u"port"_s);
+    QStringList arguments{serverDirectory() + u"/server.mjs"_s,
+                          u"--port-file"_s, portFile,
+                          u"--access-ttl"_s, QString::number(options.accessTtlSeconds),
+                          u"--refresh-ttl"_s, QString::number(options.refreshTtlSeconds)};
     if (options.rotateRefreshTokens)
-        arguments.append(u"--rotate"_qs);
+        arguments.append(u"--rotate"_s);
     if (!options.fixedRedirect.isEmpty())
-        arguments += {u"--fixed-redirect"_qs, options.fixedRedirect.toString(QUrl::FullyEncoded)};
+        arguments += {u"--fixed-redirect"_s, options.fixedRedirect.toString(QUrl::FullyEncoded)};
     m_process.start(node, arguments);
     if (!m_process.waitForStarted(10000)) {
-        m_error = u"node did not start: "_qs + m_process.errorString();
+        m_error = u"node did not start: "_s + m_process.errorString();
         return false;
     }
     const QDeadlineTimer deadline(20000);
@@ -89,7 +91,7 @@ bool TestServer::start(const Options &options)
             break;
         m_process.waitForFinished(50);
     }
-    m_error = u"the test server did not start: "_qs + QString::fromUtf8(serverOutput());
+    m_error = u"the test server did not start: "_s + QString::fromUtf8(serverOutput());
     return false;
 }
 
@@ -112,7 +114,7 @@ QByteArray TestServer::serverOutput()
 
 QString TestServer::issuer() const
 {
-    return u"http://127.0.0.1:"_qs + QString::number(m_port);
+    return u"http://127.0.0.1:"_s + QString::number(m_port);
 }
 
 QUrl TestServer::url(const QString &path) const
@@ -152,22 +154,22 @@ TestServer::Reply TestServer::request(const QByteArray &method, const QUrl &url,
 
 bool TestServer::addFault(const QJsonObject &fault)
 {
-    return request("POST", url(u"/_test/faults"_qs), QJsonDocument(fault).toJson()).status == 201;
+    return request("POST", url(u"/_test/faults"_s), QJsonDocument(fault).toJson()).status == 201;
 }
 
 bool TestServer::clearFaults()
 {
-    return request("DELETE", url(u"/_test/faults"_qs)).status / 100 == 2;
+    return request("DELETE", url(u"/_test/faults"_s)).status / 100 == 2;
 }
 
 QJsonArray TestServer::requestLog(const QString &endpoint)
 {
-    const QJsonArray all = QJsonDocument::fromJson(request("GET", url(u"/_test/log"_qs)).body).array();
+    const QJsonArray all = QJsonDocument::fromJson(request("GET", url(u"/_test/log"_s)).body).array();
     if (endpoint.isEmpty())
         return all;
     QJsonArray matching;
     for (const QJsonValue &entry : all) {
-        if (entry.toObject().value(u"endpoint"_qs).toString() == endpoint)
+        if (entry.toObject().value(u"endpoint"_s).toString() == endpoint)
             matching.append(entry);
     }
     return matching;
@@ -175,12 +177,12 @@ QJsonArray TestServer::requestLog(const QString &endpoint)
 
 bool TestServer::clearRequestLog()
 {
-    return request("DELETE", url(u"/_test/log"_qs)).status / 100 == 2;
+    return request("DELETE", url(u"/_test/log"_s)).status / 100 == 2;
 }
 
 bool TestServer::restart()
 {
-    return request("POST", url(u"/_test/restart"_qs)).status / 100 == 2;
+    return request("POST", url(u"/_test/restart"_s)).status / 100 == 2;
 }
 
 } // namespace callout::test

@@ -1,9 +1,11 @@
 // When the user is asked to sign in again: once per episode, all together, snoozed by Later.
 #include "CatalogFixture.h"
-#include "callout/AttentionTracker.h"
+#include "callout/session/AttentionTracker.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace callout;
 
@@ -33,11 +35,11 @@ private:
 void TestAttentionTracker::init()
 {
     m_fixture = std::make_unique<test::CatalogFixture>();
-    QVERIFY(m_fixture->importCredentials({u"Alpha"_qs, u"Beta"_qs}));
+    QVERIFY(m_fixture->importCredentials({u"Alpha"_s, u"Beta"_s}));
     m_tracker = std::make_unique<AttentionTracker>(m_fixture->catalog(), m_fixture->clock());
     m_tracker->setOnlineCheck([] { return true; });
-    setStatus(u"Alpha"_qs, AuthStatus::SignedIn);
-    setStatus(u"Beta"_qs, AuthStatus::SignedIn);
+    setStatus(u"Alpha"_s, AuthStatus::SignedIn);
+    setStatus(u"Beta"_s, AuthStatus::SignedIn);
 }
 
 void TestAttentionTracker::cleanup()
@@ -49,46 +51,46 @@ void TestAttentionTracker::cleanup()
 void TestAttentionTracker::onePromptPerEpisode()
 {
     QSignalSpy prompts(m_tracker.get(), &AttentionTracker::promptRequested);
-    setStatus(u"Alpha"_qs, AuthStatus::SignInRequired);
+    setStatus(u"Alpha"_s, AuthStatus::SignInRequired);
     QCOMPARE(prompts.count(), 1);
-    QCOMPARE(prompts.last().first().toStringList(), QStringList{id(u"Alpha"_qs)});
+    QCOMPARE(prompts.last().first().toStringList(), QStringList{id(u"Alpha"_s)});
     // Other changes within the episode (another caller refused, a failed re-authentication) do not prompt again.
-    setStatus(u"Alpha"_qs, AuthStatus::SigningIn);
+    setStatus(u"Alpha"_s, AuthStatus::SigningIn);
     const int afterSigningIn = int(prompts.count());
-    setStatus(u"Alpha"_qs, AuthStatus::SignInRequired);
+    setStatus(u"Alpha"_s, AuthStatus::SignInRequired);
     QCOMPARE(prompts.count(), afterSigningIn);
     // Signed in again: the episode is over; the next refusal is a new episode.
-    setStatus(u"Alpha"_qs, AuthStatus::SigningIn);
-    setStatus(u"Alpha"_qs, AuthStatus::SignedIn);
+    setStatus(u"Alpha"_s, AuthStatus::SigningIn);
+    setStatus(u"Alpha"_s, AuthStatus::SignedIn);
     prompts.clear();
-    setStatus(u"Alpha"_qs, AuthStatus::SignInRequired);
+    setStatus(u"Alpha"_s, AuthStatus::SignInRequired);
     QCOMPARE(prompts.count(), 1);
 }
 
 void TestAttentionTracker::severalCredentialsShareOnePrompt()
 {
     QSignalSpy prompts(m_tracker.get(), &AttentionTracker::promptRequested);
-    setStatus(u"Alpha"_qs, AuthStatus::SignInRequired);
-    setStatus(u"Beta"_qs, AuthStatus::SignInRequired);
-    QCOMPARE(prompts.last().first().toStringList(), (QStringList{id(u"Alpha"_qs), id(u"Beta"_qs)}));
+    setStatus(u"Alpha"_s, AuthStatus::SignInRequired);
+    setStatus(u"Beta"_s, AuthStatus::SignInRequired);
+    QCOMPARE(prompts.last().first().toStringList(), (QStringList{id(u"Alpha"_s), id(u"Beta"_s)}));
     QCOMPARE(m_tracker->needingAttention().size(), 2);
 }
 
 void TestAttentionTracker::resolvedCredentialLeavesThePrompt()
 {
-    setStatus(u"Alpha"_qs, AuthStatus::SignInRequired);
-    setStatus(u"Beta"_qs, AuthStatus::SignInRequired);
+    setStatus(u"Alpha"_s, AuthStatus::SignInRequired);
+    setStatus(u"Beta"_s, AuthStatus::SignInRequired);
     QSignalSpy prompts(m_tracker.get(), &AttentionTracker::promptRequested);
-    setStatus(u"Alpha"_qs, AuthStatus::SigningIn);
-    setStatus(u"Alpha"_qs, AuthStatus::SignedIn);
-    QCOMPARE(prompts.last().first().toStringList(), QStringList{id(u"Beta"_qs)});
-    setStatus(u"Beta"_qs, AuthStatus::SigningIn);
+    setStatus(u"Alpha"_s, AuthStatus::SigningIn);
+    setStatus(u"Alpha"_s, AuthStatus::SignedIn);
+    QCOMPARE(prompts.last().first().toStringList(), QStringList{id(u"Beta"_s)});
+    setStatus(u"Beta"_s, AuthStatus::SigningIn);
     QCOMPARE(prompts.last().first().toStringList(), QStringList()); // nothing left: close
 }
 
 void TestAttentionTracker::laterSnoozesThenReminds()
 {
-    setStatus(u"Alpha"_qs, AuthStatus::SignInRequired);
+    setStatus(u"Alpha"_s, AuthStatus::SignInRequired);
     QSignalSpy prompts(m_tracker.get(), &AttentionTracker::promptRequested);
     m_tracker->later();
     QCOMPARE(prompts.count(), 1);
@@ -100,14 +102,14 @@ void TestAttentionTracker::laterSnoozesThenReminds()
     m_fixture->clock().advance(60);
     m_tracker->remindIfDue();
     QCOMPARE(prompts.count(), 2);
-    QCOMPARE(prompts.last().first().toStringList(), QStringList{id(u"Alpha"_qs)});
+    QCOMPARE(prompts.last().first().toStringList(), QStringList{id(u"Alpha"_s)});
 }
 
 void TestAttentionTracker::noReminderWhileOffline()
 {
     bool online = false;
     m_tracker->setOnlineCheck([&online] { return online; });
-    setStatus(u"Alpha"_qs, AuthStatus::SignInRequired);
+    setStatus(u"Alpha"_s, AuthStatus::SignInRequired);
     QSignalSpy prompts(m_tracker.get(), &AttentionTracker::promptRequested);
     m_tracker->later();
     m_fixture->clock().advance(16 * 60);
@@ -121,18 +123,18 @@ void TestAttentionTracker::noReminderWhileOffline()
 
 void TestAttentionTracker::newEpisodeInterruptsTheSnooze()
 {
-    setStatus(u"Alpha"_qs, AuthStatus::SignInRequired);
+    setStatus(u"Alpha"_s, AuthStatus::SignInRequired);
     m_tracker->later();
     QSignalSpy prompts(m_tracker.get(), &AttentionTracker::promptRequested);
-    setStatus(u"Beta"_qs, AuthStatus::SignInRequired);
+    setStatus(u"Beta"_s, AuthStatus::SignInRequired);
     QCOMPARE(prompts.count(), 1);
-    QCOMPARE(prompts.last().first().toStringList(), (QStringList{id(u"Alpha"_qs), id(u"Beta"_qs)}));
+    QCOMPARE(prompts.last().first().toStringList(), (QStringList{id(u"Alpha"_s), id(u"Beta"_s)}));
 }
 
 void TestAttentionTracker::busyWhileSigningIn()
 {
     QVERIFY(!m_tracker->isBusy());
-    setStatus(u"Alpha"_qs, AuthStatus::Refreshing);
+    setStatus(u"Alpha"_s, AuthStatus::Refreshing);
     QVERIFY(m_tracker->isBusy());
 }
 

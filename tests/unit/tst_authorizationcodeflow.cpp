@@ -1,15 +1,17 @@
 // The Qt 6.4 workarounds of AuthorizationCodeFlow, each against a fake token endpoint that records
 // the exact bytes sent. Each test fails without its workaround (see the class comment).
 #include "FakeHttpServer.h"
-#include "callout/AuthorizationCodeFlow.h"
-#include "callout/LoopbackReplyHandler.h"
-#include "callout/OAuthNetworkAccessManager.h"
+#include "callout/oauth/AuthorizationCodeFlow.h"
+#include "callout/oauth/LoopbackReplyHandler.h"
+#include "callout/oauth/OAuthNetworkAccessManager.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
 
 using namespace callout;
 using test::FakeHttpServer;
@@ -20,13 +22,13 @@ const QByteArray GoodTokenResponse = R"({"access_token":"at-1","token_type":"Bea
                                          "refresh_token":"rt-1","scope":"api"})";
 
 AuthProvider providerFor(const FakeHttpServer &server, ClientAuthentication auth = ClientAuthentication::None,
-                         const QString &clientId = u"client+id/1"_qs)
+                         const QString &clientId = u"client+id/1"_s)
 {
     AuthProvider p;
-    p.id = u"p1"_qs;
-    p.name = u"Fake"_qs;
-    p.authorizeUrl = server.url(u"/authorize"_qs);
-    p.tokenUrl = server.url(u"/token"_qs);
+    p.id = u"p1"_s;
+    p.name = u"Fake"_s;
+    p.authorizeUrl = server.url(u"/authorize"_s);
+    p.tokenUrl = server.url(u"/token"_s);
     p.clientId = clientId;
     p.clientAuthentication = auth;
     return p;
@@ -60,7 +62,7 @@ private Q_SLOTS:
 
 private:
     // Starts a sign-in and plays the browser's redirect with `code`; returns the authorization URL.
-    QUrl signInWithCode(AuthorizationCodeFlow &flow, const QString &code, const QString &scopes = u"api"_qs);
+    QUrl signInWithCode(AuthorizationCodeFlow &flow, const QString &code, const QString &scopes = u"api"_s);
     QNetworkAccessManager m_browser;
 };
 
@@ -72,10 +74,10 @@ QUrl TestAuthorizationCodeFlow::signInWithCode(AuthorizationCodeFlow &flow, cons
     [&] { QVERIFY(started.ok()); }();
     [&] { QTRY_COMPARE(browser.count(), 1); }();
     const QUrl authorizeUrl = browser.value(0).value(0).toUrl();
-    QUrl redirect(queryValue(authorizeUrl, u"redirect_uri"_qs));
+    QUrl redirect(queryValue(authorizeUrl, u"redirect_uri"_s));
     QUrlQuery query;
-    query.addQueryItem(u"code"_qs, QString::fromLatin1(QUrl::toPercentEncoding(code)));
-    query.addQueryItem(u"state"_qs, queryValue(authorizeUrl, u"state"_qs));
+    query.addQueryItem(u"code"_s, QString::fromLatin1(QUrl::toPercentEncoding(code)));
+    query.addQueryItem(u"state"_s, queryValue(authorizeUrl, u"state"_s));
     redirect.setQuery(query);
     QNetworkReply *reply = m_browser.get(QNetworkRequest(redirect)); // waits for answerBrowser()
     connect(&flow, &QObject::destroyed, reply, &QNetworkReply::abort);
@@ -95,12 +97,12 @@ void TestAuthorizationCodeFlow::pkceS256InAuthorizationAndTokenRequests()
 {
     FakeHttpServer server([](const auto &) { return FakeHttpServer::json(200, GoodTokenResponse); });
     AuthorizationCodeFlow flow(providerFor(server), {});
-    const QUrl authorizeUrl = signInWithCode(flow, u"code-1"_qs);
-    QCOMPARE(queryValue(authorizeUrl, u"code_challenge_method"_qs), u"S256"_qs);
+    const QUrl authorizeUrl = signInWithCode(flow, u"code-1"_s);
+    QCOMPARE(queryValue(authorizeUrl, u"code_challenge_method"_s), u"S256"_s);
     QTRY_COMPARE(server.requests().size(), 1);
-    const QString verifier = server.requests().first().form().value(u"code_verifier"_qs);
+    const QString verifier = server.requests().first().form().value(u"code_verifier"_s);
     QCOMPARE(verifier.size(), 43);
-    QCOMPARE(queryValue(authorizeUrl, u"code_challenge"_qs), QString::fromLatin1(Pkce::challengeFor(verifier.toLatin1())));
+    QCOMPARE(queryValue(authorizeUrl, u"code_challenge"_s), QString::fromLatin1(Pkce::challengeFor(verifier.toLatin1())));
 }
 
 void TestAuthorizationCodeFlow::stateIsFreshAndStrongForEveryAttempt()
@@ -108,11 +110,11 @@ void TestAuthorizationCodeFlow::stateIsFreshAndStrongForEveryAttempt()
     FakeHttpServer server([](const auto &) { return FakeHttpServer::json(200, GoodTokenResponse); });
     AuthorizationCodeFlow flow(providerFor(server), {});
     QSignalSpy browser(&flow, &QAbstractOAuth::authorizeWithBrowser);
-    QVERIFY(flow.startSignIn(u"api"_qs).ok());
-    QVERIFY(flow.startSignIn(u"api"_qs).ok()); // same flow object: Qt 6.4 would reuse its state
+    QVERIFY(flow.startSignIn(u"api"_s).ok());
+    QVERIFY(flow.startSignIn(u"api"_s).ok()); // same flow object: Qt 6.4 would reuse its state
     QTRY_COMPARE(browser.count(), 2);
-    const QString first = queryValue(browser.at(0).at(0).toUrl(), u"state"_qs);
-    const QString second = queryValue(browser.at(1).at(0).toUrl(), u"state"_qs);
+    const QString first = queryValue(browser.at(0).at(0).toUrl(), u"state"_s);
+    const QString second = queryValue(browser.at(1).at(0).toUrl(), u"state"_s);
     QVERIFY2(first.size() >= 43, qPrintable(first)); // 256 bits, base64url
     QVERIFY(first != second);
 }
@@ -122,9 +124,9 @@ void TestAuthorizationCodeFlow::tokenRequestCarriesExactValues_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("clientId");
     QTest::addColumn<QString>("secret");
-    QTest::newRow("google-style code") << u"4/0AY0e-g7+xyz/abc"_qs << u"client+id/1"_qs << u"plain"_qs;
-    QTest::newRow("percent and plus") << u"a%2Fb+c d"_qs << u"id with space"_qs << u"a:b+c%/é="_qs;
-    QTest::newRow("equals and ampersand") << u"x=y&z"_qs << u"c&d=e"_qs << u"s&t=u+v"_qs;
+    QTest::newRow("google-style code") << u"4/0AY0e-g7+xyz/abc"_s << u"client+id/1"_s << u"plain"_s;
+    QTest::newRow("percent and plus") << u"a%2Fb+c d"_s << u"id with space"_s << u"a:b+c%/é="_s;
+    QTest::newRow("equals and ampersand") << u"x=y&z"_s << u"c&d=e"_s << u"s&t=u+v"_s;
 }
 
 void TestAuthorizationCodeFlow::tokenRequestCarriesExactValues()
@@ -137,20 +139,20 @@ void TestAuthorizationCodeFlow::tokenRequestCarriesExactValues()
     signInWithCode(flow, code);
     QTRY_COMPARE(server.requests().size(), 1);
     const auto form = server.requests().first().form();
-    QCOMPARE(form.value(u"grant_type"_qs), u"authorization_code"_qs);
-    QCOMPARE(form.value(u"code"_qs), code);
-    QCOMPARE(form.value(u"client_id"_qs), clientId);
-    QCOMPARE(form.value(u"client_secret"_qs), secret);
-    QCOMPARE(form.value(u"redirect_uri"_qs), flow.loopback()->callback()); // exact, port included
+    QCOMPARE(form.value(u"grant_type"_s), u"authorization_code"_s);
+    QCOMPARE(form.value(u"code"_s), code);
+    QCOMPARE(form.value(u"client_id"_s), clientId);
+    QCOMPARE(form.value(u"client_secret"_s), secret);
+    QCOMPARE(form.value(u"redirect_uri"_s), flow.loopback()->callback()); // exact, port included
     QVERIFY(!server.requests().first().headers.contains("authorization"));
 }
 
 void TestAuthorizationCodeFlow::basicClientAuthenticationUsesTheHeaderOnly()
 {
     FakeHttpServer server([](const auto &) { return FakeHttpServer::json(200, GoodTokenResponse); });
-    const QString secret = u"a:b+c%/é= "_qs;
-    AuthorizationCodeFlow flow(providerFor(server, ClientAuthentication::Basic, u"my:client"_qs), secret);
-    signInWithCode(flow, u"code-1"_qs);
+    const QString secret = u"a:b+c%/é= "_s;
+    AuthorizationCodeFlow flow(providerFor(server, ClientAuthentication::Basic, u"my:client"_s), secret);
+    signInWithCode(flow, u"code-1"_s);
     QTRY_COMPARE(server.requests().size(), 1);
     const auto &request = server.requests().first();
     const QByteArray header = request.headers.value("authorization");
@@ -159,10 +161,10 @@ void TestAuthorizationCodeFlow::basicClientAuthenticationUsesTheHeaderOnly()
     const QByteArray decoded = QByteArray::fromBase64(header.mid(6));
     const qsizetype colon = decoded.indexOf(':');
     auto formDecode = [](QByteArray v) { return QString::fromUtf8(QByteArray::fromPercentEncoding(v.replace('+', ' '))); };
-    QCOMPARE(formDecode(decoded.left(colon)), u"my:client"_qs);
+    QCOMPARE(formDecode(decoded.left(colon)), u"my:client"_s);
     QCOMPARE(formDecode(decoded.mid(colon + 1)), secret);
-    QVERIFY(!request.form().contains(u"client_secret"_qs));
-    QVERIFY(!request.form().contains(u"client_id"_qs));
+    QVERIFY(!request.form().contains(u"client_secret"_s));
+    QVERIFY(!request.form().contains(u"client_id"_s));
 }
 
 void TestAuthorizationCodeFlow::refreshRequestCarriesExactValues()
@@ -170,15 +172,15 @@ void TestAuthorizationCodeFlow::refreshRequestCarriesExactValues()
     FakeHttpServer server([](const auto &) { return FakeHttpServer::json(200, GoodTokenResponse); });
     AuthorizationCodeFlow flow(providerFor(server, ClientAuthentication::None), {});
     QSignalSpy received(&flow, &AuthorizationCodeFlow::tokenResponseReceived);
-    const QString refreshToken = u"rt+/=%20 x"_qs;
+    const QString refreshToken = u"rt+/=%20 x"_s;
     flow.refresh(refreshToken);
     QTRY_COMPARE(received.count(), 1);
     const auto form = server.requests().first().form();
-    QCOMPARE(form.value(u"grant_type"_qs), u"refresh_token"_qs);
-    QCOMPARE(form.value(u"refresh_token"_qs), refreshToken);
-    QCOMPARE(form.value(u"client_id"_qs), u"client+id/1"_qs);
-    QVERIFY(!form.contains(u"client_secret"_qs)); // Qt 6.4 sends it even when empty
-    QVERIFY(!form.contains(u"redirect_uri"_qs));  // and a redirect_uri, which refresh has no use for
+    QCOMPARE(form.value(u"grant_type"_s), u"refresh_token"_s);
+    QCOMPARE(form.value(u"refresh_token"_s), refreshToken);
+    QCOMPARE(form.value(u"client_id"_s), u"client+id/1"_s);
+    QVERIFY(!form.contains(u"client_secret"_s)); // Qt 6.4 sends it even when empty
+    QVERIFY(!form.contains(u"redirect_uri"_s));  // and a redirect_uri, which refresh has no use for
 }
 
 void TestAuthorizationCodeFlow::scopeIsRequestedAsConfiguredOnEveryGrant()
@@ -188,11 +190,11 @@ void TestAuthorizationCodeFlow::scopeIsRequestedAsConfiguredOnEveryGrant()
     });
     AuthorizationCodeFlow flow(providerFor(server), {});
     QSignalSpy received(&flow, &AuthorizationCodeFlow::tokenResponseReceived);
-    signInWithCode(flow, u"c1"_qs, u"api offline_access"_qs);
+    signInWithCode(flow, u"c1"_s, u"api offline_access"_s);
     QTRY_COMPARE(received.count(), 1);
-    QCOMPARE(received.first().first().value<TokenResponse>().scope, u"narrower"_qs);
-    const QUrl second = signInWithCode(flow, u"c2"_qs, u"api offline_access"_qs);
-    QCOMPARE(queryValue(second, u"scope"_qs), u"api offline_access"_qs);
+    QCOMPARE(received.first().first().value<TokenResponse>().scope, u"narrower"_s);
+    const QUrl second = signInWithCode(flow, u"c2"_s, u"api offline_access"_s);
+    QCOMPARE(queryValue(second, u"scope"_s), u"api offline_access"_s);
 }
 
 void TestAuthorizationCodeFlow::tokenEndpointOutcomesAreReported_data()
@@ -232,10 +234,10 @@ void TestAuthorizationCodeFlow::tokenEndpointOutcomesAreReported()
     AuthorizationCodeFlow flow(providerFor(server), {});
     QSignalSpy failed(&flow, &AuthorizationCodeFlow::tokenRequestFailed);
     QSignalSpy received(&flow, &AuthorizationCodeFlow::tokenResponseReceived);
-    signInWithCode(flow, u"code"_qs);
+    signInWithCode(flow, u"code"_s);
     QTRY_COMPARE(failed.count() + received.count(), 1); // Qt 6.4 alone: nothing at all for errors
     if (expectedError == int(ErrorCode::None)) {
-        QCOMPARE(received.first().first().value<TokenResponse>().accessToken, u"at-1"_qs);
+        QCOMPARE(received.first().first().value<TokenResponse>().accessToken, u"at-1"_s);
     } else {
         QCOMPARE(int(failed.first().first().value<callout::Error>().code), expectedError);
     }
@@ -245,11 +247,11 @@ void TestAuthorizationCodeFlow::redirectFromTokenEndpointIsNotFollowed()
 {
     FakeHttpServer elsewhere([](const auto &) { return FakeHttpServer::json(200, GoodTokenResponse); });
     FakeHttpServer server([&](const auto &) {
-        return FakeHttpServer::Response{302, {{"Location", elsewhere.url(u"/token"_qs).toEncoded()}}, {}};
+        return FakeHttpServer::Response{302, {{"Location", elsewhere.url(u"/token"_s).toEncoded()}}, {}};
     });
-    AuthorizationCodeFlow flow(providerFor(server, ClientAuthentication::Basic), u"secret"_qs);
+    AuthorizationCodeFlow flow(providerFor(server, ClientAuthentication::Basic), u"secret"_s);
     QSignalSpy failed(&flow, &AuthorizationCodeFlow::tokenRequestFailed);
-    signInWithCode(flow, u"code"_qs);
+    signInWithCode(flow, u"code"_s);
     QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(failed.first().first().value<callout::Error>().code, ErrorCode::ProtocolError);
     QTest::qWait(200);
@@ -264,13 +266,13 @@ void TestAuthorizationCodeFlow::failedRefreshDoesNotBlockTheNextOne()
                             : FakeHttpServer::json(200, GoodTokenResponse);
     });
     AuthorizationCodeFlow flow(providerFor(server), {});
-    flow.setToken(u"old-access-token"_qs);
+    flow.setToken(u"old-access-token"_s);
     QSignalSpy failed(&flow, &AuthorizationCodeFlow::tokenRequestFailed);
     QSignalSpy received(&flow, &AuthorizationCodeFlow::tokenResponseReceived);
-    flow.refresh(u"rt"_qs);
+    flow.refresh(u"rt"_s);
     QTRY_COMPARE(failed.count(), 1);
     QVERIFY(flow.status() != QAbstractOAuth::Status::RefreshingToken); // Qt < 6.6 stays there for good
-    flow.refresh(u"rt"_qs);
+    flow.refresh(u"rt"_s);
     QTRY_COMPARE(received.count(), 1);
     QCOMPARE(server.requests().size(), 2);
 }
@@ -280,9 +282,9 @@ void TestAuthorizationCodeFlow::tokenRepliesAreNotLeaked()
     FakeHttpServer server([](const auto &) { return FakeHttpServer::json(200, GoodTokenResponse); });
     AuthorizationCodeFlow flow(providerFor(server), {});
     QSignalSpy received(&flow, &AuthorizationCodeFlow::tokenResponseReceived);
-    signInWithCode(flow, u"code"_qs);
+    signInWithCode(flow, u"code"_s);
     QTRY_COMPARE(received.count(), 1);
-    flow.refresh(u"rt-1"_qs);
+    flow.refresh(u"rt-1"_s);
     QTRY_COMPARE(received.count(), 2);
     // Qt 6.4 never deletes the code-exchange reply; it would stay a child of the manager.
     QTRY_COMPARE(flow.network()->findChildren<QNetworkReply *>().size(), 0);

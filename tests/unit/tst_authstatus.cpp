@@ -1,6 +1,8 @@
-#include "callout/AuthStatus.h"
+#include "callout/model/AuthStatus.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(callout::AuthStatus)
 
@@ -38,12 +40,12 @@ void TestAuthStatus::names_data()
     QTest::addColumn<AuthStatus>("status");
     QTest::addColumn<QString>("name");
 
-    QTest::newRow("SignedOut") << S::SignedOut << u"signed-out"_qs;
-    QTest::newRow("SigningIn") << S::SigningIn << u"signing-in"_qs;
-    QTest::newRow("SignedIn") << S::SignedIn << u"signed-in"_qs;
-    QTest::newRow("Refreshing") << S::Refreshing << u"refreshing"_qs;
-    QTest::newRow("SignInRequired") << S::SignInRequired << u"sign-in-required"_qs;
-    QTest::newRow("Error") << S::Error << u"error"_qs;
+    QTest::newRow("SignedOut") << S::SignedOut << u"signed-out"_s;
+    QTest::newRow("SigningIn") << S::SigningIn << u"signing-in"_s;
+    QTest::newRow("SignedIn") << S::SignedIn << u"signed-in"_s;
+    QTest::newRow("Refreshing") << S::Refreshing << u"refreshing"_s;
+    QTest::newRow("SignInRequired") << S::SignInRequired << u"sign-in-required"_s;
+    QTest::newRow("Error") << S::Error << u"error"_s;
 }
 
 void TestAuthStatus::names()
@@ -61,11 +63,11 @@ void TestAuthStatus::unknownNames_data()
 {
     QTest::addColumn<QString>("name");
     QTest::newRow("empty") << QString();
-    QTest::newRow("enum spelling") << u"SignedIn"_qs;
-    QTest::newRow("upper case") << u"SIGNED-IN"_qs;
-    QTest::newRow("underscore") << u"signed_in"_qs;
-    QTest::newRow("padded") << u" signed-in"_qs;
-    QTest::newRow("unknown") << u"expired"_qs;
+    QTest::newRow("enum spelling") << u"SignedIn"_s;
+    QTest::newRow("upper case") << u"SIGNED-IN"_s;
+    QTest::newRow("underscore") << u"signed_in"_s;
+    QTest::newRow("padded") << u" signed-in"_s;
+    QTest::newRow("unknown") << u"expired"_s;
 }
 
 void TestAuthStatus::unknownNames()

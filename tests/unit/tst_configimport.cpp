@@ -1,8 +1,10 @@
-#include "callout/ConfigImport.h"
+#include "callout/model/ConfigImport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(callout::ErrorCode)
 
@@ -10,40 +12,40 @@ using namespace callout;
 
 namespace {
 
-const QString Secret = u"s3cr3t-Zq8vX2"_qs;
+const QString Secret = u"s3cr3t-Zq8vX2"_s;
 
 // callout.json as it is before the import: two providers, a credential on each.
 Configuration current()
 {
     Configuration config;
     AuthProvider acme;
-    acme.id = u"p-acme"_qs;
-    acme.name = u"Acme"_qs;
-    acme.issuer = u"https://login.acme.test"_qs;
-    acme.authorizeUrl = QUrl(u"https://login.acme.test/authorize"_qs);
-    acme.tokenUrl = QUrl(u"https://login.acme.test/token"_qs);
-    acme.clientId = u"callout"_qs;
+    acme.id = u"p-acme"_s;
+    acme.name = u"Acme"_s;
+    acme.issuer = u"https://login.acme.test"_s;
+    acme.authorizeUrl = QUrl(u"https://login.acme.test/authorize"_s);
+    acme.tokenUrl = QUrl(u"https://login.acme.test/token"_s);
+    acme.clientId = u"callout"_s;
     acme.clientAuthentication = ClientAuthentication::Post;
-    acme.defaultScopes = u"openid api"_qs;
+    acme.defaultScopes = u"openid api"_s;
     AuthProvider globex;
-    globex.id = u"p-globex"_qs;
-    globex.name = u"Globex"_qs;
-    globex.authorizeUrl = QUrl(u"https://idp.globex.test/authorize"_qs);
-    globex.tokenUrl = QUrl(u"https://idp.globex.test/token"_qs);
-    globex.clientId = u"callout-globex"_qs;
+    globex.id = u"p-globex"_s;
+    globex.name = u"Globex"_s;
+    globex.authorizeUrl = QUrl(u"https://idp.globex.test/authorize"_s);
+    globex.tokenUrl = QUrl(u"https://idp.globex.test/token"_s);
+    globex.clientId = u"callout-globex"_s;
     config.authProviders = {acme, globex};
 
     NamedCredential acmeApi;
-    acmeApi.id = u"c-acme"_qs;
-    acmeApi.name = u"AcmeApi"_qs;
-    acmeApi.label = u"Acme API"_qs;
-    acmeApi.url = QUrl(u"https://api.acme.test/v1"_qs);
-    acmeApi.authProvider = u"Acme"_qs;
+    acmeApi.id = u"c-acme"_s;
+    acmeApi.name = u"AcmeApi"_s;
+    acmeApi.label = u"Acme API"_s;
+    acmeApi.url = QUrl(u"https://api.acme.test/v1"_s);
+    acmeApi.authProvider = u"Acme"_s;
     NamedCredential globexApi;
-    globexApi.id = u"c-globex"_qs;
-    globexApi.name = u"GlobexApi"_qs;
-    globexApi.url = QUrl(u"https://api.globex.test"_qs);
-    globexApi.authProvider = u"Globex"_qs;
+    globexApi.id = u"c-globex"_s;
+    globexApi.name = u"GlobexApi"_s;
+    globexApi.url = QUrl(u"https://api.globex.test"_s);
+    globexApi.authProvider = u"Globex"_s;
     config.namedCredentials = {acmeApi, globexApi};
     return config;
 }
@@ -53,18 +55,18 @@ template<typename T>
 QJsonObject entry(const T &value)
 {
     QJsonObject json = value.toJson();
-    json.remove(u"id"_qs);
+    json.remove(u"id"_s);
     return json;
 }
 
 QJsonObject acmeJson()
 {
-    return entry(*current().providerByName(u"Acme"_qs));
+    return entry(*current().providerByName(u"Acme"_s));
 }
 
 QJsonObject acmeApiJson()
 {
-    return entry(*current().credentialByName(u"AcmeApi"_qs));
+    return entry(*current().credentialByName(u"AcmeApi"_s));
 }
 
 QJsonObject with(QJsonObject json, const QString &key, const QJsonValue &value)
@@ -75,27 +77,27 @@ QJsonObject with(QJsonObject json, const QString &key, const QJsonValue &value)
 
 QJsonObject newProviderJson(const QString &name)
 {
-    return QJsonObject{{u"name"_qs, name},
-                       {u"authorizeUrl"_qs, u"https://login.%1.test/authorize"_qs.arg(name.toLower())},
-                       {u"tokenUrl"_qs, u"https://login.%1.test/token"_qs.arg(name.toLower())},
-                       {u"clientId"_qs, u"callout"_qs},
-                       {u"clientAuthentication"_qs, u"basic"_qs}};
+    return QJsonObject{{u"name"_s, name},
+                       {u"authorizeUrl"_s, u"https://login.%1.test/authorize"_s.arg(name.toLower())},
+                       {u"tokenUrl"_s, u"https://login.%1.test/token"_s.arg(name.toLower())},
+                       {u"clientId"_s, u"callout"_s},
+                       {u"clientAuthentication"_s, u"basic"_s}};
 }
 
 QJsonObject newCredentialJson(const QString &name, const QString &provider)
 {
-    return QJsonObject{{u"name"_qs, name},
-                       {u"url"_qs, u"https://%1.example.test/"_qs.arg(name.toLower())},
-                       {u"authProvider"_qs, provider}};
+    return QJsonObject{{u"name"_s, name},
+                       {u"url"_s, u"https://%1.example.test/"_s.arg(name.toLower())},
+                       {u"authProvider"_s, provider}};
 }
 
 QByteArray document(const QJsonArray &providers, const QJsonArray &credentials = {})
 {
-    QJsonObject json{{u"version"_qs, 1}};
+    QJsonObject json{{u"version"_s, 1}};
     if (!providers.isEmpty())
-        json.insert(u"authProviders"_qs, providers);
+        json.insert(u"authProviders"_s, providers);
     if (!credentials.isEmpty())
-        json.insert(u"namedCredentials"_qs, credentials);
+        json.insert(u"namedCredentials"_s, credentials);
     return QJsonDocument(json).toJson();
 }
 
@@ -150,10 +152,10 @@ private Q_SLOTS:
 void TestConfigImport::addsNewEntries()
 {
     const Result<ImportPlan> plan = planImport(
-        Configuration(), document({newProviderJson(u"NewCo"_qs)}, {newCredentialJson(u"NewApi"_qs, u"NewCo"_qs)}),
+        Configuration(), document({newProviderJson(u"NewCo"_s)}, {newCredentialJson(u"NewApi"_s, u"NewCo"_s)}),
         false);
     QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().details.join(u'\n')));
-    QCOMPARE(plan->added, (QStringList{u"authProvider NewCo"_qs, u"namedCredential NewApi"_qs}));
+    QCOMPARE(plan->added, (QStringList{u"authProvider NewCo"_s, u"namedCredential NewApi"_s}));
     QVERIFY(plan->replaced.isEmpty());
     QVERIFY(plan->unchanged.isEmpty());
     QVERIFY(plan->discards.isEmpty());
@@ -169,9 +171,9 @@ void TestConfigImport::addsNewEntries()
 void TestConfigImport::addsCredentialForExistingProvider()
 {
     const Configuration before = current();
-    const Result<ImportPlan> plan = planImport(before, document({}, {newCredentialJson(u"Billing"_qs, u"Acme"_qs)}), false);
+    const Result<ImportPlan> plan = planImport(before, document({}, {newCredentialJson(u"Billing"_s, u"Acme"_s)}), false);
     QVERIFY(plan.ok());
-    QCOMPARE(plan->added, QStringList{u"namedCredential Billing"_qs});
+    QCOMPARE(plan->added, QStringList{u"namedCredential Billing"_s});
     QCOMPARE(plan->configuration.authProviders, before.authProviders);
     QCOMPARE(plan->configuration.namedCredentials.size(), 3);
     QCOMPARE(plan->configuration.namedCredentials.mid(0, 2), before.namedCredentials);
@@ -190,8 +192,8 @@ void TestConfigImport::identicalEntriesAreUnchanged()
 
     const Result<ImportPlan> plan = planImport(before, document(providers, credentials), false);
     QVERIFY(plan.ok());
-    QCOMPARE(plan->unchanged, (QStringList{u"authProvider Acme"_qs, u"authProvider Globex"_qs,
-                                           u"namedCredential AcmeApi"_qs, u"namedCredential GlobexApi"_qs}));
+    QCOMPARE(plan->unchanged, (QStringList{u"authProvider Acme"_s, u"authProvider Globex"_s,
+                                           u"namedCredential AcmeApi"_s, u"namedCredential GlobexApi"_s}));
     QVERIFY(plan->added.isEmpty());
     QVERIFY(plan->replaced.isEmpty());
     QVERIFY(plan->discards.isEmpty());
@@ -203,13 +205,13 @@ void TestConfigImport::changedEntryWithoutReplaceIsRefused_data()
     QTest::addColumn<QByteArray>("document");
     QTest::addColumn<QString>("field");
 
-    QTest::newRow("credential label") << document({}, {with(acmeApiJson(), u"label"_qs, u"Renamed"_qs)})
-                                      << u"namedCredentials[0].name"_qs;
-    QTest::newRow("credential url") << document({}, {with(acmeApiJson(), u"url"_qs, u"https://api.acme.test/v2"_qs)})
-                                    << u"namedCredentials[0].name"_qs;
+    QTest::newRow("credential label") << document({}, {with(acmeApiJson(), u"label"_s, u"Renamed"_s)})
+                                      << u"namedCredentials[0].name"_s;
+    QTest::newRow("credential url") << document({}, {with(acmeApiJson(), u"url"_s, u"https://api.acme.test/v2"_s)})
+                                    << u"namedCredentials[0].name"_s;
     QTest::newRow("provider clientId")
-        << document({newProviderJson(u"Other"_qs), with(acmeJson(), u"clientId"_qs, u"another"_qs)})
-        << u"authProviders[1].name"_qs;
+        << document({newProviderJson(u"Other"_s), with(acmeJson(), u"clientId"_s, u"another"_s)})
+        << u"authProviders[1].name"_s;
 }
 
 void TestConfigImport::changedEntryWithoutReplaceIsRefused()
@@ -222,9 +224,9 @@ void TestConfigImport::changedEntryWithoutReplaceIsRefused()
     QCOMPARE(plan.error().code, ErrorCode::InvalidConfiguration);
     QVERIFY(!plan.error().message.isEmpty());
     QCOMPARE(plan.error().details.size(), 1);
-    QVERIFY2(plan.error().details.constFirst().startsWith(field + u": "_qs),
+    QVERIFY2(plan.error().details.constFirst().startsWith(field + u": "_s),
              qPrintable(plan.error().details.constFirst()));
-    QVERIFY(plan.error().details.constFirst().contains(u"--replace"_qs));
+    QVERIFY(plan.error().details.constFirst().contains(u"--replace"_s));
 }
 
 void TestConfigImport::allOrNothing_data()
@@ -234,16 +236,16 @@ void TestConfigImport::allOrNothing_data()
     QTest::addColumn<QString>("field");
 
     QTest::newRow("new entry and a changed one without --replace")
-        << document({newProviderJson(u"NewCo"_qs)}, {newCredentialJson(u"NewApi"_qs, u"NewCo"_qs),
-                                                      with(acmeApiJson(), u"label"_qs, u"Changed"_qs)})
-        << false << u"namedCredentials[1].name"_qs;
+        << document({newProviderJson(u"NewCo"_s)}, {newCredentialJson(u"NewApi"_s, u"NewCo"_s),
+                                                      with(acmeApiJson(), u"label"_s, u"Changed"_s)})
+        << false << u"namedCredentials[1].name"_s;
     QTest::newRow("good entry and an invalid one")
-        << document({newProviderJson(u"NewCo"_qs),
-                     with(newProviderJson(u"Bad"_qs), u"tokenUrl"_qs, u"http://login.bad.test/token"_qs)})
-        << true << u"authProviders[1].tokenUrl"_qs;
+        << document({newProviderJson(u"NewCo"_s),
+                     with(newProviderJson(u"Bad"_s), u"tokenUrl"_s, u"http://login.bad.test/token"_s)})
+        << true << u"authProviders[1].tokenUrl"_s;
     QTest::newRow("good replacement and an unknown provider")
-        << document({}, {with(acmeApiJson(), u"label"_qs, u"Changed"_qs), newCredentialJson(u"X"_qs, u"Nobody"_qs)})
-        << true << u"namedCredentials[1].authProvider"_qs;
+        << document({}, {with(acmeApiJson(), u"label"_s, u"Changed"_s), newCredentialJson(u"X"_s, u"Nobody"_s)})
+        << true << u"namedCredentials[1].authProvider"_s;
 }
 
 void TestConfigImport::allOrNothing()
@@ -255,9 +257,9 @@ void TestConfigImport::allOrNothing()
     const Result<ImportPlan> plan = planImport(current(), document, replace);
     QVERIFY(!plan.ok());
     QCOMPARE(plan.error().code, ErrorCode::InvalidConfiguration);
-    QVERIFY(plan.error().message.contains(u"nothing was changed"_qs));
+    QVERIFY(plan.error().message.contains(u"nothing was changed"_s));
     QCOMPARE(plan.error().details.size(), 1);
-    QVERIFY2(plan.error().details.constFirst().startsWith(field + u": "_qs),
+    QVERIFY2(plan.error().details.constFirst().startsWith(field + u": "_s),
              qPrintable(plan.error().details.constFirst()));
 }
 
@@ -265,20 +267,20 @@ void TestConfigImport::replaceChangesAndKeepsId()
 {
     const Configuration before = current();
     const QJsonObject changedApi =
-        with(with(acmeApiJson(), u"label"_qs, u"Acme (EU)"_qs), u"url"_qs, u"https://eu.api.acme.test/v1"_qs);
-    const QJsonObject changedAcme = with(acmeJson(), u"defaultScopes"_qs, u"openid"_qs);
+        with(with(acmeApiJson(), u"label"_s, u"Acme (EU)"_s), u"url"_s, u"https://eu.api.acme.test/v1"_s);
+    const QJsonObject changedAcme = with(acmeJson(), u"defaultScopes"_s, u"openid"_s);
 
     const Result<ImportPlan> plan = planImport(before, document({changedAcme}, {changedApi}), true);
     QVERIFY(plan.ok());
-    QCOMPARE(plan->replaced, (QStringList{u"authProvider Acme"_qs, u"namedCredential AcmeApi"_qs}));
+    QCOMPARE(plan->replaced, (QStringList{u"authProvider Acme"_s, u"namedCredential AcmeApi"_s}));
     QVERIFY(plan->added.isEmpty());
-    const NamedCredential *api = plan->configuration.credentialByName(u"AcmeApi"_qs);
+    const NamedCredential *api = plan->configuration.credentialByName(u"AcmeApi"_s);
     QVERIFY(api);
-    QCOMPARE(api->id, u"c-acme"_qs);
-    QCOMPARE(api->label, u"Acme (EU)"_qs);
-    QCOMPARE(api->url, QUrl(u"https://eu.api.acme.test/v1"_qs));
-    QCOMPARE(plan->configuration.providerByName(u"Acme"_qs)->id, u"p-acme"_qs);
-    QCOMPARE(plan->configuration.providerByName(u"Acme"_qs)->defaultScopes, u"openid"_qs);
+    QCOMPARE(api->id, u"c-acme"_s);
+    QCOMPARE(api->label, u"Acme (EU)"_s);
+    QCOMPARE(api->url, QUrl(u"https://eu.api.acme.test/v1"_s));
+    QCOMPARE(plan->configuration.providerByName(u"Acme"_s)->id, u"p-acme"_s);
+    QCOMPARE(plan->configuration.providerByName(u"Acme"_s)->defaultScopes, u"openid"_s);
     // Entries the document does not mention are kept as they are, in their place.
     QCOMPARE(plan->configuration.authProviders.at(1), before.authProviders.at(1));
     QCOMPARE(plan->configuration.namedCredentials.at(1), before.namedCredentials.at(1));
@@ -289,31 +291,31 @@ void TestConfigImport::idsInDocumentAreIgnored()
 {
     const Configuration before = current();
     // A new entry claims the id of an existing one; an existing entry carries a foreign id.
-    const QByteArray doc = document({with(newProviderJson(u"NewCo"_qs), u"id"_qs, u"p-acme"_qs)},
-                                    {with(newCredentialJson(u"NewApi"_qs, u"NewCo"_qs), u"id"_qs, u"c-acme"_qs),
-                                     with(acmeApiJson(), u"id"_qs, u"forged-id"_qs)});
+    const QByteArray doc = document({with(newProviderJson(u"NewCo"_s), u"id"_s, u"p-acme"_s)},
+                                    {with(newCredentialJson(u"NewApi"_s, u"NewCo"_s), u"id"_s, u"c-acme"_s),
+                                     with(acmeApiJson(), u"id"_s, u"forged-id"_s)});
     const Result<ImportPlan> plan = planImport(before, doc, false);
     QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().details.join(u'\n')));
-    QCOMPARE(plan->added, (QStringList{u"authProvider NewCo"_qs, u"namedCredential NewApi"_qs}));
-    QCOMPARE(plan->unchanged, QStringList{u"namedCredential AcmeApi"_qs});
+    QCOMPARE(plan->added, (QStringList{u"authProvider NewCo"_s, u"namedCredential NewApi"_s}));
+    QCOMPARE(plan->unchanged, QStringList{u"namedCredential AcmeApi"_s});
 
-    const QString newProviderId = plan->configuration.providerByName(u"NewCo"_qs)->id;
-    const QString newCredentialId = plan->configuration.credentialByName(u"NewApi"_qs)->id;
+    const QString newProviderId = plan->configuration.providerByName(u"NewCo"_s)->id;
+    const QString newCredentialId = plan->configuration.credentialByName(u"NewApi"_s)->id;
     QVERIFY(!newProviderId.isEmpty());
     QVERIFY(!ids(before).contains(newProviderId));
     QVERIFY(!ids(before).contains(newCredentialId));
-    QCOMPARE(plan->configuration.credentialByName(u"AcmeApi"_qs)->id, u"c-acme"_qs);
-    QVERIFY(!ids(plan->configuration).contains(u"forged-id"_qs));
+    QCOMPARE(plan->configuration.credentialByName(u"AcmeApi"_s)->id, u"c-acme"_s);
+    QVERIFY(!ids(plan->configuration).contains(u"forged-id"_s));
     QVERIFY(plan->configuration.validate().isEmpty());
 }
 
 void TestConfigImport::clientSecretGoesToThePlanOnly()
 {
-    const QByteArray doc = document({with(newProviderJson(u"NewCo"_qs), u"clientSecret"_qs, Secret)},
-                                    {newCredentialJson(u"NewApi"_qs, u"NewCo"_qs)});
+    const QByteArray doc = document({with(newProviderJson(u"NewCo"_s), u"clientSecret"_s, Secret)},
+                                    {newCredentialJson(u"NewApi"_s, u"NewCo"_s)});
     const Result<ImportPlan> plan = planImport(current(), doc, false);
     QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().details.join(u'\n')));
-    const QString providerId = plan->configuration.providerByName(u"NewCo"_qs)->id;
+    const QString providerId = plan->configuration.providerByName(u"NewCo"_s)->id;
     QCOMPARE(plan->clientSecrets, (QMap<QString, QString>{{providerId, Secret}}));
 
     const QByteArray saved = QJsonDocument(plan->configuration.toJson()).toJson();
@@ -324,21 +326,21 @@ void TestConfigImport::clientSecretGoesToThePlanOnly()
 
 void TestConfigImport::clientSecretOfExistingProvider()
 {
-    const QByteArray doc = document({with(acmeJson(), u"clientSecret"_qs, Secret)});
+    const QByteArray doc = document({with(acmeJson(), u"clientSecret"_s, Secret)});
 
     // A new secret for an existing provider is a change: --replace is required...
     const Result<ImportPlan> refused = planImport(current(), doc, false);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().details.size(), 1);
-    QVERIFY(refused.error().details.constFirst().startsWith(u"authProviders[0].name: "_qs));
+    QVERIFY(refused.error().details.constFirst().startsWith(u"authProviders[0].name: "_s));
     QVERIFY(!refused.error().details.join(u'\n').contains(Secret));
     QVERIFY(!refused.error().message.contains(Secret));
 
     // ...and with it, the secret is keyed by the existing provider's id.
     const Result<ImportPlan> plan = planImport(current(), doc, true);
     QVERIFY(plan.ok());
-    QCOMPARE(plan->replaced, QStringList{u"authProvider Acme"_qs});
-    QCOMPARE(plan->clientSecrets, (QMap<QString, QString>{{u"p-acme"_qs, Secret}}));
+    QCOMPARE(plan->replaced, QStringList{u"authProvider Acme"_s});
+    QCOMPARE(plan->clientSecrets, (QMap<QString, QString>{{u"p-acme"_s, Secret}}));
     QVERIFY(plan->configuration == current());
     QVERIFY(plan->discards.isEmpty());
 }
@@ -347,19 +349,19 @@ void TestConfigImport::invalidClientSecret_data()
 {
     QTest::addColumn<QJsonValue>("secret");
     QTest::newRow("number") << QJsonValue(42);
-    QTest::newRow("empty string") << QJsonValue(u""_qs);
-    QTest::newRow("object") << QJsonValue(QJsonObject{{u"value"_qs, Secret}});
+    QTest::newRow("empty string") << QJsonValue(u""_s);
+    QTest::newRow("object") << QJsonValue(QJsonObject{{u"value"_s, Secret}});
 }
 
 void TestConfigImport::invalidClientSecret()
 {
     QFETCH(QJsonValue, secret);
     const Result<ImportPlan> plan =
-        planImport(current(), document({with(newProviderJson(u"NewCo"_qs), u"clientSecret"_qs, secret)}), false);
+        planImport(current(), document({with(newProviderJson(u"NewCo"_s), u"clientSecret"_s, secret)}), false);
     QVERIFY(!plan.ok());
     QCOMPARE(plan.error().code, ErrorCode::InvalidConfiguration);
     QCOMPARE(plan.error().details.size(), 1);
-    QVERIFY2(plan.error().details.constFirst().startsWith(u"authProviders[0].clientSecret: "_qs),
+    QVERIFY2(plan.error().details.constFirst().startsWith(u"authProviders[0].clientSecret: "_s),
              qPrintable(plan.error().details.constFirst()));
 }
 
@@ -369,7 +371,7 @@ void TestConfigImport::unreadableDocument_data()
     QTest::addColumn<ErrorCode>("code");
 
     QTest::newRow("not JSON") << QByteArray("authProviders: [Acme]") << ErrorCode::ConfigurationUnreadable;
-    QTest::newRow("truncated") << document({newProviderJson(u"NewCo"_qs)}).chopped(5)
+    QTest::newRow("truncated") << document({newProviderJson(u"NewCo"_s)}).chopped(5)
                                << ErrorCode::ConfigurationUnreadable;
     QTest::newRow("empty") << QByteArray() << ErrorCode::ConfigurationUnreadable;
     QTest::newRow("array") << QByteArray("[{\"name\": \"Acme\"}]") << ErrorCode::ConfigurationUnreadable;
@@ -392,18 +394,18 @@ void TestConfigImport::unreadableDocument()
 void TestConfigImport::everyProblemIsListed()
 {
     const QByteArray doc =
-        document({with(with(newProviderJson(u"NewCo"_qs), u"name"_qs, u"1NewCo"_qs), u"tokenUrl"_qs,
-                       u"http://login.newco.test/token"_qs)},
-                 {newCredentialJson(u"NewApi"_qs, u"Nobody"_qs),
-                  with(newCredentialJson(u"Other"_qs, u"Acme"_qs), u"unexpected"_qs, true)});
+        document({with(with(newProviderJson(u"NewCo"_s), u"name"_s, u"1NewCo"_s), u"tokenUrl"_s,
+                       u"http://login.newco.test/token"_s)},
+                 {newCredentialJson(u"NewApi"_s, u"Nobody"_s),
+                  with(newCredentialJson(u"Other"_s, u"Acme"_s), u"unexpected"_s, true)});
     const Result<ImportPlan> plan = planImport(current(), doc, false);
     QVERIFY(!plan.ok());
     const QStringList details = plan.error().details;
     QCOMPARE(details.size(), 4);
-    for (const QString &path : {u"authProviders[0].name: "_qs, u"authProviders[0].tokenUrl: "_qs,
-                                u"namedCredentials[0].authProvider: "_qs, u"namedCredentials[1].unexpected: "_qs}) {
+    for (const QString &path : {u"authProviders[0].name: "_s, u"authProviders[0].tokenUrl: "_s,
+                                u"namedCredentials[0].authProvider: "_s, u"namedCredentials[1].unexpected: "_s}) {
         QVERIFY2(std::any_of(details.begin(), details.end(), [&path](const QString &d) { return d.startsWith(path); }),
-                 qPrintable(path + u" not in "_qs + details.join(u" | "_qs)));
+                 qPrintable(path + u" not in "_s + details.join(u" | "_s)));
     }
     QVERIFY2(plan.error().message.contains(u'4'), qPrintable(plan.error().message));
 }
@@ -413,14 +415,14 @@ void TestConfigImport::exportHasNoIdsNorSecrets()
     const QByteArray exported = exportDocument(current());
     const QJsonDocument json = QJsonDocument::fromJson(exported);
     QVERIFY(json.isObject());
-    QCOMPARE(json.object().value(u"version"_qs).toInt(), Configuration::CurrentVersion);
-    for (const QString &key : {u"authProviders"_qs, u"namedCredentials"_qs}) {
+    QCOMPARE(json.object().value(u"version"_s).toInt(), Configuration::CurrentVersion);
+    for (const QString &key : {u"authProviders"_s, u"namedCredentials"_s}) {
         const QJsonArray entries = json.object().value(key).toArray();
         QCOMPARE(entries.size(), 2);
         for (const QJsonValue &e : entries) {
             QVERIFY(!e.toObject().isEmpty());
-            QVERIFY(!e.toObject().contains(u"id"_qs));
-            QVERIFY(!e.toObject().contains(u"clientSecret"_qs));
+            QVERIFY(!e.toObject().contains(u"id"_s));
+            QVERIFY(!e.toObject().contains(u"clientSecret"_s));
         }
     }
     for (const QString &id : ids(current()))
@@ -450,28 +452,28 @@ void TestConfigImport::tokenDiscards_data()
     QTest::addColumn<QJsonArray>("credentials");
     QTest::addColumn<QStringList>("discarded"); // credential ids
 
-    const QStringList acme{u"c-acme"_qs};
-    QTest::newRow("provider tokenUrl") << QJsonArray{with(acmeJson(), u"tokenUrl"_qs, u"https://evil.test/token"_qs)}
+    const QStringList acme{u"c-acme"_s};
+    QTest::newRow("provider tokenUrl") << QJsonArray{with(acmeJson(), u"tokenUrl"_s, u"https://evil.test/token"_s)}
                                        << QJsonArray() << acme;
-    QTest::newRow("provider clientId") << QJsonArray{with(acmeJson(), u"clientId"_qs, u"other"_qs)} << QJsonArray()
+    QTest::newRow("provider clientId") << QJsonArray{with(acmeJson(), u"clientId"_s, u"other"_s)} << QJsonArray()
                                        << acme;
     QTest::newRow("provider clientAuthentication")
-        << QJsonArray{with(acmeJson(), u"clientAuthentication"_qs, u"basic"_qs)} << QJsonArray() << acme;
-    QTest::newRow("provider issuer") << QJsonArray{with(acmeJson(), u"issuer"_qs, u"https://other.test"_qs)}
+        << QJsonArray{with(acmeJson(), u"clientAuthentication"_s, u"basic"_s)} << QJsonArray() << acme;
+    QTest::newRow("provider issuer") << QJsonArray{with(acmeJson(), u"issuer"_s, u"https://other.test"_s)}
                                      << QJsonArray() << acme;
     QTest::newRow("credential origin")
-        << QJsonArray() << QJsonArray{with(acmeApiJson(), u"url"_qs, u"https://api.other.test/v1"_qs)} << acme;
+        << QJsonArray() << QJsonArray{with(acmeApiJson(), u"url"_s, u"https://api.other.test/v1"_s)} << acme;
     QTest::newRow("credential provider")
-        << QJsonArray() << QJsonArray{with(acmeApiJson(), u"authProvider"_qs, u"Globex"_qs)} << acme;
+        << QJsonArray() << QJsonArray{with(acmeApiJson(), u"authProvider"_s, u"Globex"_s)} << acme;
     QTest::newRow("credential label only")
-        << QJsonArray() << QJsonArray{with(acmeApiJson(), u"label"_qs, u"Another label"_qs)} << QStringList();
+        << QJsonArray() << QJsonArray{with(acmeApiJson(), u"label"_s, u"Another label"_s)} << QStringList();
     QTest::newRow("credential scopes only")
-        << QJsonArray() << QJsonArray{with(acmeApiJson(), u"scopes"_qs, u"api offline_access"_qs)} << QStringList();
+        << QJsonArray() << QJsonArray{with(acmeApiJson(), u"scopes"_s, u"api offline_access"_s)} << QStringList();
     QTest::newRow("credential path only")
-        << QJsonArray() << QJsonArray{with(acmeApiJson(), u"url"_qs, u"https://api.acme.test/v2"_qs)}
+        << QJsonArray() << QJsonArray{with(acmeApiJson(), u"url"_s, u"https://api.acme.test/v2"_s)}
         << QStringList();
     QTest::newRow("provider default scopes only")
-        << QJsonArray{with(acmeJson(), u"defaultScopes"_qs, u"openid"_qs)} << QJsonArray() << QStringList();
+        << QJsonArray{with(acmeJson(), u"defaultScopes"_s, u"openid"_s)} << QJsonArray() << QStringList();
 }
 
 void TestConfigImport::tokenDiscards()

@@ -1,4 +1,4 @@
-#include "callout/ConfigStore.h"
+#include "callout/store/ConfigStore.h"
 
 #include "ManualClock.h"
 #include "TestEnvironment.h"
@@ -15,6 +15,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace callout;
 using callout::test::ManualClock;
 using callout::test::readFile;
@@ -23,21 +25,21 @@ using callout::test::writeFile;
 namespace {
 
 // ManualClock starts at 2026-11-28 12:00:00 UTC.
-const QString Stamp = u"20261128-120000"_qs;
+const QString Stamp = u"20261128-120000"_s;
 
 Configuration sample()
 {
     AuthProvider acme;
-    acme.id = u"p-acme"_qs;
-    acme.name = u"Acme"_qs;
-    acme.authorizeUrl = QUrl(u"https://login.acme.test/authorize"_qs);
-    acme.tokenUrl = QUrl(u"https://login.acme.test/token"_qs);
-    acme.clientId = u"callout"_qs;
+    acme.id = u"p-acme"_s;
+    acme.name = u"Acme"_s;
+    acme.authorizeUrl = QUrl(u"https://login.acme.test/authorize"_s);
+    acme.tokenUrl = QUrl(u"https://login.acme.test/token"_s);
+    acme.clientId = u"callout"_s;
     NamedCredential api;
-    api.id = u"c-acme"_qs;
-    api.name = u"AcmeApi"_qs;
-    api.url = QUrl(u"https://api.acme.test/v1"_qs);
-    api.authProvider = u"Acme"_qs;
+    api.id = u"c-acme"_s;
+    api.name = u"AcmeApi"_s;
+    api.url = QUrl(u"https://api.acme.test/v1"_s);
+    api.authProvider = u"Acme"_s;
     Configuration config;
     config.authProviders = {acme};
     config.namedCredentials = {api};
@@ -49,25 +51,25 @@ Configuration sample()
 QByteArray fileWithOneInvalidEntry()
 {
     auto provider = [](const QString &id, const QString &name, const QString &tokenUrl) {
-        return QJsonObject{{u"id"_qs, id},
-                           {u"name"_qs, name},
-                           {u"authorizeUrl"_qs, u"https://login.acme.test/authorize"_qs},
-                           {u"tokenUrl"_qs, tokenUrl},
-                           {u"clientId"_qs, u"callout"_qs}};
+        return QJsonObject{{u"id"_s, id},
+                           {u"name"_s, name},
+                           {u"authorizeUrl"_s, u"https://login.acme.test/authorize"_s},
+                           {u"tokenUrl"_s, tokenUrl},
+                           {u"clientId"_s, u"callout"_s}};
     };
     auto credential = [](const QString &id, const QString &name, const QString &url, const QString &providerName) {
-        return QJsonObject{{u"id"_qs, id}, {u"name"_qs, name}, {u"url"_qs, url}, {u"authProvider"_qs, providerName}};
+        return QJsonObject{{u"id"_s, id}, {u"name"_s, name}, {u"url"_s, url}, {u"authProvider"_s, providerName}};
     };
-    QJsonObject typo = credential(u"c-typo"_qs, u"Typo"_qs, u"https://api.acme.test/v1"_qs, u"Acme"_qs);
-    typo.insert(u"lable"_qs, u"x"_qs);
+    QJsonObject typo = credential(u"c-typo"_s, u"Typo"_s, u"https://api.acme.test/v1"_s, u"Acme"_s);
+    typo.insert(u"lable"_s, u"x"_s);
     const QJsonObject json{
-        {u"version"_qs, 1},
-        {u"authProviders"_qs,
-         QJsonArray{provider(u"p-acme"_qs, u"Acme"_qs, u"https://login.acme.test/token"_qs),
-                    provider(u"p-bad"_qs, u"Bad"_qs, u"http://login.bad.test/token"_qs)}},
-        {u"namedCredentials"_qs,
-         QJsonArray{credential(u"c-acme"_qs, u"AcmeApi"_qs, u"https://api.acme.test/v1"_qs, u"Acme"_qs),
-                    credential(u"c-bad"_qs, u"BadApi"_qs, u"https://api.bad.test"_qs, u"Bad"_qs), typo}}};
+        {u"version"_s, 1},
+        {u"authProviders"_s,
+         QJsonArray{provider(u"p-acme"_s, u"Acme"_s, u"https://login.acme.test/token"_s),
+                    provider(u"p-bad"_s, u"Bad"_s, u"http://login.bad.test/token"_s)}},
+        {u"namedCredentials"_s,
+         QJsonArray{credential(u"c-acme"_s, u"AcmeApi"_s, u"https://api.acme.test/v1"_s, u"Acme"_s),
+                    credential(u"c-bad"_s, u"BadApi"_s, u"https://api.bad.test"_s, u"Bad"_s), typo}}};
     return QJsonDocument(json).toJson();
 }
 
@@ -120,7 +122,7 @@ void TestConfigStore::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>();
-    m_path = m_dir->filePath(u"config/callout/callout.json"_qs);
+    m_path = m_dir->filePath(u"config/callout/callout.json"_s);
 }
 
 void TestConfigStore::cleanup()
@@ -157,7 +159,7 @@ void TestConfigStore::saveAndLoadRoundTrip()
     const ConfigStore::Loaded loaded = again.load();
     QVERIFY(loaded.problems.isEmpty());
     QVERIFY(loaded.configuration == sample());
-    QCOMPARE(entriesOfConfigDir(), QStringList{u"callout.json"_qs});
+    QCOMPARE(entriesOfConfigDir(), QStringList{u"callout.json"_s});
 }
 
 void TestConfigStore::corruptFileIsMovedAside_data()
@@ -182,7 +184,7 @@ void TestConfigStore::corruptFileIsMovedAside()
     QVERIFY(!loaded.problems.constFirst().message.isEmpty());
     QVERIFY(loaded.configuration == Configuration());
 
-    const QString aside = m_path + u".corrupt-"_qs + Stamp;
+    const QString aside = m_path + u".corrupt-"_s + Stamp;
     QVERIFY(loaded.problems.constFirst().message.contains(aside));
     QVERIFY(!QFile::exists(m_path));
     QVERIFY(QFile::exists(aside));
@@ -202,15 +204,15 @@ void TestConfigStore::asideNameIsUnique()
     (void)store.load();
     writeFile(m_path, "garbage two");
     (void)store.load(); // the same second: the first copy must not be overwritten
-    QCOMPARE(readFile(m_path + u".corrupt-"_qs + Stamp), QByteArray("garbage one"));
+    QCOMPARE(readFile(m_path + u".corrupt-"_s + Stamp), QByteArray("garbage one"));
     const QStringList entries = entriesOfConfigDir();
     QCOMPARE(entries.size(), 2);
-    QVERIFY(entries.filter(u"callout.json.corrupt-"_qs + Stamp).size() == 2);
+    QVERIFY(entries.filter(u"callout.json.corrupt-"_s + Stamp).size() == 2);
 
     m_clock->advance(3600);
     writeFile(m_path, "garbage three");
     (void)store.load();
-    QCOMPARE(readFile(m_path + u".corrupt-20261128-130000"_qs), QByteArray("garbage three"));
+    QCOMPARE(readFile(m_path + u".corrupt-20261128-130000"_s), QByteArray("garbage three"));
 }
 
 void TestConfigStore::newerVersionIsNeverOverwritten()
@@ -231,7 +233,7 @@ void TestConfigStore::newerVersionIsNeverOverwritten()
     QCOMPARE(saved.error().code, ErrorCode::ConfigurationReadOnly);
     QVERIFY(!saved.error().message.isEmpty());
     QCOMPARE(readFile(m_path), content);
-    QCOMPARE(entriesOfConfigDir(), QStringList{u"callout.json"_qs});
+    QCOMPARE(entriesOfConfigDir(), QStringList{u"callout.json"_s});
 }
 
 void TestConfigStore::invalidEntryKeepsTheValidOnes()
@@ -249,14 +251,14 @@ void TestConfigStore::invalidEntryKeepsTheValidOnes()
         QCOMPARE(problem.code, ErrorCode::InvalidConfiguration);
         QVERIFY(!problem.message.isEmpty());
     }
-    QVERIFY2(fields.contains(u"authProviders[1].tokenUrl"_qs), qPrintable(fields.join(u", "_qs)));
-    QVERIFY2(fields.contains(u"namedCredentials[2].lable"_qs), qPrintable(fields.join(u", "_qs)));
+    QVERIFY2(fields.contains(u"authProviders[1].tokenUrl"_s), qPrintable(fields.join(u", "_s)));
+    QVERIFY2(fields.contains(u"namedCredentials[2].lable"_s), qPrintable(fields.join(u", "_s)));
     // Loading alone changes nothing on disk.
     QCOMPARE(readFile(m_path), original);
-    QCOMPARE(entriesOfConfigDir(), QStringList{u"callout.json"_qs});
+    QCOMPARE(entriesOfConfigDir(), QStringList{u"callout.json"_s});
 
     // The first save keeps the original next to the new file.
-    const QString copy = m_path + u".invalid-"_qs + Stamp;
+    const QString copy = m_path + u".invalid-"_s + Stamp;
     QVERIFY(store.save(loaded.configuration).ok());
     QCOMPARE(readFile(copy), original);
     QVERIFY(ConfigStore(m_path, *m_clock).load().problems.isEmpty());
@@ -264,16 +266,16 @@ void TestConfigStore::invalidEntryKeepsTheValidOnes()
     // Later saves do not copy again.
     m_clock->advance(60);
     QVERIFY(store.save(loaded.configuration).ok());
-    QCOMPARE(entriesOfConfigDir(), (QStringList{u"callout.json"_qs, u"callout.json.invalid-"_qs + Stamp}));
+    QCOMPARE(entriesOfConfigDir(), (QStringList{u"callout.json"_s, u"callout.json.invalid-"_s + Stamp}));
 }
 
 void TestConfigStore::wrongVersionIsReported()
 {
-    writeFile(m_path, QJsonDocument(QJsonObject{{u"version"_qs, u"one"_qs}}).toJson());
+    writeFile(m_path, QJsonDocument(QJsonObject{{u"version"_s, u"one"_s}}).toJson());
     ConfigStore store(m_path, *m_clock);
     const ConfigStore::Loaded loaded = store.load();
     QCOMPARE(loaded.problems.size(), 1);
-    QCOMPARE(loaded.problems.constFirst().field, u"version"_qs);
+    QCOMPARE(loaded.problems.constFirst().field, u"version"_s);
     QVERIFY(store.isWritable());
 }
 
@@ -291,13 +293,13 @@ void TestConfigStore::atomicWriteWithPrivateMode()
     QList<Error> problems;
     QVERIFY(Configuration::fromJson(document.object(), &problems) == sample());
     QVERIFY(problems.isEmpty());
-    QCOMPARE(document.object().value(u"version"_qs).toInt(), Configuration::CurrentVersion);
+    QCOMPARE(document.object().value(u"version"_s).toInt(), Configuration::CurrentVersion);
 
     // Overwriting leaves no temporary file behind either.
     Configuration next = sample();
-    next.namedCredentials.first().label = u"Changed"_qs;
+    next.namedCredentials.first().label = u"Changed"_s;
     QVERIFY(store.save(next).ok());
-    QCOMPARE(entriesOfConfigDir(), QStringList{u"callout.json"_qs});
+    QCOMPARE(entriesOfConfigDir(), QStringList{u"callout.json"_s});
     QCOMPARE(modeOf(m_path), 0600);
     QVERIFY(ConfigStore(m_path, *m_clock).load().configuration == next);
 }
@@ -317,9 +319,9 @@ void TestConfigStore::existingFileBecomesPrivate()
 void TestConfigStore::saveWhereFolderCannotBeCreated()
 {
     // A regular file stands where the folder should be.
-    const QString blocker = m_dir->filePath(u"blocker"_qs);
+    const QString blocker = m_dir->filePath(u"blocker"_s);
     writeFile(blocker, "previous content");
-    const QString path = blocker + u"/callout/callout.json"_qs;
+    const QString path = blocker + u"/callout/callout.json"_s;
 
     ConfigStore store(path, *m_clock);
     QVERIFY(store.load().problems.isEmpty());

@@ -1,9 +1,11 @@
-#include "callout/Configuration.h"
+#include "callout/model/Configuration.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(callout::Configuration)
 
@@ -16,9 +18,9 @@ AuthProvider provider(const QString &name, const QString &id = {})
     AuthProvider p;
     p.id = id;
     p.name = name;
-    p.authorizeUrl = QUrl(u"https://login.%1.test/authorize"_qs.arg(name.toLower()));
-    p.tokenUrl = QUrl(u"https://login.%1.test/token"_qs.arg(name.toLower()));
-    p.clientId = u"callout"_qs;
+    p.authorizeUrl = QUrl(u"https://login.%1.test/authorize"_s.arg(name.toLower()));
+    p.tokenUrl = QUrl(u"https://login.%1.test/token"_s.arg(name.toLower()));
+    p.clientId = u"callout"_s;
     return p;
 }
 
@@ -27,7 +29,7 @@ NamedCredential credential(const QString &name, const QString &providerName, con
     NamedCredential c;
     c.id = id;
     c.name = name;
-    c.url = QUrl(u"https://%1.example.test/api"_qs.arg(name.toLower()));
+    c.url = QUrl(u"https://%1.example.test/api"_s.arg(name.toLower()));
     c.authProvider = providerName;
     return c;
 }
@@ -35,23 +37,23 @@ NamedCredential credential(const QString &name, const QString &providerName, con
 Configuration sample()
 {
     Configuration config;
-    AuthProvider acme = provider(u"Acme"_qs, u"p-acme"_qs);
-    acme.issuer = u"https://login.acme.test"_qs;
-    acme.revocationUrl = QUrl(u"https://login.acme.test/revoke"_qs);
-    acme.userInfoUrl = QUrl(u"https://login.acme.test/userinfo"_qs);
+    AuthProvider acme = provider(u"Acme"_s, u"p-acme"_s);
+    acme.issuer = u"https://login.acme.test"_s;
+    acme.revocationUrl = QUrl(u"https://login.acme.test/revoke"_s);
+    acme.userInfoUrl = QUrl(u"https://login.acme.test/userinfo"_s);
     acme.clientAuthentication = ClientAuthentication::Basic;
-    acme.defaultScopes = u"openid api"_qs;
-    acme.redirectUri = QUrl(u"http://localhost:1717/OauthRedirect"_qs);
-    acme.extraAuthorizeParameters.insert(u"prompt"_qs, u"consent"_qs);
-    config.authProviders = {acme, provider(u"Globex"_qs, u"p-globex"_qs)};
-    NamedCredential api = credential(u"AcmeApi"_qs, u"Acme"_qs, u"c-acme"_qs);
-    api.label = u"Acme API"_qs;
-    api.scopes = u"api"_qs;
-    api.headers.insert(u"X-Api-Version"_qs, u"2"_qs);
-    NamedCredential local = credential(u"Local"_qs, u"Globex"_qs, u"c-local"_qs);
-    local.url = QUrl(u"http://[::1]:8080/"_qs);
+    acme.defaultScopes = u"openid api"_s;
+    acme.redirectUri = QUrl(u"http://localhost:1717/OauthRedirect"_s);
+    acme.extraAuthorizeParameters.insert(u"prompt"_s, u"consent"_s);
+    config.authProviders = {acme, provider(u"Globex"_s, u"p-globex"_s)};
+    NamedCredential api = credential(u"AcmeApi"_s, u"Acme"_s, u"c-acme"_s);
+    api.label = u"Acme API"_s;
+    api.scopes = u"api"_s;
+    api.headers.insert(u"X-Api-Version"_s, u"2"_s);
+    NamedCredential local = credential(u"Local"_s, u"Globex"_s, u"c-local"_s);
+    local.url = QUrl(u"http://[::1]:8080/"_s);
     local.generateAuthorizationHeader = false;
-    config.namedCredentials = {api, local, credential(u"GlobexApi"_qs, u"Globex"_qs, u"c-globex"_qs)};
+    config.namedCredentials = {api, local, credential(u"GlobexApi"_s, u"Globex"_s, u"c-globex"_s)};
     return config;
 }
 
@@ -95,7 +97,7 @@ void TestConfiguration::jsonRoundTrip_data()
         c.id.clear();
     QTest::newRow("without ids") << noIds;
     Configuration providersOnly;
-    providersOnly.authProviders = {provider(u"Acme"_qs, u"1"_qs)};
+    providersOnly.authProviders = {provider(u"Acme"_s, u"1"_s)};
     QTest::newRow("providers only") << providersOnly;
 }
 
@@ -115,12 +117,12 @@ void TestConfiguration::jsonRoundTrip()
 void TestConfiguration::toJsonShape()
 {
     const QJsonObject json = sample().toJson();
-    QCOMPARE(json.value(u"version"_qs).toInt(), Configuration::CurrentVersion);
-    QCOMPARE(json.value(u"authProviders"_qs).toArray().size(), 2);
-    QCOMPARE(json.value(u"namedCredentials"_qs).toArray().size(), 3);
+    QCOMPARE(json.value(u"version"_s).toInt(), Configuration::CurrentVersion);
+    QCOMPARE(json.value(u"authProviders"_s).toArray().size(), 2);
+    QCOMPARE(json.value(u"namedCredentials"_s).toArray().size(), 3);
     // Order is kept: it is the order the user sees.
-    QCOMPARE(json.value(u"namedCredentials"_qs).toArray().at(1).toObject().value(u"name"_qs).toString(),
-             u"Local"_qs);
+    QCOMPARE(json.value(u"namedCredentials"_s).toArray().at(1).toObject().value(u"name"_s).toString(),
+             u"Local"_s);
 }
 
 void TestConfiguration::shapeProblems_data()
@@ -131,21 +133,21 @@ void TestConfiguration::shapeProblems_data()
     QTest::newRow("minimal valid") << QByteArray(R"({"version": 1})") << QStringList();
     QTest::newRow("empty object") << QByteArray("{}") << QStringList();
     QTest::newRow("unknown top-level field")
-        << QByteArray(R"({"version": 1, "providers": []})") << QStringList{u"providers"_qs};
+        << QByteArray(R"({"version": 1, "providers": []})") << QStringList{u"providers"_s};
     QTest::newRow("authProviders not an array")
-        << QByteArray(R"({"authProviders": {"name": "Acme"}})") << QStringList{u"authProviders"_qs};
+        << QByteArray(R"({"authProviders": {"name": "Acme"}})") << QStringList{u"authProviders"_s};
     QTest::newRow("namedCredentials not an array")
-        << QByteArray(R"({"namedCredentials": "AcmeApi"})") << QStringList{u"namedCredentials"_qs};
+        << QByteArray(R"({"namedCredentials": "AcmeApi"})") << QStringList{u"namedCredentials"_s};
     QTest::newRow("entry not an object")
         << QByteArray("{\"authProviders\": [{\"name\": \"Acme\", \"authorizeUrl\": \"https://a.test/a\", "
                       "\"tokenUrl\": \"https://a.test/t\", \"clientId\": \"c\"}, 42]}")
-        << QStringList{u"authProviders[1]"_qs};
+        << QStringList{u"authProviders[1]"_s};
     QTest::newRow("nested wrong type keeps its path")
         << QByteArray(R"({"namedCredentials": [{}, {"name": "B", "url": 5}]})")
-        << QStringList{u"namedCredentials[1].url"_qs};
+        << QStringList{u"namedCredentials[1].url"_s};
     QTest::newRow("nested unknown field keeps its path")
         << QByteArray(R"({"authProviders": [{"name": "A", "clientSecret": "x"}]})")
-        << QStringList{u"authProviders[0].clientSecret"_qs};
+        << QStringList{u"authProviders[0].clientSecret"_s};
 }
 
 void TestConfiguration::shapeProblems()
@@ -174,39 +176,39 @@ void TestConfiguration::crossReferences_data()
     QTest::newRow("valid") << ok << QStringList() << QString();
 
     Configuration unknown = ok;
-    unknown.namedCredentials[1].authProvider = u"Initech"_qs;
-    QTest::newRow("unknown provider") << unknown << QStringList{u"namedCredentials[1].authProvider"_qs}
-                                      << u"Initech"_qs;
+    unknown.namedCredentials[1].authProvider = u"Initech"_s;
+    QTest::newRow("unknown provider") << unknown << QStringList{u"namedCredentials[1].authProvider"_s}
+                                      << u"Initech"_s;
 
     Configuration caseMismatch = ok;
-    caseMismatch.namedCredentials[0].authProvider = u"acme"_qs;
+    caseMismatch.namedCredentials[0].authProvider = u"acme"_s;
     QTest::newRow("provider names are case-sensitive")
-        << caseMismatch << QStringList{u"namedCredentials[0].authProvider"_qs} << u"acme"_qs;
+        << caseMismatch << QStringList{u"namedCredentials[0].authProvider"_s} << u"acme"_s;
 
     Configuration duplicateProviderName = ok;
-    duplicateProviderName.authProviders[1].name = u"Acme"_qs;
-    duplicateProviderName.namedCredentials[1].authProvider = u"Acme"_qs;
-    duplicateProviderName.namedCredentials[2].authProvider = u"Acme"_qs;
+    duplicateProviderName.authProviders[1].name = u"Acme"_s;
+    duplicateProviderName.namedCredentials[1].authProvider = u"Acme"_s;
+    duplicateProviderName.namedCredentials[2].authProvider = u"Acme"_s;
     QTest::newRow("duplicate provider name")
-        << duplicateProviderName << QStringList{u"authProviders[1].name"_qs} << u"Acme"_qs;
+        << duplicateProviderName << QStringList{u"authProviders[1].name"_s} << u"Acme"_s;
 
     Configuration duplicateProviderId = ok;
-    duplicateProviderId.authProviders[1].id = u"p-acme"_qs;
+    duplicateProviderId.authProviders[1].id = u"p-acme"_s;
     QTest::newRow("duplicate provider id")
-        << duplicateProviderId << QStringList{u"authProviders[1].id"_qs} << u"p-acme"_qs;
+        << duplicateProviderId << QStringList{u"authProviders[1].id"_s} << u"p-acme"_s;
 
     Configuration duplicateCredentialName = ok;
-    duplicateCredentialName.namedCredentials[2].name = u"AcmeApi"_qs;
+    duplicateCredentialName.namedCredentials[2].name = u"AcmeApi"_s;
     QTest::newRow("duplicate credential name")
-        << duplicateCredentialName << QStringList{u"namedCredentials[2].name"_qs} << u"AcmeApi"_qs;
+        << duplicateCredentialName << QStringList{u"namedCredentials[2].name"_s} << u"AcmeApi"_s;
 
     Configuration duplicateCredentialId = ok;
-    duplicateCredentialId.namedCredentials[2].id = u"c-acme"_qs;
+    duplicateCredentialId.namedCredentials[2].id = u"c-acme"_s;
     QTest::newRow("duplicate credential id")
-        << duplicateCredentialId << QStringList{u"namedCredentials[2].id"_qs} << u"c-acme"_qs;
+        << duplicateCredentialId << QStringList{u"namedCredentials[2].id"_s} << u"c-acme"_s;
 
     Configuration sameIdAcrossKinds = ok;
-    sameIdAcrossKinds.namedCredentials[0].id = u"p-acme"_qs;
+    sameIdAcrossKinds.namedCredentials[0].id = u"p-acme"_s;
     QTest::newRow("a provider id reused by a credential is no clash")
         << sameIdAcrossKinds << QStringList() << QString();
 
@@ -216,19 +218,19 @@ void TestConfiguration::crossReferences_data()
     QTest::newRow("missing ids are not duplicates") << emptyIds << QStringList() << QString();
 
     Configuration entryProblem = ok;
-    entryProblem.namedCredentials[2].url = QUrl(u"http://globex.example.test/api"_qs);
+    entryProblem.namedCredentials[2].url = QUrl(u"http://globex.example.test/api"_s);
     QTest::newRow("entry problem at its index")
-        << entryProblem << QStringList{u"namedCredentials[2].url"_qs}
-        << u"must be an absolute https URL (http is allowed only for 127.0.0.1, ::1 and localhost)"_qs;
+        << entryProblem << QStringList{u"namedCredentials[2].url"_s}
+        << u"must be an absolute https URL (http is allowed only for 127.0.0.1, ::1 and localhost)"_s;
 
     Configuration several = ok;
     several.authProviders[0].clientId.clear();
-    several.namedCredentials[0].authProvider = u"Nobody"_qs;
-    several.namedCredentials[2].name = u"Local"_qs;
+    several.namedCredentials[0].authProvider = u"Nobody"_s;
+    several.namedCredentials[2].name = u"Local"_s;
     QTest::newRow("every problem is reported")
         << several
-        << QStringList{u"authProviders[0].clientId"_qs, u"namedCredentials[0].authProvider"_qs,
-                       u"namedCredentials[2].name"_qs}
+        << QStringList{u"authProviders[0].clientId"_s, u"namedCredentials[0].authProvider"_s,
+                       u"namedCredentials[2].name"_s}
         << QString();
 }
 
@@ -249,15 +251,15 @@ void TestConfiguration::crossReferences()
 void TestConfiguration::lookups()
 {
     const Configuration config = sample();
-    QCOMPARE(config.providerByName(u"Globex"_qs)->id, u"p-globex"_qs);
-    QCOMPARE(config.providerById(u"p-acme"_qs)->name, u"Acme"_qs);
-    QCOMPARE(config.credentialByName(u"Local"_qs)->id, u"c-local"_qs);
-    QCOMPARE(config.credentialById(u"c-globex"_qs)->name, u"GlobexApi"_qs);
-    QCOMPARE(config.providerByName(u"Initech"_qs), nullptr);
-    QCOMPARE(config.providerByName(u"acme"_qs), nullptr);
-    QCOMPARE(config.providerById(u"c-acme"_qs), nullptr);
-    QCOMPARE(config.credentialByName(u"Acme"_qs), nullptr);
-    QCOMPARE(config.credentialById(u"p-acme"_qs), nullptr);
+    QCOMPARE(config.providerByName(u"Globex"_s)->id, u"p-globex"_s);
+    QCOMPARE(config.providerById(u"p-acme"_s)->name, u"Acme"_s);
+    QCOMPARE(config.credentialByName(u"Local"_s)->id, u"c-local"_s);
+    QCOMPARE(config.credentialById(u"c-globex"_s)->name, u"GlobexApi"_s);
+    QCOMPARE(config.providerByName(u"Initech"_s), nullptr);
+    QCOMPARE(config.providerByName(u"acme"_s), nullptr);
+    QCOMPARE(config.providerById(u"c-acme"_s), nullptr);
+    QCOMPARE(config.credentialByName(u"Acme"_s), nullptr);
+    QCOMPARE(config.credentialById(u"p-acme"_s), nullptr);
 }
 
 void TestConfiguration::assignMissingIds()
@@ -268,8 +270,8 @@ void TestConfiguration::assignMissingIds()
     config.namedCredentials[2].id.clear();
 
     QVERIFY(config.assignMissingIds());
-    QCOMPARE(config.authProviders[0].id, u"p-acme"_qs);
-    QCOMPARE(config.namedCredentials[1].id, u"c-local"_qs);
+    QCOMPARE(config.authProviders[0].id, u"p-acme"_s);
+    QCOMPARE(config.namedCredentials[1].id, u"c-local"_s);
     QSet<QString> ids;
     for (const AuthProvider &p : std::as_const(config.authProviders))
         ids.insert(p.id);

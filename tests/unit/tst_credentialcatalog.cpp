@@ -1,7 +1,7 @@
-#include "callout/ConfigStore.h"
-#include "callout/CredentialCatalog.h"
-#include "callout/MemorySecretStore.h"
-#include "callout/StateStore.h"
+#include "callout/store/ConfigStore.h"
+#include "callout/store/CredentialCatalog.h"
+#include "MemorySecretStore.h"
+#include "callout/store/StateStore.h"
 
 #include "ManualClock.h"
 #include "TestEnvironment.h"
@@ -15,6 +15,8 @@
 
 #include <memory>
 #include <optional>
+
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(callout::AuthStatus)
 
@@ -54,64 +56,64 @@ QString describe(const Result<T> &result)
 // callout.json with ids: provider Acme, credentials AcmeApi and AcmeFiles.
 QByteArray configWithIds()
 {
-    const QJsonObject acme{{u"id"_qs, u"p-acme"_qs},
-                           {u"name"_qs, u"Acme"_qs},
-                           {u"authorizeUrl"_qs, u"https://login.acme.test/authorize"_qs},
-                           {u"tokenUrl"_qs, u"https://login.acme.test/token"_qs},
-                           {u"clientId"_qs, u"callout"_qs},
-                           {u"clientAuthentication"_qs, u"post"_qs}};
-    const QJsonObject api{{u"id"_qs, u"c-acme"_qs},
-                          {u"name"_qs, u"AcmeApi"_qs},
-                          {u"label"_qs, u"Acme API"_qs},
-                          {u"url"_qs, u"https://api.acme.test/v1"_qs},
-                          {u"authProvider"_qs, u"Acme"_qs}};
-    const QJsonObject files{{u"id"_qs, u"c-files"_qs},
-                            {u"name"_qs, u"AcmeFiles"_qs},
-                            {u"url"_qs, u"https://files.acme.test"_qs},
-                            {u"authProvider"_qs, u"Acme"_qs}};
-    return QJsonDocument(QJsonObject{{u"version"_qs, 1},
-                                     {u"authProviders"_qs, QJsonArray{acme}},
-                                     {u"namedCredentials"_qs, QJsonArray{api, files}}})
+    const QJsonObject acme{{u"id"_s, u"p-acme"_s},
+                           {u"name"_s, u"Acme"_s},
+                           {u"authorizeUrl"_s, u"https://login.acme.test/authorize"_s},
+                           {u"tokenUrl"_s, u"https://login.acme.test/token"_s},
+                           {u"clientId"_s, u"callout"_s},
+                           {u"clientAuthentication"_s, u"post"_s}};
+    const QJsonObject api{{u"id"_s, u"c-acme"_s},
+                          {u"name"_s, u"AcmeApi"_s},
+                          {u"label"_s, u"Acme API"_s},
+                          {u"url"_s, u"https://api.acme.test/v1"_s},
+                          {u"authProvider"_s, u"Acme"_s}};
+    const QJsonObject files{{u"id"_s, u"c-files"_s},
+                            {u"name"_s, u"AcmeFiles"_s},
+                            {u"url"_s, u"https://files.acme.test"_s},
+                            {u"authProvider"_s, u"Acme"_s}};
+    return QJsonDocument(QJsonObject{{u"version"_s, 1},
+                                     {u"authProviders"_s, QJsonArray{acme}},
+                                     {u"namedCredentials"_s, QJsonArray{api, files}}})
         .toJson();
 }
 
 QJsonObject acmeApiEntry()
 {
-    return QJsonObject{{u"name"_qs, u"AcmeApi"_qs},
-                       {u"label"_qs, u"Acme API"_qs},
-                       {u"url"_qs, u"https://api.acme.test/v1"_qs},
-                       {u"authProvider"_qs, u"Acme"_qs}};
+    return QJsonObject{{u"name"_s, u"AcmeApi"_s},
+                       {u"label"_s, u"Acme API"_s},
+                       {u"url"_s, u"https://api.acme.test/v1"_s},
+                       {u"authProvider"_s, u"Acme"_s}};
 }
 
 QByteArray importOf(const QJsonArray &providers, const QJsonArray &credentials)
 {
-    return QJsonDocument(QJsonObject{{u"version"_qs, 1},
-                                     {u"authProviders"_qs, providers},
-                                     {u"namedCredentials"_qs, credentials}})
+    return QJsonDocument(QJsonObject{{u"version"_s, 1},
+                                     {u"authProviders"_s, providers},
+                                     {u"namedCredentials"_s, credentials}})
         .toJson();
 }
 
 QJsonObject newProviderEntry(const QString &name)
 {
-    return QJsonObject{{u"name"_qs, name},
-                       {u"authorizeUrl"_qs, u"https://login.newco.test/authorize"_qs},
-                       {u"tokenUrl"_qs, u"https://login.newco.test/token"_qs},
-                       {u"clientId"_qs, u"callout"_qs},
-                       {u"clientAuthentication"_qs, u"basic"_qs},
-                       {u"clientSecret"_qs, QString::fromUtf8(ClientSecret)}};
+    return QJsonObject{{u"name"_s, name},
+                       {u"authorizeUrl"_s, u"https://login.newco.test/authorize"_s},
+                       {u"tokenUrl"_s, u"https://login.newco.test/token"_s},
+                       {u"clientId"_s, u"callout"_s},
+                       {u"clientAuthentication"_s, u"basic"_s},
+                       {u"clientSecret"_s, QString::fromUtf8(ClientSecret)}};
 }
 
 QByteArray stateWith(const QJsonObject &records)
 {
-    return QJsonDocument(QJsonObject{{u"version"_qs, 1}, {u"externalAuthentications"_qs, records}}).toJson();
+    return QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"externalAuthentications"_s, records}}).toJson();
 }
 
 QJsonObject signedInRecord()
 {
-    return QJsonObject{{u"status"_qs, u"signed-in"_qs},
-                       {u"user"_qs, u"alice@acme.test"_qs},
-                       {u"grantedScopes"_qs, u"api"_qs},
-                       {u"accessTokenExpiry"_qs, u"2026-11-28T13:00:00.000Z"_qs}};
+    return QJsonObject{{u"status"_s, u"signed-in"_s},
+                       {u"user"_s, u"alice@acme.test"_s},
+                       {u"grantedScopes"_s, u"api"_s},
+                       {u"accessTokenExpiry"_s, u"2026-11-28T13:00:00.000Z"_s}};
 }
 
 } // namespace
@@ -169,8 +171,8 @@ void TestCredentialCatalog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_configPath = m_dir->filePath(u"config/callout/callout.json"_qs);
-    m_statePath = m_dir->filePath(u"data/callout/state.json"_qs);
+    m_configPath = m_dir->filePath(u"config/callout/callout.json"_s);
+    m_statePath = m_dir->filePath(u"data/callout/state.json"_s);
     m_clock = std::make_unique<ManualClock>();
     m_secrets = std::make_unique<MemorySecretStore>();
     createCatalog();
@@ -227,9 +229,9 @@ void TestCredentialCatalog::loadAssignsIdsAndSavesThem()
     QCOMPARE(changed.count(), 1);
 
     const Configuration &config = m_catalog->configuration();
-    const QString providerId = config.providerByName(u"Acme"_qs)->id;
-    const QString apiId = config.credentialByName(u"AcmeApi"_qs)->id;
-    const QString filesId = config.credentialByName(u"AcmeFiles"_qs)->id;
+    const QString providerId = config.providerByName(u"Acme"_s)->id;
+    const QString apiId = config.credentialByName(u"AcmeApi"_s)->id;
+    const QString filesId = config.credentialByName(u"AcmeFiles"_s)->id;
     QVERIFY(!providerId.isEmpty());
     QVERIFY(!apiId.isEmpty());
     QVERIFY(!filesId.isEmpty());
@@ -241,9 +243,9 @@ void TestCredentialCatalog::loadAssignsIdsAndSavesThem()
     // A second start finds the same ids and has nothing to write.
     createCatalog();
     QVERIFY(m_catalog->load().isEmpty());
-    QCOMPARE(m_catalog->configuration().providerByName(u"Acme"_qs)->id, providerId);
-    QCOMPARE(m_catalog->configuration().credentialByName(u"AcmeApi"_qs)->id, apiId);
-    QCOMPARE(m_catalog->configuration().credentialByName(u"AcmeFiles"_qs)->id, filesId);
+    QCOMPARE(m_catalog->configuration().providerByName(u"Acme"_s)->id, providerId);
+    QCOMPARE(m_catalog->configuration().credentialByName(u"AcmeApi"_s)->id, apiId);
+    QCOMPARE(m_catalog->configuration().credentialByName(u"AcmeFiles"_s)->id, filesId);
     QCOMPARE(readFile(m_configPath), saved);
 }
 
@@ -255,9 +257,9 @@ void TestCredentialCatalog::loadKeepsWhatItCanUse()
 
     const QList<Error> problems = m_catalog->load();
     QCOMPARE(problems.size(), 1);
-    QCOMPARE(problems.constFirst().field, u"namedCredentials[1].url"_qs);
-    QVERIFY(m_catalog->configuration().credentialByName(u"AcmeApi"_qs));
-    QVERIFY(!m_catalog->configuration().credentialByName(u"AcmeFiles"_qs));
+    QCOMPARE(problems.constFirst().field, u"namedCredentials[1].url"_s);
+    QVERIFY(m_catalog->configuration().credentialByName(u"AcmeApi"_s));
+    QVERIFY(!m_catalog->configuration().credentialByName(u"AcmeFiles"_s));
     QCOMPARE(readFile(m_configPath), config); // nothing to save: every entry had its id
 }
 
@@ -267,17 +269,17 @@ void TestCredentialCatalog::importStoresClientSecretInKeychain()
     QSignalSpy changed(m_catalog.get(), &CredentialCatalog::configurationChanged);
 
     Outcome<ImportPlan> imported;
-    m_catalog->importDocument(importOf({newProviderEntry(u"NewCo"_qs)},
-                                       {QJsonObject{{u"name"_qs, u"NewApi"_qs},
-                                                    {u"url"_qs, u"https://api.newco.test"_qs},
-                                                    {u"authProvider"_qs, u"NewCo"_qs}}}),
+    m_catalog->importDocument(importOf({newProviderEntry(u"NewCo"_s)},
+                                       {QJsonObject{{u"name"_s, u"NewApi"_s},
+                                                    {u"url"_s, u"https://api.newco.test"_s},
+                                                    {u"authProvider"_s, u"NewCo"_s}}}),
                               false, imported.callback());
     QTRY_VERIFY(imported.arrived());
     QVERIFY2(imported.result().ok(), qPrintable(describe(imported.result())));
     QCOMPARE(imported.result()->added.size(), 2);
     QCOMPARE(changed.count(), 1);
 
-    const AuthProvider *provider = m_catalog->configuration().providerByName(u"NewCo"_qs);
+    const AuthProvider *provider = m_catalog->configuration().providerByName(u"NewCo"_s);
     QVERIFY(provider);
     QVERIFY(!provider->id.isEmpty());
     QCOMPARE(m_secrets->items().value(secretkeys::providerClientSecret(provider->id)), ClientSecret);
@@ -297,12 +299,12 @@ void TestCredentialCatalog::importIsAllOrNothingWhenKeychainFails()
     const Configuration configBefore = m_catalog->configuration();
     QSignalSpy changed(m_catalog.get(), &CredentialCatalog::configurationChanged);
 
-    m_secrets->setFailure(Error(ErrorCode::KeychainUnavailable, u"No Secret Service"_qs));
+    m_secrets->setFailure(Error(ErrorCode::KeychainUnavailable, u"No Secret Service"_s));
     Outcome<ImportPlan> imported;
-    m_catalog->importDocument(importOf({newProviderEntry(u"NewCo"_qs)},
-                                       {QJsonObject{{u"name"_qs, u"NewApi"_qs},
-                                                    {u"url"_qs, u"https://api.newco.test"_qs},
-                                                    {u"authProvider"_qs, u"NewCo"_qs}}}),
+    m_catalog->importDocument(importOf({newProviderEntry(u"NewCo"_s)},
+                                       {QJsonObject{{u"name"_s, u"NewApi"_s},
+                                                    {u"url"_s, u"https://api.newco.test"_s},
+                                                    {u"authProvider"_s, u"NewCo"_s}}}),
                               false, imported.callback());
     QTRY_VERIFY(imported.arrived());
     QVERIFY(!imported.result().ok());
@@ -310,7 +312,7 @@ void TestCredentialCatalog::importIsAllOrNothingWhenKeychainFails()
 
     QCOMPARE(readFile(m_configPath), before);
     QVERIFY(m_catalog->configuration() == configBefore);
-    QVERIFY(!m_catalog->configuration().providerByName(u"NewCo"_qs));
+    QVERIFY(!m_catalog->configuration().providerByName(u"NewCo"_s));
     QVERIFY(m_secrets->items().isEmpty());
     QCOMPARE(changed.count(), 0);
     QCOMPARE(callout::test::filesContaining(m_dir->path(), ClientSecret), QStringList());
@@ -324,84 +326,84 @@ void TestCredentialCatalog::importRefusedLeavesEverything()
 
     // One good new entry and one changed existing entry without --replace.
     Outcome<ImportPlan> imported;
-    m_catalog->importDocument(importOf({newProviderEntry(u"NewCo"_qs)},
-                                       {QJsonObject{{u"name"_qs, u"AcmeApi"_qs},
-                                                    {u"url"_qs, u"https://api.acme.test/v2"_qs},
-                                                    {u"authProvider"_qs, u"Acme"_qs}}}),
+    m_catalog->importDocument(importOf({newProviderEntry(u"NewCo"_s)},
+                                       {QJsonObject{{u"name"_s, u"AcmeApi"_s},
+                                                    {u"url"_s, u"https://api.acme.test/v2"_s},
+                                                    {u"authProvider"_s, u"Acme"_s}}}),
                               false, imported.callback());
     QTRY_VERIFY(imported.arrived());
     QVERIFY(!imported.result().ok());
     QCOMPARE(imported.result().error().code, ErrorCode::InvalidConfiguration);
     QCOMPARE(readFile(m_configPath), before);
-    QVERIFY(!m_catalog->configuration().providerByName(u"NewCo"_qs));
+    QVERIFY(!m_catalog->configuration().providerByName(u"NewCo"_s));
     QVERIFY(m_secrets->items().isEmpty());
 }
 
 void TestCredentialCatalog::importChangingOriginDiscardsTokens()
 {
     writeFile(m_configPath, configWithIds());
-    writeFile(m_statePath, stateWith({{u"c-acme"_qs, signedInRecord()}, {u"c-files"_qs, signedInRecord()}}));
-    putSecret(secretkeys::credentialTokens(u"c-acme"_qs), Tokens);
-    putSecret(secretkeys::credentialTokens(u"c-files"_qs), Tokens);
+    writeFile(m_statePath, stateWith({{u"c-acme"_s, signedInRecord()}, {u"c-files"_s, signedInRecord()}}));
+    putSecret(secretkeys::credentialTokens(u"c-acme"_s), Tokens);
+    putSecret(secretkeys::credentialTokens(u"c-files"_s), Tokens);
     QVERIFY(m_catalog->load().isEmpty());
-    QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_qs).status, AuthStatus::SignedIn);
+    QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_s).status, AuthStatus::SignedIn);
 
     QSignalSpy discarded(m_catalog.get(), &CredentialCatalog::tokensDiscarded);
     QSignalSpy recordChanged(m_catalog.get(), &CredentialCatalog::externalAuthenticationChanged);
     QJsonObject moved = acmeApiEntry();
-    moved.insert(u"url"_qs, u"https://api.acme-mirror.test/v1"_qs);
+    moved.insert(u"url"_s, u"https://api.acme-mirror.test/v1"_s);
     Outcome<ImportPlan> imported;
     m_catalog->importDocument(importOf({}, {moved}), true, imported.callback());
     QTRY_VERIFY(imported.arrived());
     QVERIFY2(imported.result().ok(), qPrintable(describe(imported.result())));
-    QCOMPARE(imported.result()->replaced, QStringList{u"namedCredential AcmeApi"_qs});
+    QCOMPARE(imported.result()->replaced, QStringList{u"namedCredential AcmeApi"_s});
     QCOMPARE(imported.result()->discards.size(), 1);
 
-    QVERIFY(!m_secrets->items().contains(secretkeys::credentialTokens(u"c-acme"_qs)));
-    QCOMPARE(m_secrets->items().value(secretkeys::credentialTokens(u"c-files"_qs)), Tokens);
+    QVERIFY(!m_secrets->items().contains(secretkeys::credentialTokens(u"c-acme"_s)));
+    QCOMPARE(m_secrets->items().value(secretkeys::credentialTokens(u"c-files"_s)), Tokens);
 
     QCOMPARE(discarded.count(), 1);
     const auto discard = discarded.constFirst().constFirst().value<TokenDiscard>();
-    QCOMPARE(discard.credentialId, u"c-acme"_qs);
-    QCOMPARE(discard.credentialName, u"AcmeApi"_qs);
+    QCOMPARE(discard.credentialId, u"c-acme"_s);
+    QCOMPARE(discard.credentialName, u"AcmeApi"_s);
     QVERIFY(!discard.reason.isEmpty());
     QCOMPARE(recordChanged.count(), 1);
-    QCOMPARE(recordChanged.constFirst().constFirst().toString(), u"c-acme"_qs);
+    QCOMPARE(recordChanged.constFirst().constFirst().toString(), u"c-acme"_s);
 
-    const ExternalAuthentication record = m_catalog->externalAuthentication(u"c-acme"_qs);
+    const ExternalAuthentication record = m_catalog->externalAuthentication(u"c-acme"_s);
     QCOMPARE(record.status, AuthStatus::SignedOut);
     QVERIFY(record.user.isEmpty());
     QVERIFY(!record.accessTokenExpiry.isValid());
     QCOMPARE(record.notice, discard.reason);
-    QCOMPARE(m_catalog->externalAuthentication(u"c-files"_qs).status, AuthStatus::SignedIn);
+    QCOMPARE(m_catalog->externalAuthentication(u"c-files"_s).status, AuthStatus::SignedIn);
 
     // Persisted: the notice survives a restart.
-    QCOMPARE(recordsOnDisk().value(u"c-acme"_qs).notice, discard.reason);
-    QCOMPARE(configurationOnDisk().credentialById(u"c-acme"_qs)->url, QUrl(u"https://api.acme-mirror.test/v1"_qs));
+    QCOMPARE(recordsOnDisk().value(u"c-acme"_s).notice, discard.reason);
+    QCOMPARE(configurationOnDisk().credentialById(u"c-acme"_s)->url, QUrl(u"https://api.acme-mirror.test/v1"_s));
 }
 
 void TestCredentialCatalog::importChangingLabelKeepsTokens()
 {
     writeFile(m_configPath, configWithIds());
-    writeFile(m_statePath, stateWith({{u"c-acme"_qs, signedInRecord()}}));
-    putSecret(secretkeys::credentialTokens(u"c-acme"_qs), Tokens);
+    writeFile(m_statePath, stateWith({{u"c-acme"_s, signedInRecord()}}));
+    putSecret(secretkeys::credentialTokens(u"c-acme"_s), Tokens);
     QVERIFY(m_catalog->load().isEmpty());
 
     QSignalSpy discarded(m_catalog.get(), &CredentialCatalog::tokensDiscarded);
     QJsonObject relabelled = acmeApiEntry();
-    relabelled.insert(u"label"_qs, u"Acme (production)"_qs);
-    relabelled.insert(u"scopes"_qs, u"api offline_access"_qs);
+    relabelled.insert(u"label"_s, u"Acme (production)"_s);
+    relabelled.insert(u"scopes"_s, u"api offline_access"_s);
     Outcome<ImportPlan> imported;
     m_catalog->importDocument(importOf({}, {relabelled}), true, imported.callback());
     QTRY_VERIFY(imported.arrived());
     QVERIFY(imported.result().ok());
     QVERIFY(imported.result()->discards.isEmpty());
 
-    QCOMPARE(m_secrets->items().value(secretkeys::credentialTokens(u"c-acme"_qs)), Tokens);
+    QCOMPARE(m_secrets->items().value(secretkeys::credentialTokens(u"c-acme"_s)), Tokens);
     QCOMPARE(discarded.count(), 0);
-    QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_qs).status, AuthStatus::SignedIn);
-    QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_qs).user, u"alice@acme.test"_qs);
-    QCOMPARE(m_catalog->configuration().credentialById(u"c-acme"_qs)->label, u"Acme (production)"_qs);
+    QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_s).status, AuthStatus::SignedIn);
+    QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_s).user, u"alice@acme.test"_s);
+    QCOMPARE(m_catalog->configuration().credentialById(u"c-acme"_s)->label, u"Acme (production)"_s);
 }
 
 void TestCredentialCatalog::importIntoReadOnlyConfiguration()
@@ -413,7 +415,7 @@ void TestCredentialCatalog::importIntoReadOnlyConfiguration()
     QCOMPARE(problems.constFirst().code, ErrorCode::ConfigurationTooNew);
 
     Outcome<ImportPlan> imported;
-    m_catalog->importDocument(importOf({newProviderEntry(u"NewCo"_qs)}, {}), false, imported.callback());
+    m_catalog->importDocument(importOf({newProviderEntry(u"NewCo"_s)}, {}), false, imported.callback());
     QTRY_VERIFY(imported.arrived());
     QVERIFY(!imported.result().ok());
     QCOMPARE(imported.result().error().code, ErrorCode::ConfigurationReadOnly);
@@ -424,66 +426,66 @@ void TestCredentialCatalog::importIntoReadOnlyConfiguration()
 void TestCredentialCatalog::removeCredentialDeletesEverything()
 {
     writeFile(m_configPath, configWithIds());
-    writeFile(m_statePath, stateWith({{u"c-acme"_qs, signedInRecord()}, {u"c-files"_qs, signedInRecord()}}));
-    putSecret(secretkeys::credentialTokens(u"c-acme"_qs), Tokens);
-    putSecret(secretkeys::credentialTokens(u"c-files"_qs), Tokens);
-    putSecret(secretkeys::providerClientSecret(u"p-acme"_qs), ClientSecret);
+    writeFile(m_statePath, stateWith({{u"c-acme"_s, signedInRecord()}, {u"c-files"_s, signedInRecord()}}));
+    putSecret(secretkeys::credentialTokens(u"c-acme"_s), Tokens);
+    putSecret(secretkeys::credentialTokens(u"c-files"_s), Tokens);
+    putSecret(secretkeys::providerClientSecret(u"p-acme"_s), ClientSecret);
     QVERIFY(m_catalog->load().isEmpty());
     QSignalSpy changed(m_catalog.get(), &CredentialCatalog::configurationChanged);
 
     Outcome<void> removed;
-    m_catalog->removeCredential(u"AcmeApi"_qs, removed.callback());
+    m_catalog->removeCredential(u"AcmeApi"_s, removed.callback());
     QTRY_VERIFY(removed.arrived());
     QVERIFY2(removed.result().ok(), qPrintable(describe(removed.result())));
     QCOMPARE(changed.count(), 1);
 
     // The token item, the configuration entry and the sign-in record are gone...
-    QVERIFY(!m_secrets->items().contains(secretkeys::credentialTokens(u"c-acme"_qs)));
-    QVERIFY(!m_catalog->configuration().credentialByName(u"AcmeApi"_qs));
-    QVERIFY(!configurationOnDisk().credentialById(u"c-acme"_qs));
-    QVERIFY(!recordsOnDisk().contains(u"c-acme"_qs));
-    QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_qs).status, AuthStatus::SignedOut);
-    QVERIFY(m_catalog->externalAuthentication(u"c-acme"_qs).user.isEmpty());
+    QVERIFY(!m_secrets->items().contains(secretkeys::credentialTokens(u"c-acme"_s)));
+    QVERIFY(!m_catalog->configuration().credentialByName(u"AcmeApi"_s));
+    QVERIFY(!configurationOnDisk().credentialById(u"c-acme"_s));
+    QVERIFY(!recordsOnDisk().contains(u"c-acme"_s));
+    QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_s).status, AuthStatus::SignedOut);
+    QVERIFY(m_catalog->externalAuthentication(u"c-acme"_s).user.isEmpty());
     QVERIFY(!readFile(m_statePath).contains("c-acme"));
     QVERIFY(!readFile(m_configPath).contains("AcmeApi"));
 
     // ...and nothing else is touched.
-    QCOMPARE(m_secrets->items().value(secretkeys::credentialTokens(u"c-files"_qs)), Tokens);
-    QCOMPARE(m_secrets->items().value(secretkeys::providerClientSecret(u"p-acme"_qs)), ClientSecret);
-    QVERIFY(configurationOnDisk().credentialById(u"c-files"_qs));
-    QVERIFY(configurationOnDisk().providerById(u"p-acme"_qs));
-    QCOMPARE(recordsOnDisk().value(u"c-files"_qs).status, AuthStatus::SignedIn);
+    QCOMPARE(m_secrets->items().value(secretkeys::credentialTokens(u"c-files"_s)), Tokens);
+    QCOMPARE(m_secrets->items().value(secretkeys::providerClientSecret(u"p-acme"_s)), ClientSecret);
+    QVERIFY(configurationOnDisk().credentialById(u"c-files"_s));
+    QVERIFY(configurationOnDisk().providerById(u"p-acme"_s));
+    QCOMPARE(recordsOnDisk().value(u"c-files"_s).status, AuthStatus::SignedIn);
 }
 
 void TestCredentialCatalog::removeCredentialWhenKeychainFails()
 {
     writeFile(m_configPath, configWithIds());
-    writeFile(m_statePath, stateWith({{u"c-acme"_qs, signedInRecord()}}));
-    putSecret(secretkeys::credentialTokens(u"c-acme"_qs), Tokens);
+    writeFile(m_statePath, stateWith({{u"c-acme"_s, signedInRecord()}}));
+    putSecret(secretkeys::credentialTokens(u"c-acme"_s), Tokens);
     QVERIFY(m_catalog->load().isEmpty());
     const QByteArray configBefore = readFile(m_configPath);
     const QByteArray stateBefore = readFile(m_statePath);
 
-    m_secrets->setFailure(Error(ErrorCode::KeychainLocked, u"The keychain is locked."_qs));
+    m_secrets->setFailure(Error(ErrorCode::KeychainLocked, u"The keychain is locked."_s));
     Outcome<void> removed;
-    m_catalog->removeCredential(u"AcmeApi"_qs, removed.callback());
+    m_catalog->removeCredential(u"AcmeApi"_s, removed.callback());
     QTRY_VERIFY(removed.arrived());
     QVERIFY(!removed.result().ok());
     QCOMPARE(removed.result().error().code, ErrorCode::KeychainLocked);
 
-    QVERIFY(m_catalog->configuration().credentialByName(u"AcmeApi"_qs));
+    QVERIFY(m_catalog->configuration().credentialByName(u"AcmeApi"_s));
     QCOMPARE(readFile(m_configPath), configBefore);
     QCOMPARE(readFile(m_statePath), stateBefore);
-    QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_qs).status, AuthStatus::SignedIn);
-    QCOMPARE(m_secrets->items().value(secretkeys::credentialTokens(u"c-acme"_qs)), Tokens);
+    QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_s).status, AuthStatus::SignedIn);
+    QCOMPARE(m_secrets->items().value(secretkeys::credentialTokens(u"c-acme"_s)), Tokens);
 
     // Once the keychain is back, the user can try again.
     m_secrets->setFailure(std::nullopt);
     Outcome<void> retried;
-    m_catalog->removeCredential(u"AcmeApi"_qs, retried.callback());
+    m_catalog->removeCredential(u"AcmeApi"_s, retried.callback());
     QTRY_VERIFY(retried.arrived());
     QVERIFY(retried.result().ok());
-    QVERIFY(!m_catalog->configuration().credentialByName(u"AcmeApi"_qs));
+    QVERIFY(!m_catalog->configuration().credentialByName(u"AcmeApi"_s));
 }
 
 void TestCredentialCatalog::removeUnknownCredential()
@@ -492,7 +494,7 @@ void TestCredentialCatalog::removeUnknownCredential()
     QVERIFY(m_catalog->load().isEmpty());
     const QByteArray before = readFile(m_configPath);
     Outcome<void> removed;
-    m_catalog->removeCredential(u"Nobody"_qs, removed.callback());
+    m_catalog->removeCredential(u"Nobody"_s, removed.callback());
     QTRY_VERIFY(removed.arrived());
     QVERIFY(!removed.result().ok());
     QCOMPARE(removed.result().error().code, ErrorCode::NotFound);
@@ -526,30 +528,30 @@ void TestCredentialCatalog::updateExternalAuthentication()
 
     writeFile(m_configPath, configWithIds());
     QJsonObject record = signedInRecord();
-    record.insert(u"status"_qs, authStatusName(from));
-    writeFile(m_statePath, stateWith({{u"c-acme"_qs, record}}));
+    record.insert(u"status"_s, authStatusName(from));
+    writeFile(m_statePath, stateWith({{u"c-acme"_s, record}}));
     QVERIFY(m_catalog->load().isEmpty());
-    QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_qs).status, from);
+    QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_s).status, from);
     const QByteArray stateBefore = readFile(m_statePath);
     QSignalSpy changed(m_catalog.get(), &CredentialCatalog::externalAuthenticationChanged);
 
-    ExternalAuthentication next = m_catalog->externalAuthentication(u"c-acme"_qs);
+    ExternalAuthentication next = m_catalog->externalAuthentication(u"c-acme"_s);
     next.status = to;
-    next.user = u"bob@acme.test"_qs;
+    next.user = u"bob@acme.test"_s;
     const Result<void> updated = m_catalog->updateExternalAuthentication(next);
     QCOMPARE(updated.ok(), allowed);
     if (allowed) {
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_qs), next);
-        QCOMPARE(recordsOnDisk().value(u"c-acme"_qs).status, to);
-        QCOMPARE(recordsOnDisk().value(u"c-acme"_qs).user, u"bob@acme.test"_qs);
+        QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_s), next);
+        QCOMPARE(recordsOnDisk().value(u"c-acme"_s).status, to);
+        QCOMPARE(recordsOnDisk().value(u"c-acme"_s).user, u"bob@acme.test"_s);
     } else {
         QCOMPARE(updated.error().code, ErrorCode::InvalidConfiguration);
         QVERIFY(updated.error().message.contains(authStatusName(from)));
         QVERIFY(updated.error().message.contains(authStatusName(to)));
         QCOMPARE(changed.count(), 0);
-        QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_qs).status, from);
-        QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_qs).user, u"alice@acme.test"_qs);
+        QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_s).status, from);
+        QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_s).user, u"alice@acme.test"_s);
         QCOMPARE(readFile(m_statePath), stateBefore);
     }
 }
@@ -559,7 +561,7 @@ void TestCredentialCatalog::updateUnknownCredential()
     writeFile(m_configPath, configWithIds());
     QVERIFY(m_catalog->load().isEmpty());
     ExternalAuthentication record;
-    record.credentialId = u"c-nobody"_qs;
+    record.credentialId = u"c-nobody"_s;
     record.status = AuthStatus::SigningIn;
     const Result<void> updated = m_catalog->updateExternalAuthentication(record);
     QVERIFY(!updated.ok());
@@ -571,18 +573,18 @@ void TestCredentialCatalog::orphanedRecordsLoseTheirTokens()
 {
     // state.json still knows a credential that was deleted from callout.json by hand.
     writeFile(m_configPath, configWithIds());
-    writeFile(m_statePath, stateWith({{u"c-acme"_qs, signedInRecord()}, {u"c-gone"_qs, signedInRecord()}}));
-    putSecret(secretkeys::credentialTokens(u"c-acme"_qs), Tokens);
-    putSecret(secretkeys::credentialTokens(u"c-gone"_qs), Tokens);
+    writeFile(m_statePath, stateWith({{u"c-acme"_s, signedInRecord()}, {u"c-gone"_s, signedInRecord()}}));
+    putSecret(secretkeys::credentialTokens(u"c-acme"_s), Tokens);
+    putSecret(secretkeys::credentialTokens(u"c-gone"_s), Tokens);
     QSignalSpy discarded(m_catalog.get(), &CredentialCatalog::tokensDiscarded);
 
     QVERIFY(m_catalog->load().isEmpty());
-    QTRY_VERIFY(!m_secrets->items().contains(secretkeys::credentialTokens(u"c-gone"_qs)));
-    QTRY_VERIFY(!recordsOnDisk().contains(u"c-gone"_qs));
-    QCOMPARE(m_secrets->items().value(secretkeys::credentialTokens(u"c-acme"_qs)), Tokens);
-    QCOMPARE(recordsOnDisk().value(u"c-acme"_qs).status, AuthStatus::SignedIn);
-    QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_qs).user, u"alice@acme.test"_qs);
-    QCOMPARE(m_catalog->externalAuthentication(u"c-gone"_qs).status, AuthStatus::SignedOut);
+    QTRY_VERIFY(!m_secrets->items().contains(secretkeys::credentialTokens(u"c-gone"_s)));
+    QTRY_VERIFY(!recordsOnDisk().contains(u"c-gone"_s));
+    QCOMPARE(m_secrets->items().value(secretkeys::credentialTokens(u"c-acme"_s)), Tokens);
+    QCOMPARE(recordsOnDisk().value(u"c-acme"_s).status, AuthStatus::SignedIn);
+    QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_s).user, u"alice@acme.test"_s);
+    QCOMPARE(m_catalog->externalAuthentication(u"c-gone"_s).status, AuthStatus::SignedOut);
     // A signal carries a sentence for the user: none for a credential the user no longer has.
     for (const QList<QVariant> &arguments : std::as_const(discarded))
         QVERIFY(!arguments.constFirst().value<TokenDiscard>().reason.isEmpty());
@@ -591,25 +593,25 @@ void TestCredentialCatalog::orphanedRecordsLoseTheirTokens()
 void TestCredentialCatalog::orphanedRecordsKeptWhenKeychainFails()
 {
     writeFile(m_configPath, configWithIds());
-    writeFile(m_statePath, stateWith({{u"c-gone"_qs, signedInRecord()}}));
-    putSecret(secretkeys::credentialTokens(u"c-gone"_qs), Tokens);
+    writeFile(m_statePath, stateWith({{u"c-gone"_s, signedInRecord()}}));
+    putSecret(secretkeys::credentialTokens(u"c-gone"_s), Tokens);
     const QByteArray stateBefore = readFile(m_statePath);
 
-    m_secrets->setFailure(Error(ErrorCode::KeychainLocked, u"locked"_qs));
+    m_secrets->setFailure(Error(ErrorCode::KeychainLocked, u"locked"_s));
     QVERIFY(m_catalog->load().isEmpty());
     // Callbacks run in order: once this one arrives, the catalog has had its answer.
     Outcome<QByteArray> marker;
-    m_secrets->read(u"marker"_qs, this, marker.callback());
+    m_secrets->read(u"marker"_s, this, marker.callback());
     QTRY_VERIFY(marker.arrived());
 
     QCOMPARE(readFile(m_statePath), stateBefore); // kept, so the next start tries again
-    QCOMPARE(m_secrets->items().value(secretkeys::credentialTokens(u"c-gone"_qs)), Tokens);
+    QCOMPARE(m_secrets->items().value(secretkeys::credentialTokens(u"c-gone"_s)), Tokens);
 
     m_secrets->setFailure(std::nullopt);
     createCatalog();
     QVERIFY(m_catalog->load().isEmpty());
-    QTRY_VERIFY(!m_secrets->items().contains(secretkeys::credentialTokens(u"c-gone"_qs)));
-    QTRY_VERIFY(!recordsOnDisk().contains(u"c-gone"_qs));
+    QTRY_VERIFY(!m_secrets->items().contains(secretkeys::credentialTokens(u"c-gone"_s)));
+    QTRY_VERIFY(!recordsOnDisk().contains(u"c-gone"_s));
 }
 
 void TestCredentialCatalog::handEditedTokenUrlDiscardsTokensAtLoad()
@@ -620,17 +622,17 @@ void TestCredentialCatalog::handEditedTokenUrlDiscardsTokensAtLoad()
     const Configuration config =
         Configuration::fromJson(QJsonDocument::fromJson(configWithIds()).object(), &problems);
     QJsonObject api = signedInRecord();
-    api.insert(u"tokenBinding"_qs, tokenBinding(config, *config.credentialById(u"c-acme"_qs)));
+    api.insert(u"tokenBinding"_s, tokenBinding(config, *config.credentialById(u"c-acme"_s)));
     QJsonObject files = signedInRecord();
-    files.insert(u"tokenBinding"_qs, tokenBinding(config, *config.credentialById(u"c-files"_qs)));
-    writeFile(m_statePath, stateWith({{u"c-acme"_qs, api}, {u"c-files"_qs, files}}));
-    putSecret(secretkeys::credentialTokens(u"c-acme"_qs), Tokens);
-    putSecret(secretkeys::credentialTokens(u"c-files"_qs), Tokens);
+    files.insert(u"tokenBinding"_s, tokenBinding(config, *config.credentialById(u"c-files"_s)));
+    writeFile(m_statePath, stateWith({{u"c-acme"_s, api}, {u"c-files"_s, files}}));
+    putSecret(secretkeys::credentialTokens(u"c-acme"_s), Tokens);
+    putSecret(secretkeys::credentialTokens(u"c-files"_s), Tokens);
 
     // Unchanged file: nothing is discarded.
     QVERIFY(m_catalog->load().isEmpty());
     QTest::qWait(50);
-    QVERIFY(m_secrets->items().contains(secretkeys::credentialTokens(u"c-acme"_qs)));
+    QVERIFY(m_secrets->items().contains(secretkeys::credentialTokens(u"c-acme"_s)));
 
     // The user points the provider's token URL elsewhere in an editor, and restarts Callout.
     QByteArray edited = configWithIds();
@@ -639,12 +641,12 @@ void TestCredentialCatalog::handEditedTokenUrlDiscardsTokensAtLoad()
     createCatalog();
     QSignalSpy discarded(m_catalog.get(), &CredentialCatalog::tokensDiscarded);
     QVERIFY(m_catalog->load().isEmpty());
-    QTRY_VERIFY(!m_secrets->items().contains(secretkeys::credentialTokens(u"c-acme"_qs)));
-    QTRY_VERIFY(!m_secrets->items().contains(secretkeys::credentialTokens(u"c-files"_qs)));
+    QTRY_VERIFY(!m_secrets->items().contains(secretkeys::credentialTokens(u"c-acme"_s)));
+    QTRY_VERIFY(!m_secrets->items().contains(secretkeys::credentialTokens(u"c-files"_s)));
     QCOMPARE(discarded.count(), 2);
-    QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_qs).status, AuthStatus::SignedOut);
-    QVERIFY(m_catalog->externalAuthentication(u"c-acme"_qs).notice.contains(u"AcmeApi"_qs));
-    QTRY_COMPARE(recordsOnDisk().value(u"c-acme"_qs).status, AuthStatus::SignedOut);
+    QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_s).status, AuthStatus::SignedOut);
+    QVERIFY(m_catalog->externalAuthentication(u"c-acme"_s).notice.contains(u"AcmeApi"_s));
+    QTRY_COMPARE(recordsOnDisk().value(u"c-acme"_s).status, AuthStatus::SignedOut);
 }
 
 QTEST_GUILESS_MAIN(TestCredentialCatalog)

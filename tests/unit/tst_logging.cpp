@@ -1,8 +1,10 @@
-#include "callout/Logging.h"
+#include "callout/core/Logging.h"
 
 #include "TestEnvironment.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace callout;
 
@@ -22,11 +24,11 @@ void TestLogging::redactHidesTheSecret_data()
 {
     QTest::addColumn<QString>("secret");
 
-    QTest::newRow("access token") << u"eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJl"_qs;
-    QTest::newRow("refresh token") << u"rt-1"_qs;
-    QTest::newRow("one character") << u"x"_qs;
-    QTest::newRow("digits only") << u"123456"_qs; // the length is 6, not part of the secret
-    QTest::newRow("non-ASCII") << u"pässwörd"_qs;
+    QTest::newRow("access token") << u"eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJl"_s;
+    QTest::newRow("refresh token") << u"rt-1"_s;
+    QTest::newRow("one character") << u"x"_s;
+    QTest::newRow("digits only") << u"123456"_s; // the length is 6, not part of the secret
+    QTest::newRow("non-ASCII") << u"pässwörd"_s;
     QTest::newRow("long") << QString(4096, u'k');
 }
 
@@ -49,12 +51,12 @@ void TestLogging::redactHidesTheSecret()
 
 void TestLogging::redactedLogLines()
 {
-    const QString secret = u"s3cr3t-refresh-token-Zq8"_qs;
+    const QString secret = u"s3cr3t-refresh-token-Zq8"_s;
     const callout::test::LogCapture capture;
     qCInfo(lcOAuth) << "refresh token received:" << redact(secret);
     qCDebug(lcRefresh).noquote() << "refreshing with" << redact(secret);
-    QVERIFY(capture.contains(u"callout.oauth"_qs));
-    QVERIFY(capture.contains(u"callout.refresh"_qs));
+    QVERIFY(capture.contains(u"callout.oauth"_s));
+    QVERIFY(capture.contains(u"callout.refresh"_s));
     QVERIFY(!capture.contains(secret));
     QVERIFY(capture.contains(QString::number(secret.size())));
     QVERIFY(!redact(QString()).isEmpty());
@@ -64,11 +66,11 @@ void TestLogging::categories_data()
 {
     QTest::addColumn<QString>("actual");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("config") << QString::fromLatin1(lcConfig().categoryName()) << u"callout.config"_qs;
-    QTest::newRow("store") << QString::fromLatin1(lcStore().categoryName()) << u"callout.store"_qs;
-    QTest::newRow("oauth") << QString::fromLatin1(lcOAuth().categoryName()) << u"callout.oauth"_qs;
-    QTest::newRow("refresh") << QString::fromLatin1(lcRefresh().categoryName()) << u"callout.refresh"_qs;
-    QTest::newRow("api") << QString::fromLatin1(lcApi().categoryName()) << u"callout.api"_qs;
+    QTest::newRow("config") << QString::fromLatin1(lcConfig().categoryName()) << u"callout.config"_s;
+    QTest::newRow("store") << QString::fromLatin1(lcStore().categoryName()) << u"callout.store"_s;
+    QTest::newRow("oauth") << QString::fromLatin1(lcOAuth().categoryName()) << u"callout.oauth"_s;
+    QTest::newRow("refresh") << QString::fromLatin1(lcRefresh().categoryName()) << u"callout.refresh"_s;
+    QTest::newRow("api") << QString::fromLatin1(lcApi().categoryName()) << u"callout.api"_s;
 }
 
 void TestLogging::categories()

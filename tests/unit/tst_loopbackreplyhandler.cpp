@@ -1,5 +1,5 @@
-#include "callout/LoopbackReplyHandler.h"
-#include "callout/OAuthRandom.h"
+#include "callout/oauth/LoopbackReplyHandler.h"
+#include "callout/oauth/OAuthRandom.h"
 
 #include "FakeHttpServer.h"
 #include "TestEnvironment.h"
@@ -15,6 +15,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(callout::ErrorCode)
 
@@ -188,9 +190,9 @@ HttpAnswer TestLoopbackReplyHandler::exchange(const QByteArray &request) const
 void TestLoopbackReplyHandler::listensOnLoopbackOnly()
 {
     const QUrl callback(m_handler->callback());
-    QCOMPARE(callback.scheme(), u"http"_qs);
-    QCOMPARE(callback.host(), u"127.0.0.1"_qs); // RFC 8252 §7.3: the literal, not localhost
-    QCOMPARE(callback.path(), u"/callback"_qs);
+    QCOMPARE(callback.scheme(), u"http"_s);
+    QCOMPARE(callback.host(), u"127.0.0.1"_s); // RFC 8252 §7.3: the literal, not localhost
+    QCOMPARE(callback.path(), u"/callback"_s);
     QVERIFY(callback.port() > 0);
     QVERIFY(m_handler->isListening());
 
@@ -232,7 +234,7 @@ void TestLoopbackReplyHandler::listensOnLoopbackOnly()
         }
         return rows;
     };
-    const QList<QList<QByteArray>> ipv4 = socketsOnPort(u"/proc/net/tcp"_qs);
+    const QList<QList<QByteArray>> ipv4 = socketsOnPort(u"/proc/net/tcp"_s);
     int listening = 0;
     for (const QList<QByteArray> &fields : ipv4) {
         QCOMPARE(fields.at(1), "0100007F:" + portHex); // local address 127.0.0.1
@@ -240,7 +242,7 @@ void TestLoopbackReplyHandler::listensOnLoopbackOnly()
             ++listening;
     }
     QCOMPARE(listening, 1);
-    for (const QList<QByteArray> &fields : socketsOnPort(u"/proc/net/tcp6"_qs))
+    for (const QList<QByteArray> &fields : socketsOnPort(u"/proc/net/tcp6"_s))
         QVERIFY2(fields.at(3) != "0A", fields.at(1).constData());
 #endif
 }
@@ -303,7 +305,7 @@ void TestLoopbackReplyHandler::pathMustMatchExactly()
     BrowserConnection browser(m_port);
     browser.send(get(callbackTarget("code=c-2&state=" + m_state)));
     QTRY_COMPARE(spies.code.count(), 1);
-    QCOMPARE(spies.code.at(0).at(0).toString(), u"c-2"_qs);
+    QCOMPARE(spies.code.at(0).at(0).toString(), u"c-2"_s);
 }
 
 void TestLoopbackReplyHandler::onlyGetRequests_data()
@@ -369,7 +371,7 @@ void TestLoopbackReplyHandler::headersInSeveralSegments()
         }
     }
     QTRY_COMPARE(spies.code.count(), 1);
-    QCOMPARE(spies.code.at(0).at(0).toString(), u"seg-code"_qs);
+    QCOMPARE(spies.code.at(0).at(0).toString(), u"seg-code"_s);
     QCOMPARE(spies.rejected.count(), 0);
 }
 
@@ -400,7 +402,7 @@ void TestLoopbackReplyHandler::oversizedHeaders()
     browser.send(request);
     if (accepted) {
         QTRY_COMPARE(spies.code.count(), 1);
-        QCOMPARE(spies.code.at(0).at(0).toString(), u"big"_qs);
+        QCOMPARE(spies.code.at(0).at(0).toString(), u"big"_s);
         return;
     }
     QTRY_VERIFY(browser.isClosed());
@@ -413,13 +415,13 @@ void TestLoopbackReplyHandler::wrongStateIsRejected_data()
 {
     QTest::addColumn<QString>("variant");
 
-    QTest::newRow("another state") << u"other"_qs;
-    QTest::newRow("no state") << u"missing"_qs;
-    QTest::newRow("empty state") << u"empty"_qs;
-    QTest::newRow("prefix of the state") << u"prefix"_qs;
-    QTest::newRow("state plus a character") << u"suffix"_qs;
-    QTest::newRow("state in another case") << u"case"_qs;
-    QTest::newRow("no sign-in in progress") << u"none expected"_qs;
+    QTest::newRow("another state") << u"other"_s;
+    QTest::newRow("no state") << u"missing"_s;
+    QTest::newRow("empty state") << u"empty"_s;
+    QTest::newRow("prefix of the state") << u"prefix"_s;
+    QTest::newRow("state plus a character") << u"suffix"_s;
+    QTest::newRow("state in another case") << u"case"_s;
+    QTest::newRow("no sign-in in progress") << u"none expected"_s;
 }
 
 void TestLoopbackReplyHandler::wrongStateIsRejected()
@@ -427,21 +429,21 @@ void TestLoopbackReplyHandler::wrongStateIsRejected()
     QFETCH(QString, variant);
 
     QByteArray query = "code=stolen-code";
-    if (variant == u"other"_qs)
+    if (variant == u"other"_s)
         query += "&state=" + randomUrlSafeToken(32);
-    else if (variant == u"empty"_qs)
+    else if (variant == u"empty"_s)
         query += "&state=";
-    else if (variant == u"prefix"_qs)
+    else if (variant == u"prefix"_s)
         query += "&state=" + m_state.chopped(1);
-    else if (variant == u"suffix"_qs)
+    else if (variant == u"suffix"_s)
         query += "&state=" + m_state + 'A';
-    else if (variant == u"case"_qs)
+    else if (variant == u"case"_s)
         query += "&state=" + m_state.toUpper();
-    else if (variant == u"none expected"_qs) {
+    else if (variant == u"none expected"_s) {
         m_handler->expect({}, {}, false);
         query += "&state="; // an empty expected state must not match an empty state
     }
-    if (variant == u"case"_qs && m_state.toUpper() == m_state)
+    if (variant == u"case"_s && m_state.toUpper() == m_state)
         QSKIP("the random state has no lower-case letter");
 
     CallbackSpies spies(m_handler.get());
@@ -454,13 +456,13 @@ void TestLoopbackReplyHandler::wrongStateIsRejected()
     QCOMPARE(spies.received.count(), 0);
     QCOMPARE(spies.failed.count(), 0);
 
-    if (variant == u"none expected"_qs)
+    if (variant == u"none expected"_s)
         return;
     // The rejected request did not use up the attempt.
     BrowserConnection browser(m_port);
     browser.send(get(callbackTarget("code=real-code&state=" + m_state)));
     QTRY_COMPARE(spies.code.count(), 1);
-    QCOMPARE(spies.code.at(0).at(0).toString(), u"real-code"_qs);
+    QCOMPARE(spies.code.at(0).at(0).toString(), u"real-code"_s);
 }
 
 void TestLoopbackReplyHandler::errorCallbackNeedsTheState_data()
@@ -499,12 +501,12 @@ void TestLoopbackReplyHandler::errorCallbackNeedsTheState()
     browser.send(get(callbackTarget("error=" + error + "&error_description=The+user+said+no%21&state=" + m_state)));
     QTRY_COMPARE(spies.failed.count(), 1);
     QCOMPARE(errorCodeName(spies.failure().code), errorCodeName(code));
-    QVERIFY2(spies.failure().message.contains(u"The user said no!"_qs), qPrintable(spies.failure().message));
+    QVERIFY2(spies.failure().message.contains(u"The user said no!"_s), qPrintable(spies.failure().message));
     QCOMPARE(spies.code.count(), 0);
     QCOMPARE(spies.received.count(), 0);
 
     // The browser learns the outcome when the attempt says so.
-    m_handler->answerBrowser(false, u"Sign-in did not complete"_qs, u"Access was denied."_qs);
+    m_handler->answerBrowser(false, u"Sign-in did not complete"_s, u"Access was denied."_s);
     QTRY_VERIFY(browser.isClosed());
     const HttpAnswer answer = browser.answer();
     QCOMPARE(answer.status, 400);
@@ -519,7 +521,7 @@ void TestLoopbackReplyHandler::stateIsSingleUse()
     BrowserConnection first(m_port);
     first.send(request);
     QTRY_COMPARE(spies.code.count(), 1);
-    m_handler->answerBrowser(true, u"Signed in"_qs, u"Done"_qs);
+    m_handler->answerBrowser(true, u"Signed in"_s, u"Done"_s);
     QTRY_VERIFY(first.isClosed());
     QCOMPARE(first.answer().status, 200);
 
@@ -539,7 +541,7 @@ void TestLoopbackReplyHandler::issuerCheck_data()
     QTest::addColumn<QByteArray>("issParameter"); // empty: no iss in the callback
     QTest::addColumn<bool>("accepted");
 
-    const QString issuer = u"https://as.example/realms/one"_qs;
+    const QString issuer = u"https://as.example/realms/one"_s;
     const QByteArray encoded = "iss=https%3A%2F%2Fas.example%2Frealms%2Fone";
     QTest::newRow("matching iss") << issuer << false << encoded << true;
     QTest::newRow("matching iss, unencoded") << issuer << false << QByteArray("iss=https://as.example/realms/one")
@@ -572,7 +574,7 @@ void TestLoopbackReplyHandler::issuerCheck()
 
     if (accepted) {
         QTRY_COMPARE(spies.code.count(), 1);
-        QCOMPARE(spies.code.at(0).at(0).toString(), u"iss-code"_qs);
+        QCOMPARE(spies.code.at(0).at(0).toString(), u"iss-code"_s);
         QCOMPARE(spies.failed.count(), 0);
         return;
     }
@@ -600,13 +602,13 @@ void TestLoopbackReplyHandler::codeIsDecodedExactly_data()
     QTest::addColumn<QString>("code");
 
     // Google-style codes: '/' and '+' encoded, and a literal "%2F" in the code itself.
-    QTest::newRow("4/0A+b%2Fc") << QByteArray("4%2F0A%2Bb%252Fc") << u"4/0A+b%2Fc"_qs;
-    QTest::newRow("plain") << QByteArray("SplxlOBeZQQYbYS6WxSbIA") << u"SplxlOBeZQQYbYS6WxSbIA"_qs;
-    QTest::newRow("unencoded slash") << QByteArray("4/0A-b_c.d~e") << u"4/0A-b_c.d~e"_qs;
-    QTest::newRow("'+' is a space") << QByteArray("a+b") << u"a b"_qs;
-    QTest::newRow("encoded '='") << QByteArray("abc%3D%3D") << u"abc=="_qs;
-    QTest::newRow("encoded '&'") << QByteArray("a%26state%3Dx") << u"a&state=x"_qs;
-    QTest::newRow("UTF-8") << QByteArray("caf%C3%A9") << u"café"_qs;
+    QTest::newRow("4/0A+b%2Fc") << QByteArray("4%2F0A%2Bb%252Fc") << u"4/0A+b%2Fc"_s;
+    QTest::newRow("plain") << QByteArray("SplxlOBeZQQYbYS6WxSbIA") << u"SplxlOBeZQQYbYS6WxSbIA"_s;
+    QTest::newRow("unencoded slash") << QByteArray("4/0A-b_c.d~e") << u"4/0A-b_c.d~e"_s;
+    QTest::newRow("'+' is a space") << QByteArray("a+b") << u"a b"_s;
+    QTest::newRow("encoded '='") << QByteArray("abc%3D%3D") << u"abc=="_s;
+    QTest::newRow("encoded '&'") << QByteArray("a%26state%3Dx") << u"a&state=x"_s;
+    QTest::newRow("UTF-8") << QByteArray("caf%C3%A9") << u"café"_s;
 }
 
 void TestLoopbackReplyHandler::codeIsDecodedExactly()
@@ -617,9 +619,9 @@ void TestLoopbackReplyHandler::codeIsDecodedExactly()
     QStringList order;
     const QObject context;
     connect(m_handler.get(), &LoopbackReplyHandler::authorizationCodeReceived, &context,
-            [&order] { order.append(u"authorizationCodeReceived"_qs); });
+            [&order] { order.append(u"authorizationCodeReceived"_s); });
     connect(m_handler.get(), &QAbstractOAuthReplyHandler::callbackReceived, &context,
-            [&order] { order.append(u"callbackReceived"_qs); });
+            [&order] { order.append(u"callbackReceived"_s); });
     CallbackSpies spies(m_handler.get());
 
     BrowserConnection browser(m_port);
@@ -628,10 +630,10 @@ void TestLoopbackReplyHandler::codeIsDecodedExactly()
     QCOMPARE(spies.code.count(), 1);
     QCOMPARE(spies.code.at(0).at(0).toString(), code);
     const QVariantMap values = spies.received.at(0).at(0).toMap();
-    QCOMPARE(values.value(u"code"_qs).toString(), code);
-    QCOMPARE(values.value(u"state"_qs).toString(), QString::fromLatin1(m_state));
+    QCOMPARE(values.value(u"code"_s).toString(), code);
+    QCOMPARE(values.value(u"state"_s).toString(), QString::fromLatin1(m_state));
     // The state and iss are checked first; the code is announced before the flow gets it.
-    QCOMPARE(order, (QStringList{u"authorizationCodeReceived"_qs, u"callbackReceived"_qs}));
+    QCOMPARE(order, (QStringList{u"authorizationCodeReceived"_s, u"callbackReceived"_s}));
     QCOMPARE(spies.failed.count(), 0);
     QCOMPARE(spies.rejected.count(), 0);
 }
@@ -649,8 +651,8 @@ void TestLoopbackReplyHandler::browserWaitsForTheAnswer()
     QVERIFY(browser.isConnected());
     QVERIFY(browser.received().isEmpty());
 
-    const QString heading = u"<script>alert(1)</script> signed in"_qs;
-    const QString message = u"Close this tab & go \"back\" to <b>Callout</b>"_qs;
+    const QString heading = u"<script>alert(1)</script> signed in"_s;
+    const QString message = u"Close this tab & go \"back\" to <b>Callout</b>"_s;
     m_handler->answerBrowser(true, heading, message);
     QTRY_VERIFY(browser.isClosed());
     const HttpAnswer answer = browser.answer();
@@ -669,7 +671,7 @@ void TestLoopbackReplyHandler::browserWaitsForTheAnswer()
     QVERIFY(!answer.body.contains("<b>"));
 
     // Answered once: a second answer finds no browser.
-    m_handler->answerBrowser(false, u"again"_qs, u"again"_qs);
+    m_handler->answerBrowser(false, u"again"_s, u"again"_s);
     QCOMPARE(spies.code.count(), 1);
 }
 
@@ -683,7 +685,7 @@ void TestLoopbackReplyHandler::answerSurvivesClose()
     QTRY_COMPARE(spies.code.count(), 1);
 
     const QString message(4000, u'm');
-    m_handler->answerBrowser(true, u"Signed in"_qs, message);
+    m_handler->answerBrowser(true, u"Signed in"_s, message);
     m_handler->close();
     QTRY_VERIFY(browser.isClosed());
     const HttpAnswer answer = browser.answer();
@@ -695,7 +697,7 @@ void TestLoopbackReplyHandler::answerSurvivesClose()
 
 void TestLoopbackReplyHandler::secretsAreNotLogged()
 {
-    const QString code = u"SplxlOBeZQQYbYS6WxSbIA-code"_qs;
+    const QString code = u"SplxlOBeZQQYbYS6WxSbIA-code"_s;
     const callout::test::LogCapture capture;
     CallbackSpies spies(m_handler.get());
     {
@@ -707,7 +709,7 @@ void TestLoopbackReplyHandler::secretsAreNotLogged()
     BrowserConnection browser(m_port);
     browser.send(get(callbackTarget("code=" + code.toLatin1() + "&state=" + m_state)));
     QTRY_COMPARE(spies.code.count(), 1);
-    m_handler->answerBrowser(true, u"Signed in"_qs, u"Done"_qs);
+    m_handler->answerBrowser(true, u"Signed in"_s, u"Done"_s);
     QTRY_VERIFY(browser.isClosed());
 
     QVERIFY(!capture.lines().isEmpty()); // the capture works: the rejection was logged
@@ -717,8 +719,8 @@ void TestLoopbackReplyHandler::secretsAreNotLogged()
 
 void TestLoopbackReplyHandler::pageIsEscapedAndSelfContained()
 {
-    const QByteArray page = LoopbackReplyHandler::page(400, u"<img src=x onerror=alert(1)>"_qs,
-                                                       u"' \" & <a href=\"https://evil.example\">x</a>"_qs);
+    const QByteArray page = LoopbackReplyHandler::page(400, u"<img src=x onerror=alert(1)>"_s,
+                                                       u"' \" & <a href=\"https://evil.example\">x</a>"_s);
     QVERIFY(page.startsWith("<!DOCTYPE html>"));
     QVERIFY2(page.contains("&lt;img src=x onerror=alert(1)&gt;"), page.constData());
     QVERIFY(page.contains("&quot; &amp; &lt;a href=&quot;https://evil.example&quot;&gt;x&lt;/a&gt;"));
@@ -726,7 +728,7 @@ void TestLoopbackReplyHandler::pageIsEscapedAndSelfContained()
     QVERIFY(!page.contains("<a "));
 
     // Nothing is loaded from anywhere: no scripts, images, style sheets, fonts or links.
-    const QByteArray plain = LoopbackReplyHandler::page(200, u"Signed in"_qs, u"You can close this tab."_qs);
+    const QByteArray plain = LoopbackReplyHandler::page(200, u"Signed in"_s, u"You can close this tab."_s);
     QVERIFY(plain.contains("Signed in"));
     QVERIFY(plain.contains("You can close this tab."));
     for (const char *external : {"src=", "href=", "http:", "https:", "url(", "@import", "<script", "<link", "<iframe"})
@@ -764,13 +766,13 @@ void TestLoopbackReplyHandler::tokenReply_data()
                               << QByteArray("<html><body>Sign in</body></html>") << ErrorCode::ProtocolError
                               << QString();
     // Successes, whatever the Content-Type (Qt 6.4 stalls on text/plain and a missing one).
-    QTest::newRow("200 application/json") << 200 << json << tokens << ErrorCode::None << u"at-json"_qs;
+    QTest::newRow("200 application/json") << 200 << json << tokens << ErrorCode::None << u"at-json"_s;
     QTest::newRow("200 text/plain with JSON")
         << 200 << QByteArrayList{"Content-Type", "text/plain"} << QByteArray(R"({"access_token":"at-plain"})")
-        << ErrorCode::None << u"at-plain"_qs;
+        << ErrorCode::None << u"at-plain"_s;
     QTest::newRow("200 no Content-Type, form") << 200 << QByteArrayList{}
                                                << QByteArray("access_token=at%2Bform&token_type=bearer")
-                                               << ErrorCode::None << u"at+form"_qs;
+                                               << ErrorCode::None << u"at+form"_s;
 }
 
 void TestLoopbackReplyHandler::tokenReply()
@@ -795,7 +797,7 @@ void TestLoopbackReplyHandler::tokenReply()
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
     network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    QNetworkRequest request(server.url(u"/token"_qs));
+    QNetworkRequest request(server.url(u"/token"_s));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
     QNetworkReply *reply = network.post(request, "grant_type=authorization_code&code=c-1");
     connect(reply, &QNetworkReply::finished, m_handler.get(),
@@ -807,12 +809,12 @@ void TestLoopbackReplyHandler::tokenReply()
         QCOMPARE(failedSpy.count(), 0);
         QCOMPARE(tokensSpy.count(), 1);
         const QVariantMap values = tokensSpy.at(0).at(0).toMap();
-        QCOMPARE(values.value(u"access_token"_qs).toString(), accessToken);
-        if (accessToken == u"at-json"_qs) {
-            QCOMPARE(values.value(u"refresh_token"_qs).toString(), u"rt-1"_qs);
-            QCOMPARE(values.value(u"expires_in"_qs).toInt(), 3600);
-            QCOMPARE(values.value(u"scope"_qs).toString(), u"openid"_qs);
-            QCOMPARE(values.value(u"token_type"_qs).toString(), u"Bearer"_qs);
+        QCOMPARE(values.value(u"access_token"_s).toString(), accessToken);
+        if (accessToken == u"at-json"_s) {
+            QCOMPARE(values.value(u"refresh_token"_s).toString(), u"rt-1"_s);
+            QCOMPARE(values.value(u"expires_in"_s).toInt(), 3600);
+            QCOMPARE(values.value(u"scope"_s).toString(), u"openid"_s);
+            QCOMPARE(values.value(u"token_type"_s).toString(), u"Bearer"_s);
         }
         return;
     }
@@ -834,7 +836,7 @@ void TestLoopbackReplyHandler::tokenReplyUnreachable()
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
     QNetworkReply *reply =
-        network.post(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/token"_qs.arg(port))), QByteArray("grant_type=x"));
+        network.post(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/token"_s.arg(port))), QByteArray("grant_type=x"));
     connect(reply, &QNetworkReply::finished, m_handler.get(),
             [handler = m_handler.get(), reply] { handler->networkReplyFinished(reply); });
 

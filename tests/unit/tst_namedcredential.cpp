@@ -1,8 +1,10 @@
-#include "callout/NamedCredential.h"
+#include "callout/model/NamedCredential.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(callout::NamedCredential)
 
@@ -11,8 +13,8 @@ using namespace callout;
 namespace {
 
 // The third entry, so the paths look like those of a real file.
-const QString Path = u"namedCredentials[2]"_qs;
-const QString InsecureUrl = u"must be an absolute https URL (http is allowed only for 127.0.0.1, ::1 and localhost)"_qs;
+const QString Path = u"namedCredentials[2]"_s;
+const QString InsecureUrl = u"must be an absolute https URL (http is allowed only for 127.0.0.1, ::1 and localhost)"_s;
 
 QString at(const QString &field)
 {
@@ -21,9 +23,9 @@ QString at(const QString &field)
 
 QJsonObject validJson()
 {
-    return QJsonObject{{u"name"_qs, u"AcmeApi"_qs},
-                       {u"url"_qs, u"https://api.acme.test/v1"_qs},
-                       {u"authProvider"_qs, u"Acme"_qs}};
+    return QJsonObject{{u"name"_s, u"AcmeApi"_s},
+                       {u"url"_s, u"https://api.acme.test/v1"_s},
+                       {u"authProvider"_s, u"Acme"_s}};
 }
 
 QJsonObject with(QJsonObject json, const QString &key, const QJsonValue &value)
@@ -49,14 +51,14 @@ QList<Error> problemsOf(const QJsonObject &json)
 NamedCredential fullCredential()
 {
     NamedCredential c;
-    c.id = u"c0ffee00-0000-4000-8000-000000000001"_qs;
-    c.name = u"AcmeApi"_qs;
-    c.label = u"Acme production API"_qs;
-    c.url = QUrl(u"https://api.acme.test/v1"_qs);
-    c.authProvider = u"Acme"_qs;
-    c.scopes = u"api refresh_token"_qs;
+    c.id = u"c0ffee00-0000-4000-8000-000000000001"_s;
+    c.name = u"AcmeApi"_s;
+    c.label = u"Acme production API"_s;
+    c.url = QUrl(u"https://api.acme.test/v1"_s);
+    c.authProvider = u"Acme"_s;
+    c.scopes = u"api refresh_token"_s;
     c.generateAuthorizationHeader = true;
-    c.headers = {{u"X-Api-Version"_qs, u"2"_qs}, {u"Accept"_qs, u"application/json"_qs}};
+    c.headers = {{u"X-Api-Version"_s, u"2"_s}, {u"Accept"_s, u"application/json"_s}};
     return c;
 }
 
@@ -90,88 +92,88 @@ void TestNamedCredential::validate_data()
     row("valid", ok);
 
     const QString nameMessage =
-        u"must start with a letter and contain only letters, digits and _ (at most 80 characters)"_qs;
-    row("name: 80 characters", with(ok, u"name"_qs, QString(80, u'a')));
-    row("name: 81 characters", with(ok, u"name"_qs, QString(81, u'a')), {at(u"name"_qs)}, nameMessage);
-    row("name: digits and underscores", with(ok, u"name"_qs, u"Api_2_v3"_qs));
-    row("name: leading digit", with(ok, u"name"_qs, u"2Api"_qs), {at(u"name"_qs)}, nameMessage);
-    row("name: dash", with(ok, u"name"_qs, u"acme-api"_qs), {at(u"name"_qs)}, nameMessage);
-    row("name: slash", with(ok, u"name"_qs, u"acme/api"_qs), {at(u"name"_qs)}, nameMessage);
-    row("name: empty", with(ok, u"name"_qs, QString()), {at(u"name"_qs)}, u"is required"_qs);
-    row("name: missing", without(ok, u"name"_qs), {at(u"name"_qs)}, u"is required"_qs);
+        u"must start with a letter and contain only letters, digits and _ (at most 80 characters)"_s;
+    row("name: 80 characters", with(ok, u"name"_s, QString(80, u'a')));
+    row("name: 81 characters", with(ok, u"name"_s, QString(81, u'a')), {at(u"name"_s)}, nameMessage);
+    row("name: digits and underscores", with(ok, u"name"_s, u"Api_2_v3"_s));
+    row("name: leading digit", with(ok, u"name"_s, u"2Api"_s), {at(u"name"_s)}, nameMessage);
+    row("name: dash", with(ok, u"name"_s, u"acme-api"_s), {at(u"name"_s)}, nameMessage);
+    row("name: slash", with(ok, u"name"_s, u"acme/api"_s), {at(u"name"_s)}, nameMessage);
+    row("name: empty", with(ok, u"name"_s, QString()), {at(u"name"_s)}, u"is required"_s);
+    row("name: missing", without(ok, u"name"_s), {at(u"name"_s)}, u"is required"_s);
 
-    const QString url = at(u"url"_qs);
-    auto withUrl = [&ok](const QString &value) { return with(ok, u"url"_qs, value); };
-    row("url: https", withUrl(u"https://api.acme.test"_qs));
-    row("url: https with port and path", withUrl(u"https://api.acme.test:8443/services/data/v59.0"_qs));
-    row("url: http 127.0.0.1", withUrl(u"http://127.0.0.1:3000/api"_qs));
-    row("url: http ::1", withUrl(u"http://[::1]:3000/api"_qs));
-    row("url: http localhost", withUrl(u"http://localhost:3000/api"_qs));
-    row("url: http remote host", withUrl(u"http://api.acme.test/v1"_qs), {url}, InsecureUrl);
-    row("url: http 10.0.0.1", withUrl(u"http://10.0.0.1/v1"_qs), {url}, InsecureUrl);
-    row("url: relative", withUrl(u"v1/accounts"_qs), {url}, InsecureUrl);
-    row("url: missing host", withUrl(u"https:///v1"_qs), {url}, InsecureUrl);
-    row("url: ftp", withUrl(u"ftp://files.acme.test/"_qs), {url}, InsecureUrl);
-    row("url: file", withUrl(u"file:///etc/passwd"_qs), {url}, InsecureUrl);
-    row("url: user info", withUrl(u"https://admin:hunter2@api.acme.test/v1"_qs), {url},
-        u"must not contain a user name or password"_qs);
-    row("url: fragment", withUrl(u"https://api.acme.test/v1#top"_qs), {url}, u"must not contain a fragment (#…)"_qs);
-    row("url: query", withUrl(u"https://api.acme.test/v1?key=1"_qs), {url},
-        u"must not contain a query; add it to each call instead"_qs);
-    row("url: empty", withUrl(QString()), {url}, u"is required"_qs);
-    row("url: missing", without(ok, u"url"_qs), {url}, u"is required"_qs);
-    row("url: not a string", with(ok, u"url"_qs, 443), {url, url}, u"must be a string"_qs);
+    const QString url = at(u"url"_s);
+    auto withUrl = [&ok](const QString &value) { return with(ok, u"url"_s, value); };
+    row("url: https", withUrl(u"https://api.acme.test"_s));
+    row("url: https with port and path", withUrl(u"https://api.acme.test:8443/services/data/v59.0"_s));
+    row("url: http 127.0.0.1", withUrl(u"http://127.0.0.1:3000/api"_s));
+    row("url: http ::1", withUrl(u"http://[::1]:3000/api"_s));
+    row("url: http localhost", withUrl(u"http://localhost:3000/api"_s));
+    row("url: http remote host", withUrl(u"http://api.acme.test/v1"_s), {url}, InsecureUrl);
+    row("url: http 10.0.0.1", withUrl(u"http://10.0.0.1/v1"_s), {url}, InsecureUrl);
+    row("url: relative", withUrl(u"v1/accounts"_s), {url}, InsecureUrl);
+    row("url: missing host", withUrl(u"https:///v1"_s), {url}, InsecureUrl);
+    row("url: ftp", withUrl(u"ftp://files.acme.test/"_s), {url}, InsecureUrl);
+    row("url: file", withUrl(u"file:///etc/passwd"_s), {url}, InsecureUrl);
+    row("url: user info", withUrl(u"https://admin:hunter2@api.acme.test/v1"_s), {url},
+        u"must not contain a user name or password"_s);
+    row("url: fragment", withUrl(u"https://api.acme.test/v1#top"_s), {url}, u"must not contain a fragment (#…)"_s);
+    row("url: query", withUrl(u"https://api.acme.test/v1?key=1"_s), {url},
+        u"must not contain a query; add it to each call instead"_s);
+    row("url: empty", withUrl(QString()), {url}, u"is required"_s);
+    row("url: missing", without(ok, u"url"_s), {url}, u"is required"_s);
+    row("url: not a string", with(ok, u"url"_s, 443), {url, url}, u"must be a string"_s);
 
-    row("authProvider: missing", without(ok, u"authProvider"_qs), {at(u"authProvider"_qs)}, u"is required"_qs);
-    row("authProvider: not a string", with(ok, u"authProvider"_qs, QJsonArray{u"Acme"_qs}),
-        {at(u"authProvider"_qs), at(u"authProvider"_qs)}, u"must be a string"_qs);
+    row("authProvider: missing", without(ok, u"authProvider"_s), {at(u"authProvider"_s)}, u"is required"_s);
+    row("authProvider: not a string", with(ok, u"authProvider"_s, QJsonArray{u"Acme"_s}),
+        {at(u"authProvider"_s), at(u"authProvider"_s)}, u"must be a string"_s);
 
     // Headers
-    const QString headers = at(u"headers"_qs);
-    auto withHeaders = [&ok](const QJsonObject &map) { return with(ok, u"headers"_qs, map); };
-    row("headers: valid names", withHeaders({{u"X-Api-Version"_qs, u"2"_qs},
-                                             {u"Accept"_qs, u"application/json"_qs},
-                                             {u"x_custom.header!#$%&'*+^`|~"_qs, u"tchar"_qs}}));
+    const QString headers = at(u"headers"_s);
+    auto withHeaders = [&ok](const QJsonObject &map) { return with(ok, u"headers"_s, map); };
+    row("headers: valid names", withHeaders({{u"X-Api-Version"_s, u"2"_s},
+                                             {u"Accept"_s, u"application/json"_s},
+                                             {u"x_custom.header!#$%&'*+^`|~"_s, u"tchar"_s}}));
     row("headers: value with merge field",
-        withHeaders({{u"X-Token"_qs, QString::fromLatin1(NamedCredential::OAuthTokenMergeField)}}));
-    row("headers: space in name", withHeaders({{u"X Api"_qs, u"1"_qs}}), {headers + u".X Api"_qs},
-        u"is not a valid HTTP header name"_qs);
-    row("headers: colon in name", withHeaders({{u"X-Api:"_qs, u"1"_qs}}), {headers + u".X-Api:"_qs},
-        u"is not a valid HTTP header name"_qs);
-    row("headers: non-ASCII name", withHeaders({{u"X-Grüße"_qs, u"1"_qs}}), {headers + u".X-Grüße"_qs},
-        u"is not a valid HTTP header name"_qs);
-    row("headers: empty name", withHeaders({{QString(), u"1"_qs}}), {headers + u'.'},
-        u"is not a valid HTTP header name"_qs);
-    row("headers: CR LF in value", withHeaders({{u"X-Api"_qs, u"1\r\nX-Injected: yes"_qs}}),
-        {headers + u".X-Api"_qs}, u"must not contain line breaks"_qs);
-    row("headers: LF in value", withHeaders({{u"X-Api"_qs, u"1\nX-Injected: yes"_qs}}), {headers + u".X-Api"_qs},
-        u"must not contain line breaks"_qs);
-    row("headers: CR in value", withHeaders({{u"X-Api"_qs, u"1\r"_qs}}), {headers + u".X-Api"_qs},
-        u"must not contain line breaks"_qs);
-    const QString conflict = u"conflicts with generateAuthorizationHeader; set that to false to send your own"_qs;
-    row("headers: Authorization while generated", withHeaders({{u"Authorization"_qs, u"Bearer x"_qs}}),
-        {headers + u".Authorization"_qs}, conflict);
-    row("headers: authorization (any case) while generated", withHeaders({{u"authorization"_qs, u"Bearer x"_qs}}),
-        {headers + u".authorization"_qs}, conflict);
+        withHeaders({{u"X-Token"_s, QString::fromLatin1(NamedCredential::OAuthTokenMergeField)}}));
+    row("headers: space in name", withHeaders({{u"X Api"_s, u"1"_s}}), {headers + u".X Api"_s},
+        u"is not a valid HTTP header name"_s);
+    row("headers: colon in name", withHeaders({{u"X-Api:"_s, u"1"_s}}), {headers + u".X-Api:"_s},
+        u"is not a valid HTTP header name"_s);
+    row("headers: non-ASCII name", withHeaders({{u"X-Grüße"_s, u"1"_s}}), {headers + u".X-Grüße"_s},
+        u"is not a valid HTTP header name"_s);
+    row("headers: empty name", withHeaders({{QString(), u"1"_s}}), {headers + u'.'},
+        u"is not a valid HTTP header name"_s);
+    row("headers: CR LF in value", withHeaders({{u"X-Api"_s, u"1\r\nX-Injected: yes"_s}}),
+        {headers + u".X-Api"_s}, u"must not contain line breaks"_s);
+    row("headers: LF in value", withHeaders({{u"X-Api"_s, u"1\nX-Injected: yes"_s}}), {headers + u".X-Api"_s},
+        u"must not contain line breaks"_s);
+    row("headers: CR in value", withHeaders({{u"X-Api"_s, u"1\r"_s}}), {headers + u".X-Api"_s},
+        u"must not contain line breaks"_s);
+    const QString conflict = u"conflicts with generateAuthorizationHeader; set that to false to send your own"_s;
+    row("headers: Authorization while generated", withHeaders({{u"Authorization"_s, u"Bearer x"_s}}),
+        {headers + u".Authorization"_s}, conflict);
+    row("headers: authorization (any case) while generated", withHeaders({{u"authorization"_s, u"Bearer x"_s}}),
+        {headers + u".authorization"_s}, conflict);
     row("headers: own Authorization when not generated",
-        with(withHeaders({{u"Authorization"_qs,
-                           u"Bearer "_qs + QString::fromLatin1(NamedCredential::OAuthTokenMergeField)}}),
-             u"generateAuthorizationHeader"_qs, false));
-    row("headers: value not a string", withHeaders({{u"X-Api"_qs, 2}}), {headers + u".X-Api"_qs},
-        u"must be a string"_qs);
-    row("headers: not an object", with(ok, u"headers"_qs, u"X-Api: 2"_qs), {headers},
-        u"must be an object of strings"_qs);
+        with(withHeaders({{u"Authorization"_s,
+                           u"Bearer "_s + QString::fromLatin1(NamedCredential::OAuthTokenMergeField)}}),
+             u"generateAuthorizationHeader"_s, false));
+    row("headers: value not a string", withHeaders({{u"X-Api"_s, 2}}), {headers + u".X-Api"_s},
+        u"must be a string"_s);
+    row("headers: not an object", with(ok, u"headers"_s, u"X-Api: 2"_s), {headers},
+        u"must be an object of strings"_s);
 
-    row("generateAuthorizationHeader: false", with(ok, u"generateAuthorizationHeader"_qs, false));
-    row("generateAuthorizationHeader: not a bool", with(ok, u"generateAuthorizationHeader"_qs, u"yes"_qs),
-        {at(u"generateAuthorizationHeader"_qs)}, u"must be true or false"_qs);
-    row("label: not a string", with(ok, u"label"_qs, 1), {at(u"label"_qs)}, u"must be a string"_qs);
-    row("scopes: not a string", with(ok, u"scopes"_qs, QJsonArray{u"api"_qs}), {at(u"scopes"_qs)},
-        u"must be a string"_qs);
-    row("unknown field", with(ok, u"baseUrl"_qs, u"https://api.acme.test"_qs), {at(u"baseUrl"_qs)},
-        u"is not a known field"_qs);
-    row("clientSecret is not a credential field", with(ok, u"clientSecret"_qs, u"x"_qs), {at(u"clientSecret"_qs)},
-        u"is not a known field"_qs);
+    row("generateAuthorizationHeader: false", with(ok, u"generateAuthorizationHeader"_s, false));
+    row("generateAuthorizationHeader: not a bool", with(ok, u"generateAuthorizationHeader"_s, u"yes"_s),
+        {at(u"generateAuthorizationHeader"_s)}, u"must be true or false"_s);
+    row("label: not a string", with(ok, u"label"_s, 1), {at(u"label"_s)}, u"must be a string"_s);
+    row("scopes: not a string", with(ok, u"scopes"_s, QJsonArray{u"api"_s}), {at(u"scopes"_s)},
+        u"must be a string"_s);
+    row("unknown field", with(ok, u"baseUrl"_s, u"https://api.acme.test"_s), {at(u"baseUrl"_s)},
+        u"is not a known field"_s);
+    row("clientSecret is not a credential field", with(ok, u"clientSecret"_s, u"x"_s), {at(u"clientSecret"_s)},
+        u"is not a known field"_s);
 }
 
 void TestNamedCredential::validate()
@@ -198,13 +200,13 @@ void TestNamedCredential::jsonRoundTrip_data()
 
     QTest::newRow("every field") << fullCredential();
     NamedCredential minimal;
-    minimal.name = u"Local"_qs;
-    minimal.url = QUrl(u"http://127.0.0.1:3000"_qs);
-    minimal.authProvider = u"Dev"_qs;
+    minimal.name = u"Local"_s;
+    minimal.url = QUrl(u"http://127.0.0.1:3000"_s);
+    minimal.authProvider = u"Dev"_s;
     QTest::newRow("required fields only") << minimal;
     NamedCredential own = fullCredential();
     own.generateAuthorizationHeader = false;
-    own.headers.insert(u"Authorization"_qs, u"Bearer "_qs + QString::fromLatin1(NamedCredential::OAuthTokenMergeField));
+    own.headers.insert(u"Authorization"_s, u"Bearer "_s + QString::fromLatin1(NamedCredential::OAuthTokenMergeField));
     QTest::newRow("own Authorization header") << own;
 }
 
@@ -226,20 +228,20 @@ void TestNamedCredential::defaults()
 {
     QList<Error> problems;
     const NamedCredential c =
-        NamedCredential::fromJson(with(validJson(), u"scopes"_qs, u" api   offline_access "_qs), Path, &problems);
+        NamedCredential::fromJson(with(validJson(), u"scopes"_s, u" api   offline_access "_s), Path, &problems);
     QVERIFY(problems.isEmpty());
     QVERIFY(c.generateAuthorizationHeader);
     QVERIFY(c.headers.isEmpty());
     QVERIFY(c.label.isEmpty());
-    QCOMPARE(c.scopes, u"api offline_access"_qs);
+    QCOMPARE(c.scopes, u"api offline_access"_s);
 }
 
 void TestNamedCredential::displayLabel()
 {
     NamedCredential c = fullCredential();
-    QCOMPARE(c.displayLabel(), u"Acme production API"_qs);
+    QCOMPARE(c.displayLabel(), u"Acme production API"_s);
     c.label.clear();
-    QCOMPARE(c.displayLabel(), u"AcmeApi"_qs);
+    QCOMPARE(c.displayLabel(), u"AcmeApi"_s);
 }
 
 void TestNamedCredential::invalidatesTokens_data()
@@ -248,18 +250,18 @@ void TestNamedCredential::invalidatesTokens_data()
     QTest::addColumn<QString>("authProvider");
     QTest::addColumn<bool>("invalidates");
 
-    const QString provider = u"Acme"_qs;
+    const QString provider = u"Acme"_s;
     // Before: https://api.acme.test/v1 through Acme.
-    QTest::newRow("unchanged") << u"https://api.acme.test/v1"_qs << provider << false;
-    QTest::newRow("another path") << u"https://api.acme.test/v2/accounts"_qs << provider << false;
-    QTest::newRow("host case") << u"https://API.Acme.test/v1"_qs << provider << false;
-    QTest::newRow("explicit default port") << u"https://api.acme.test:443/v1"_qs << provider << false;
-    QTest::newRow("another host") << u"https://api.evil.test/v1"_qs << provider << true;
-    QTest::newRow("subdomain") << u"https://eu.api.acme.test/v1"_qs << provider << true;
-    QTest::newRow("another port") << u"https://api.acme.test:8443/v1"_qs << provider << true;
-    QTest::newRow("another scheme") << u"http://api.acme.test/v1"_qs << provider << true;
+    QTest::newRow("unchanged") << u"https://api.acme.test/v1"_s << provider << false;
+    QTest::newRow("another path") << u"https://api.acme.test/v2/accounts"_s << provider << false;
+    QTest::newRow("host case") << u"https://API.Acme.test/v1"_s << provider << false;
+    QTest::newRow("explicit default port") << u"https://api.acme.test:443/v1"_s << provider << false;
+    QTest::newRow("another host") << u"https://api.evil.test/v1"_s << provider << true;
+    QTest::newRow("subdomain") << u"https://eu.api.acme.test/v1"_s << provider << true;
+    QTest::newRow("another port") << u"https://api.acme.test:8443/v1"_s << provider << true;
+    QTest::newRow("another scheme") << u"http://api.acme.test/v1"_s << provider << true;
     // Same origin, another provider: not this rule's business (TokenDiscard compares provider ids).
-    QTest::newRow("another provider") << u"https://api.acme.test/v1"_qs << u"Other"_qs << false;
+    QTest::newRow("another provider") << u"https://api.acme.test/v1"_s << u"Other"_s << false;
 }
 
 void TestNamedCredential::invalidatesTokens()
@@ -273,8 +275,8 @@ void TestNamedCredential::invalidatesTokens()
     after.url = QUrl(url);
     after.authProvider = authProvider;
     // Fields that never move tokens elsewhere.
-    after.label = u"Renamed"_qs;
-    after.scopes = u"api"_qs;
+    after.label = u"Renamed"_s;
+    after.scopes = u"api"_s;
     after.headers.clear();
     QCOMPARE(after.changesOriginFrom(before), invalidates);
 }

@@ -1,9 +1,11 @@
-#include "callout/OAuthRandom.h"
+#include "callout/oauth/OAuthRandom.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace callout;
 
@@ -28,7 +30,7 @@ private:
 
 bool TestOAuthRandom::isBase64Url(const QByteArray &text)
 {
-    static const QRegularExpression alphabet(u"^[A-Za-z0-9_-]*$"_qs);
+    static const QRegularExpression alphabet(u"^[A-Za-z0-9_-]*$"_s);
     return alphabet.match(QString::fromLatin1(text)).hasMatch();
 }
 

@@ -1,4 +1,4 @@
-#include "callout/ProviderDiscovery.h"
+#include "callout/oauth/ProviderDiscovery.h"
 
 #include "FakeHttpServer.h"
 
@@ -9,6 +9,8 @@
 #include <QTest>
 
 #include <optional>
+
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(callout::ErrorCode)
 
@@ -64,22 +66,22 @@ private:
 AuthProvider TestProviderDiscovery::provider(const QString &issuer)
 {
     AuthProvider p;
-    p.id = u"p-1"_qs;
-    p.name = u"Example"_qs;
+    p.id = u"p-1"_s;
+    p.name = u"Example"_s;
     p.issuer = issuer;
-    p.clientId = u"client-1"_qs;
+    p.clientId = u"client-1"_s;
     return p;
 }
 
 QJsonObject TestProviderDiscovery::metadata(const QString &issuer, const QString &base)
 {
     return QJsonObject{
-        {u"issuer"_qs, issuer},
-        {u"authorization_endpoint"_qs, base + u"/authorize"_qs},
-        {u"token_endpoint"_qs, base + u"/token"_qs},
-        {u"revocation_endpoint"_qs, base + u"/revoke"_qs},
-        {u"userinfo_endpoint"_qs, base + u"/userinfo"_qs},
-        {u"response_types_supported"_qs, QJsonArray{u"code"_qs}},
+        {u"issuer"_s, issuer},
+        {u"authorization_endpoint"_s, base + u"/authorize"_s},
+        {u"token_endpoint"_s, base + u"/token"_s},
+        {u"revocation_endpoint"_s, base + u"/revoke"_s},
+        {u"userinfo_endpoint"_s, base + u"/userinfo"_s},
+        {u"response_types_supported"_s, QJsonArray{u"code"_s}},
     };
 }
 
@@ -104,17 +106,17 @@ void TestProviderDiscovery::applyRequiresTheExactIssuer_data()
     QTest::addColumn<QJsonValue>("documented");
     QTest::addColumn<bool>("accepted");
 
-    const QString issuer = u"https://as.example/realms/one"_qs;
+    const QString issuer = u"https://as.example/realms/one"_s;
     QTest::newRow("identical") << issuer << QJsonValue(issuer) << true;
     QTest::newRow("document adds a trailing slash") << issuer << QJsonValue(issuer + u'/') << false;
     QTest::newRow("configuration has a trailing slash")
         << issuer + u'/' << QJsonValue(issuer) << false;
-    QTest::newRow("another path") << issuer << QJsonValue(u"https://as.example/realms/two"_qs) << false;
-    QTest::newRow("host in upper case") << issuer << QJsonValue(u"https://AS.example/realms/one"_qs) << false;
-    QTest::newRow("http instead of https") << issuer << QJsonValue(u"http://as.example/realms/one"_qs) << false;
-    QTest::newRow("explicit default port") << issuer << QJsonValue(u"https://as.example:443/realms/one"_qs)
+    QTest::newRow("another path") << issuer << QJsonValue(u"https://as.example/realms/two"_s) << false;
+    QTest::newRow("host in upper case") << issuer << QJsonValue(u"https://AS.example/realms/one"_s) << false;
+    QTest::newRow("http instead of https") << issuer << QJsonValue(u"http://as.example/realms/one"_s) << false;
+    QTest::newRow("explicit default port") << issuer << QJsonValue(u"https://as.example:443/realms/one"_s)
                                            << false;
-    QTest::newRow("another host") << issuer << QJsonValue(u"https://evil.example/realms/one"_qs) << false;
+    QTest::newRow("another host") << issuer << QJsonValue(u"https://evil.example/realms/one"_s) << false;
     QTest::newRow("missing") << issuer << QJsonValue(QJsonValue::Undefined) << false;
     QTest::newRow("null") << issuer << QJsonValue(QJsonValue::Null) << false;
     QTest::newRow("not a string") << issuer << QJsonValue(42) << false;
@@ -126,36 +128,36 @@ void TestProviderDiscovery::applyRequiresTheExactIssuer()
     QFETCH(QJsonValue, documented);
     QFETCH(bool, accepted);
 
-    QJsonObject document = metadata(u"unused"_qs, u"https://as.example"_qs);
-    document.remove(u"issuer"_qs);
+    QJsonObject document = metadata(u"unused"_s, u"https://as.example"_s);
+    document.remove(u"issuer"_s);
     if (!documented.isUndefined())
-        document.insert(u"issuer"_qs, documented);
+        document.insert(u"issuer"_s, documented);
 
     const Result<AuthProvider> result = ProviderDiscovery::apply(provider(configured), toBytes(document));
     QCOMPARE(result.ok(), accepted);
     if (accepted) {
-        QCOMPARE(result->tokenUrl, QUrl(u"https://as.example/token"_qs));
+        QCOMPARE(result->tokenUrl, QUrl(u"https://as.example/token"_s));
         return;
     }
     QCOMPARE(errorCodeName(result.error().code), errorCodeName(ErrorCode::ProtocolError));
-    QCOMPARE(result.error().field, u"issuer"_qs);
+    QCOMPARE(result.error().field, u"issuer"_s);
 }
 
 void TestProviderDiscovery::applyFillsOnlyMissingEndpoints()
 {
-    const QString issuer = u"https://as.example"_qs;
+    const QString issuer = u"https://as.example"_s;
     AuthProvider configured = provider(issuer);
-    configured.tokenUrl = QUrl(u"https://gateway.example/oauth/token"_qs);
-    configured.userInfoUrl = QUrl(u"https://gateway.example/me"_qs);
+    configured.tokenUrl = QUrl(u"https://gateway.example/oauth/token"_s);
+    configured.userInfoUrl = QUrl(u"https://gateway.example/me"_s);
 
     const Result<AuthProvider> result = ProviderDiscovery::apply(configured, toBytes(metadata(issuer, issuer)));
     QVERIFY2(result.ok(), qPrintable(failureOf(result)));
     // Configured endpoints win.
-    QCOMPARE(result->tokenUrl, QUrl(u"https://gateway.example/oauth/token"_qs));
-    QCOMPARE(result->userInfoUrl, QUrl(u"https://gateway.example/me"_qs));
+    QCOMPARE(result->tokenUrl, QUrl(u"https://gateway.example/oauth/token"_s));
+    QCOMPARE(result->userInfoUrl, QUrl(u"https://gateway.example/me"_s));
     // Missing ones come from the document.
-    QCOMPARE(result->authorizeUrl, QUrl(u"https://as.example/authorize"_qs));
-    QCOMPARE(result->revocationUrl, QUrl(u"https://as.example/revoke"_qs));
+    QCOMPARE(result->authorizeUrl, QUrl(u"https://as.example/authorize"_s));
+    QCOMPARE(result->revocationUrl, QUrl(u"https://as.example/revoke"_s));
     // Nothing else changes.
     QCOMPARE(result->id, configured.id);
     QCOMPARE(result->name, configured.name);
@@ -183,12 +185,12 @@ void TestProviderDiscovery::applyIssRequired()
     QFETCH(QJsonValue, supported);
     QFETCH(bool, required);
 
-    const QString issuer = u"https://as.example"_qs;
+    const QString issuer = u"https://as.example"_s;
     AuthProvider p = provider(issuer);
     p.authorizationResponseIssRequired = configured;
     QJsonObject document = metadata(issuer, issuer);
     if (!supported.isUndefined())
-        document.insert(u"authorization_response_iss_parameter_supported"_qs, supported);
+        document.insert(u"authorization_response_iss_parameter_supported"_s, supported);
 
     const Result<AuthProvider> result = ProviderDiscovery::apply(p, toBytes(document));
     QVERIFY2(result.ok(), qPrintable(failureOf(result)));
@@ -201,18 +203,18 @@ void TestProviderDiscovery::applyTakesOnlySecureEndpoints_data()
     QTest::addColumn<QJsonValue>("endpoint"); // the document's authorization_endpoint
     QTest::addColumn<bool>("taken");
 
-    const QString issuer = u"https://as.example"_qs;
-    QTest::newRow("https") << issuer << QJsonValue(u"https://login.example/authorize"_qs) << true;
-    QTest::newRow("http") << issuer << QJsonValue(u"http://as.example/authorize"_qs) << false;
-    QTest::newRow("http on a private address") << issuer << QJsonValue(u"http://10.0.0.1/authorize"_qs) << false;
-    QTest::newRow("http on 127.0.0.1") << u"http://127.0.0.1:8080"_qs
-                                       << QJsonValue(u"http://127.0.0.1:8080/authorize"_qs) << true;
-    QTest::newRow("ftp") << issuer << QJsonValue(u"ftp://as.example/authorize"_qs) << false;
-    QTest::newRow("javascript") << issuer << QJsonValue(u"javascript:alert(1)"_qs) << false;
-    QTest::newRow("relative") << issuer << QJsonValue(u"/authorize"_qs) << false;
-    QTest::newRow("scheme-relative") << issuer << QJsonValue(u"//as.example/authorize"_qs) << false;
-    QTest::newRow("no host") << issuer << QJsonValue(u"https:///authorize"_qs) << false;
-    QTest::newRow("not a string") << issuer << QJsonValue(QJsonObject{{u"url"_qs, u"https://a.example"_qs}})
+    const QString issuer = u"https://as.example"_s;
+    QTest::newRow("https") << issuer << QJsonValue(u"https://login.example/authorize"_s) << true;
+    QTest::newRow("http") << issuer << QJsonValue(u"http://as.example/authorize"_s) << false;
+    QTest::newRow("http on a private address") << issuer << QJsonValue(u"http://10.0.0.1/authorize"_s) << false;
+    QTest::newRow("http on 127.0.0.1") << u"http://127.0.0.1:8080"_s
+                                       << QJsonValue(u"http://127.0.0.1:8080/authorize"_s) << true;
+    QTest::newRow("ftp") << issuer << QJsonValue(u"ftp://as.example/authorize"_s) << false;
+    QTest::newRow("javascript") << issuer << QJsonValue(u"javascript:alert(1)"_s) << false;
+    QTest::newRow("relative") << issuer << QJsonValue(u"/authorize"_s) << false;
+    QTest::newRow("scheme-relative") << issuer << QJsonValue(u"//as.example/authorize"_s) << false;
+    QTest::newRow("no host") << issuer << QJsonValue(u"https:///authorize"_s) << false;
+    QTest::newRow("not a string") << issuer << QJsonValue(QJsonObject{{u"url"_s, u"https://a.example"_s}})
                                   << false;
 }
 
@@ -222,8 +224,8 @@ void TestProviderDiscovery::applyTakesOnlySecureEndpoints()
     QFETCH(QJsonValue, endpoint);
     QFETCH(bool, taken);
 
-    QJsonObject document = metadata(issuer, u"https://as.example"_qs);
-    document.insert(u"authorization_endpoint"_qs, endpoint);
+    QJsonObject document = metadata(issuer, u"https://as.example"_s);
+    document.insert(u"authorization_endpoint"_s, endpoint);
 
     const Result<AuthProvider> result = ProviderDiscovery::apply(provider(issuer), toBytes(document));
     if (taken) {
@@ -238,31 +240,31 @@ void TestProviderDiscovery::applyTakesOnlySecureEndpoints()
 
 void TestProviderDiscovery::applyIgnoresAnInsecureOptionalEndpoint()
 {
-    const QString issuer = u"https://as.example"_qs;
+    const QString issuer = u"https://as.example"_s;
     QJsonObject document = metadata(issuer, issuer);
-    document.insert(u"revocation_endpoint"_qs, u"http://as.example/revoke"_qs);
-    document.insert(u"userinfo_endpoint"_qs, u"http://as.example/userinfo"_qs);
+    document.insert(u"revocation_endpoint"_s, u"http://as.example/revoke"_s);
+    document.insert(u"userinfo_endpoint"_s, u"http://as.example/userinfo"_s);
 
     const Result<AuthProvider> result = ProviderDiscovery::apply(provider(issuer), toBytes(document));
     QVERIFY2(result.ok(), qPrintable(failureOf(result)));
     QVERIFY(result->revocationUrl.isEmpty());
     QVERIFY(result->userInfoUrl.isEmpty());
-    QCOMPARE(result->authorizeUrl, QUrl(u"https://as.example/authorize"_qs));
+    QCOMPARE(result->authorizeUrl, QUrl(u"https://as.example/authorize"_s));
 }
 
 void TestProviderDiscovery::applyNeedsEndpoints_data()
 {
     QTest::addColumn<QByteArray>("document");
 
-    const QString issuer = u"https://as.example"_qs;
+    const QString issuer = u"https://as.example"_s;
     QJsonObject noToken = metadata(issuer, issuer);
-    noToken.remove(u"token_endpoint"_qs);
+    noToken.remove(u"token_endpoint"_s);
     QJsonObject noAuthorize = metadata(issuer, issuer);
-    noAuthorize.remove(u"authorization_endpoint"_qs);
+    noAuthorize.remove(u"authorization_endpoint"_s);
 
     QTest::newRow("no token endpoint") << toBytes(noToken);
     QTest::newRow("no authorization endpoint") << toBytes(noAuthorize);
-    QTest::newRow("issuer only") << toBytes(QJsonObject{{u"issuer"_qs, issuer}});
+    QTest::newRow("issuer only") << toBytes(QJsonObject{{u"issuer"_s, issuer}});
     QTest::newRow("empty object") << QByteArray("{}");
     QTest::newRow("JSON array") << QByteArray(R"([{"issuer":"https://as.example"}])");
     QTest::newRow("HTML") << QByteArray("<html><body>Welcome</body></html>");
@@ -273,7 +275,7 @@ void TestProviderDiscovery::applyNeedsEndpoints()
 {
     QFETCH(QByteArray, document);
 
-    const Result<AuthProvider> result = ProviderDiscovery::apply(provider(u"https://as.example"_qs), document);
+    const Result<AuthProvider> result = ProviderDiscovery::apply(provider(u"https://as.example"_s), document);
     QVERIFY(!result.ok());
     QCOMPARE(errorCodeName(result.error().code), errorCodeName(ErrorCode::ProtocolError));
     QVERIFY(!result.error().message.isEmpty());
@@ -285,23 +287,23 @@ void TestProviderDiscovery::metadataUrls_data()
     QTest::addColumn<QUrl>("openId");
     QTest::addColumn<QUrl>("rfc8414");
 
-    QTest::newRow("host only") << u"https://a.example"_qs
-                               << QUrl(u"https://a.example/.well-known/openid-configuration"_qs)
-                               << QUrl(u"https://a.example/.well-known/oauth-authorization-server"_qs);
-    QTest::newRow("host, trailing slash") << u"https://a.example/"_qs
-                                          << QUrl(u"https://a.example/.well-known/openid-configuration"_qs)
-                                          << QUrl(u"https://a.example/.well-known/oauth-authorization-server"_qs);
+    QTest::newRow("host only") << u"https://a.example"_s
+                               << QUrl(u"https://a.example/.well-known/openid-configuration"_s)
+                               << QUrl(u"https://a.example/.well-known/oauth-authorization-server"_s);
+    QTest::newRow("host, trailing slash") << u"https://a.example/"_s
+                                          << QUrl(u"https://a.example/.well-known/openid-configuration"_s)
+                                          << QUrl(u"https://a.example/.well-known/oauth-authorization-server"_s);
     // RFC 8414 §3.1 puts the issuer's path after the well-known segment; OpenID appends.
-    QTest::newRow("with a path") << u"https://a.example/tenant1"_qs
-                                 << QUrl(u"https://a.example/tenant1/.well-known/openid-configuration"_qs)
-                                 << QUrl(u"https://a.example/.well-known/oauth-authorization-server/tenant1"_qs);
+    QTest::newRow("with a path") << u"https://a.example/tenant1"_s
+                                 << QUrl(u"https://a.example/tenant1/.well-known/openid-configuration"_s)
+                                 << QUrl(u"https://a.example/.well-known/oauth-authorization-server/tenant1"_s);
     QTest::newRow("with a path, trailing slash")
-        << u"https://a.example/tenant1/"_qs << QUrl(u"https://a.example/tenant1/.well-known/openid-configuration"_qs)
-        << QUrl(u"https://a.example/.well-known/oauth-authorization-server/tenant1"_qs);
+        << u"https://a.example/tenant1/"_s << QUrl(u"https://a.example/tenant1/.well-known/openid-configuration"_s)
+        << QUrl(u"https://a.example/.well-known/oauth-authorization-server/tenant1"_s);
     QTest::newRow("deeper path, port")
-        << u"https://a.example:8443/realms/main"_qs
-        << QUrl(u"https://a.example:8443/realms/main/.well-known/openid-configuration"_qs)
-        << QUrl(u"https://a.example:8443/.well-known/oauth-authorization-server/realms/main"_qs);
+        << u"https://a.example:8443/realms/main"_s
+        << QUrl(u"https://a.example:8443/realms/main/.well-known/openid-configuration"_s)
+        << QUrl(u"https://a.example:8443/.well-known/oauth-authorization-server/realms/main"_s);
 }
 
 void TestProviderDiscovery::metadataUrls()
@@ -319,9 +321,9 @@ void TestProviderDiscovery::metadataUrls()
 void TestProviderDiscovery::discoverFallsBackToRfc8414()
 {
     FakeHttpServer server([](const FakeHttpServer::Request &) { return FakeHttpServer::Response{404, {}, {}}; });
-    const QString issuer = server.url(u"/realm"_qs).toString();
+    const QString issuer = server.url(u"/realm"_s).toString();
     QJsonObject document = metadata(issuer, issuer);
-    document.insert(u"authorization_response_iss_parameter_supported"_qs, true);
+    document.insert(u"authorization_response_iss_parameter_supported"_s, true);
     server.setHandler([&document](const FakeHttpServer::Request &request) {
         if (request.target == "/.well-known/oauth-authorization-server/realm")
             return FakeHttpServer::json(200, toBytes(document));
@@ -331,8 +333,8 @@ void TestProviderDiscovery::discoverFallsBackToRfc8414()
     const std::optional<Result<AuthProvider>> result = discover(provider(issuer));
     QVERIFY(result.has_value());
     QVERIFY2(result->ok(), qPrintable(failureOf(*result)));
-    QCOMPARE(result->value().authorizeUrl, QUrl(issuer + u"/authorize"_qs));
-    QCOMPARE(result->value().tokenUrl, QUrl(issuer + u"/token"_qs));
+    QCOMPARE(result->value().authorizeUrl, QUrl(issuer + u"/authorize"_s));
+    QCOMPARE(result->value().tokenUrl, QUrl(issuer + u"/token"_s));
     QVERIFY(result->value().authorizationResponseIssRequired);
 
     QCOMPARE(server.requests().size(), 2);
@@ -355,7 +357,7 @@ void TestProviderDiscovery::discoverPrefersOpenIdConfiguration()
     const std::optional<Result<AuthProvider>> result = discover(provider(issuer));
     QVERIFY(result.has_value());
     QVERIFY2(result->ok(), qPrintable(failureOf(*result)));
-    QCOMPARE(result->value().tokenUrl, QUrl(issuer + u"/token"_qs));
+    QCOMPARE(result->value().tokenUrl, QUrl(issuer + u"/token"_s));
     QCOMPARE(server.requests().size(), 1);
 }
 
@@ -370,7 +372,7 @@ void TestProviderDiscovery::discoverFailsWithoutMetadata()
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(errorCodeName(result->error().code), errorCodeName(ErrorCode::ProtocolError));
-    QVERIFY2(result->error().message.contains(u"404"_qs), qPrintable(result->error().message));
+    QVERIFY2(result->error().message.contains(u"404"_s), qPrintable(result->error().message));
     QCOMPARE(server.requests().size(), 2); // both locations were tried
 }
 
@@ -379,7 +381,7 @@ void TestProviderDiscovery::discoverDoesNotFollowRedirects()
     FakeHttpServer server([](const FakeHttpServer::Request &) { return FakeHttpServer::Response{404, {}, {}}; });
     const QString issuer = server.url(QString()).toString();
     const QJsonObject document = metadata(issuer, issuer);
-    const QByteArray elsewhere = server.url(u"/elsewhere"_qs).toEncoded();
+    const QByteArray elsewhere = server.url(u"/elsewhere"_s).toEncoded();
     server.setHandler([&document, &elsewhere](const FakeHttpServer::Request &request) {
         if (request.target == "/elsewhere")
             return FakeHttpServer::json(200, toBytes(document));
@@ -389,7 +391,7 @@ void TestProviderDiscovery::discoverDoesNotFollowRedirects()
     const std::optional<Result<AuthProvider>> result = discover(provider(issuer));
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
-    QVERIFY2(result->error().message.contains(u"302"_qs), qPrintable(result->error().message));
+    QVERIFY2(result->error().message.contains(u"302"_s), qPrintable(result->error().message));
     QCOMPARE(server.requests().size(), 2);
     for (const FakeHttpServer::Request &request : server.requests())
         QVERIFY2(request.target != "/elsewhere", request.target.constData());
@@ -399,7 +401,7 @@ void TestProviderDiscovery::discoverRefusesAForeignIssuer()
 {
     FakeHttpServer server([](const FakeHttpServer::Request &) { return FakeHttpServer::Response{404, {}, {}}; });
     const QString issuer = server.url(QString()).toString();
-    const QJsonObject document = metadata(u"https://evil.example"_qs, issuer);
+    const QJsonObject document = metadata(u"https://evil.example"_s, issuer);
     server.setHandler([&document](const FakeHttpServer::Request &) {
         return FakeHttpServer::json(200, toBytes(document));
     });
@@ -408,7 +410,7 @@ void TestProviderDiscovery::discoverRefusesAForeignIssuer()
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(errorCodeName(result->error().code), errorCodeName(ErrorCode::ProtocolError));
-    QCOMPARE(result->error().field, u"issuer"_qs);
+    QCOMPARE(result->error().field, u"issuer"_s);
 }
 
 void TestProviderDiscovery::discoverNeedsASecureIssuer_data()
@@ -416,9 +418,9 @@ void TestProviderDiscovery::discoverNeedsASecureIssuer_data()
     QTest::addColumn<QString>("issuer");
 
     QTest::newRow("empty") << QString();
-    QTest::newRow("http") << u"http://as.example"_qs;
-    QTest::newRow("no scheme") << u"as.example"_qs;
-    QTest::newRow("ftp") << u"ftp://as.example"_qs;
+    QTest::newRow("http") << u"http://as.example"_s;
+    QTest::newRow("no scheme") << u"as.example"_s;
+    QTest::newRow("ftp") << u"ftp://as.example"_s;
 }
 
 void TestProviderDiscovery::discoverNeedsASecureIssuer()
@@ -432,7 +434,7 @@ void TestProviderDiscovery::discoverNeedsASecureIssuer()
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(errorCodeName(result->error().code), errorCodeName(ErrorCode::InvalidConfiguration));
-    QCOMPARE(result->error().field, u"issuer"_qs);
+    QCOMPARE(result->error().field, u"issuer"_s);
 }
 
 void TestProviderDiscovery::discoverReportsAnUnreachableIssuer()
@@ -443,7 +445,7 @@ void TestProviderDiscovery::discoverReportsAnUnreachableIssuer()
     const quint16 port = probe.serverPort();
     probe.close();
 
-    const std::optional<Result<AuthProvider>> result = discover(provider(u"http://127.0.0.1:%1"_qs.arg(port)));
+    const std::optional<Result<AuthProvider>> result = discover(provider(u"http://127.0.0.1:%1"_s.arg(port)));
     QVERIFY(result.has_value());
     QVERIFY(!result->ok());
     QCOMPARE(errorCodeName(result->error().code), errorCodeName(ErrorCode::NetworkError));

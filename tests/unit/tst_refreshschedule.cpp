@@ -1,7 +1,9 @@
 // When to refresh: the lead-time rule, usability of a token, and the retry backoff.
-#include "callout/RefreshSchedule.h"
+#include "callout/session/RefreshSchedule.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace callout;
 using namespace std::chrono;
@@ -12,8 +14,8 @@ const QDateTime T0(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
 TokenSet tokens(qint64 lifetimeSeconds, bool withRefreshToken = true)
 {
     TokenSet t;
-    t.accessToken = u"at"_qs;
-    t.refreshToken = withRefreshToken ? u"rt"_qs : QString();
+    t.accessToken = u"at"_s;
+    t.refreshToken = withRefreshToken ? u"rt"_s : QString();
     t.issued = T0;
     t.expiry = lifetimeSeconds >= 0 ? T0.addSecs(lifetimeSeconds) : QDateTime();
     return t;

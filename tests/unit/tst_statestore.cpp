@@ -1,4 +1,4 @@
-#include "callout/StateStore.h"
+#include "callout/store/StateStore.h"
 
 #include "ManualClock.h"
 #include "TestEnvironment.h"
@@ -14,6 +14,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace callout;
 using callout::test::ManualClock;
 using callout::test::readFile;
@@ -21,29 +23,29 @@ using callout::test::writeFile;
 
 namespace {
 
-const QString Stamp = u"20261128-120000"_qs;
+const QString Stamp = u"20261128-120000"_s;
 
 StateStore::Records sampleRecords()
 {
     ExternalAuthentication signedIn;
-    signedIn.credentialId = u"c-acme"_qs;
+    signedIn.credentialId = u"c-acme"_s;
     signedIn.status = AuthStatus::SignedIn;
-    signedIn.user = u"alice@acme.test"_qs;
-    signedIn.grantedScopes = u"openid api"_qs;
+    signedIn.user = u"alice@acme.test"_s;
+    signedIn.grantedScopes = u"openid api"_s;
     signedIn.accessTokenExpiry = QDateTime(QDate(2026, 11, 28), QTime(13, 0, 0, 250), Qt::UTC);
     signedIn.lastRefresh = QDateTime(QDate(2026, 11, 28), QTime(14, 0), Qt::OffsetFromUTC, 2 * 3600);
 
     ExternalAuthentication failed;
-    failed.credentialId = u"c-globex"_qs;
+    failed.credentialId = u"c-globex"_s;
     failed.status = AuthStatus::Error;
-    failed.lastError = Error(ErrorCode::InvalidConfiguration, u"must be an absolute https URL"_qs,
-                             u"authProviders[1].tokenUrl"_qs);
-    failed.notice = u"Tokens of GlobexApi were discarded: its URL now points to another server."_qs;
+    failed.lastError = Error(ErrorCode::InvalidConfiguration, u"must be an absolute https URL"_s,
+                             u"authProviders[1].tokenUrl"_s);
+    failed.notice = u"Tokens of GlobexApi were discarded: its URL now points to another server."_s;
 
     ExternalAuthentication required;
-    required.credentialId = u"c-initech"_qs;
+    required.credentialId = u"c-initech"_s;
     required.status = AuthStatus::SignInRequired;
-    required.lastError = Error(ErrorCode::KeychainLocked, u"The keychain is locked."_qs);
+    required.lastError = Error(ErrorCode::KeychainLocked, u"The keychain is locked."_s);
 
     return {{signedIn.credentialId, signedIn}, {failed.credentialId, failed}, {required.credentialId, required}};
 }
@@ -95,7 +97,7 @@ void TestStateStore::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>();
-    m_path = m_dir->filePath(u"data/callout/state.json"_qs);
+    m_path = m_dir->filePath(u"data/callout/state.json"_s);
 }
 
 void TestStateStore::cleanup()
@@ -142,7 +144,7 @@ void TestStateStore::roundTrip()
         QCOMPARE(actual.notice, expected.notice);
         QVERIFY(actual == expected);
     }
-    QVERIFY(!loaded.records.value(u"c-globex"_qs).accessTokenExpiry.isValid());
+    QVERIFY(!loaded.records.value(u"c-globex"_s).accessTokenExpiry.isValid());
 }
 
 void TestStateStore::recordsAreKeyedById()
@@ -150,12 +152,12 @@ void TestStateStore::recordsAreKeyedById()
     StateStore store(m_path, *m_clock);
     QVERIFY(store.save(sampleRecords()).ok());
     const QJsonObject json = QJsonDocument::fromJson(readFile(m_path)).object();
-    QCOMPARE(json.value(u"version"_qs).toInt(), StateStore::CurrentVersion);
-    const QJsonObject records = json.value(u"externalAuthentications"_qs).toObject();
-    QCOMPARE(records.keys(), (QStringList{u"c-acme"_qs, u"c-globex"_qs, u"c-initech"_qs}));
-    QCOMPARE(records.value(u"c-acme"_qs).toObject().value(u"status"_qs).toString(), u"signed-in"_qs);
-    QCOMPARE(records.value(u"c-initech"_qs).toObject().value(u"lastError"_qs).toObject().value(u"code"_qs).toString(),
-             u"keychain-locked"_qs);
+    QCOMPARE(json.value(u"version"_s).toInt(), StateStore::CurrentVersion);
+    const QJsonObject records = json.value(u"externalAuthentications"_s).toObject();
+    QCOMPARE(records.keys(), (QStringList{u"c-acme"_s, u"c-globex"_s, u"c-initech"_s}));
+    QCOMPARE(records.value(u"c-acme"_s).toObject().value(u"status"_s).toString(), u"signed-in"_s);
+    QCOMPARE(records.value(u"c-initech"_s).toObject().value(u"lastError"_s).toObject().value(u"code"_s).toString(),
+             u"keychain-locked"_s);
 }
 
 void TestStateStore::unknownStatusIsSignedOut()
@@ -163,9 +165,9 @@ void TestStateStore::unknownStatusIsSignedOut()
     writeFile(m_path, R"({"version": 1, "externalAuthentications": {"c-1": {"status": "dancing", "user": "bob"}}})");
     const StateStore::Loaded loaded = StateStore(m_path, *m_clock).load();
     QCOMPARE(loaded.records.size(), 1);
-    QCOMPARE(loaded.records.value(u"c-1"_qs).status, AuthStatus::SignedOut);
-    QCOMPARE(loaded.records.value(u"c-1"_qs).credentialId, u"c-1"_qs);
-    QCOMPARE(loaded.records.value(u"c-1"_qs).user, u"bob"_qs);
+    QCOMPARE(loaded.records.value(u"c-1"_s).status, AuthStatus::SignedOut);
+    QCOMPARE(loaded.records.value(u"c-1"_s).credentialId, u"c-1"_s);
+    QCOMPARE(loaded.records.value(u"c-1"_s).user, u"bob"_s);
 }
 
 void TestStateStore::corruptFileIsMovedAside_data()
@@ -188,7 +190,7 @@ void TestStateStore::corruptFileIsMovedAside()
     QVERIFY(!loaded.problems.constFirst().message.isEmpty());
     QVERIFY(loaded.records.isEmpty());
 
-    const QString aside = m_path + u".corrupt-"_qs + Stamp;
+    const QString aside = m_path + u".corrupt-"_s + Stamp;
     QVERIFY(!QFile::exists(m_path));
     QCOMPARE(readFile(aside), content);
     QVERIFY(QFile::exists(aside));
@@ -216,7 +218,7 @@ void TestStateStore::newerVersionIsNeverOverwritten()
     QVERIFY(!saved.ok());
     QCOMPARE(saved.error().code, ErrorCode::ConfigurationReadOnly);
     QCOMPARE(readFile(m_path), content);
-    QCOMPARE(entriesOfDataDir(), QStringList{u"state.json"_qs});
+    QCOMPARE(entriesOfDataDir(), QStringList{u"state.json"_s});
 }
 
 void TestStateStore::atomicWriteWithPrivateMode()
@@ -224,7 +226,7 @@ void TestStateStore::atomicWriteWithPrivateMode()
     StateStore store(m_path, *m_clock);
     QVERIFY(store.save(sampleRecords()).ok());
     QVERIFY(store.save({}).ok());
-    QCOMPARE(entriesOfDataDir(), QStringList{u"state.json"_qs});
+    QCOMPARE(entriesOfDataDir(), QStringList{u"state.json"_s});
     QCOMPARE(modeOf(m_path), 0600);
     QCOMPARE(modeOf(QFileInfo(m_path).absolutePath()), 0700);
     QJsonParseError error;
@@ -235,9 +237,9 @@ void TestStateStore::atomicWriteWithPrivateMode()
 
 void TestStateStore::saveWhereFolderCannotBeCreated()
 {
-    const QString blocker = m_dir->filePath(u"blocker"_qs);
+    const QString blocker = m_dir->filePath(u"blocker"_s);
     writeFile(blocker, "previous content");
-    StateStore store(blocker + u"/callout/state.json"_qs, *m_clock);
+    StateStore store(blocker + u"/callout/state.json"_s, *m_clock);
     QVERIFY(store.load().problems.isEmpty());
     const Result<void> saved = store.save(sampleRecords());
     QVERIFY(!saved.ok());

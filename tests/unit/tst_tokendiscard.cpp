@@ -1,8 +1,10 @@
-#include "callout/TokenDiscard.h"
+#include "callout/model/TokenDiscard.h"
 
 #include <QTest>
 
 #include <functional>
+
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(callout::Configuration)
 
@@ -14,20 +16,20 @@ namespace {
 Configuration before()
 {
     AuthProvider acme;
-    acme.id = u"p-acme"_qs;
-    acme.name = u"Acme"_qs;
-    acme.issuer = u"https://login.acme.test"_qs;
-    acme.authorizeUrl = QUrl(u"https://login.acme.test/authorize"_qs);
-    acme.tokenUrl = QUrl(u"https://login.acme.test/token"_qs);
-    acme.clientId = u"callout"_qs;
+    acme.id = u"p-acme"_s;
+    acme.name = u"Acme"_s;
+    acme.issuer = u"https://login.acme.test"_s;
+    acme.authorizeUrl = QUrl(u"https://login.acme.test/authorize"_s);
+    acme.tokenUrl = QUrl(u"https://login.acme.test/token"_s);
+    acme.clientId = u"callout"_s;
     acme.clientAuthentication = ClientAuthentication::Basic;
-    acme.defaultScopes = u"openid api"_qs;
+    acme.defaultScopes = u"openid api"_s;
     AuthProvider globex;
-    globex.id = u"p-globex"_qs;
-    globex.name = u"Globex"_qs;
-    globex.authorizeUrl = QUrl(u"https://idp.globex.test/authorize"_qs);
-    globex.tokenUrl = QUrl(u"https://idp.globex.test/token"_qs);
-    globex.clientId = u"callout"_qs;
+    globex.id = u"p-globex"_s;
+    globex.name = u"Globex"_s;
+    globex.authorizeUrl = QUrl(u"https://idp.globex.test/authorize"_s);
+    globex.tokenUrl = QUrl(u"https://idp.globex.test/token"_s);
+    globex.clientId = u"callout"_s;
 
     auto credential = [](const QString &id, const QString &name, const QString &url, const QString &provider) {
         NamedCredential c;
@@ -39,10 +41,10 @@ Configuration before()
     };
     Configuration config;
     config.authProviders = {acme, globex};
-    config.namedCredentials = {credential(u"c-api"_qs, u"AcmeApi"_qs, u"https://api.acme.test/v1"_qs, u"Acme"_qs),
-                               credential(u"c-files"_qs, u"AcmeFiles"_qs, u"https://files.acme.test"_qs, u"Acme"_qs),
-                               credential(u"c-globex"_qs, u"GlobexApi"_qs, u"https://api.globex.test"_qs,
-                                          u"Globex"_qs)};
+    config.namedCredentials = {credential(u"c-api"_s, u"AcmeApi"_s, u"https://api.acme.test/v1"_s, u"Acme"_s),
+                               credential(u"c-files"_s, u"AcmeFiles"_s, u"https://files.acme.test"_s, u"Acme"_s),
+                               credential(u"c-globex"_s, u"GlobexApi"_s, u"https://api.globex.test"_s,
+                                          u"Globex"_s)};
     return config;
 }
 
@@ -82,61 +84,61 @@ void TestTokenDiscard::rules_data()
     QTest::addColumn<QStringList>("discarded"); // credential ids, in order
 
     const QStringList none;
-    const QStringList apiOnly{u"c-api"_qs};
-    const QStringList allOfAcme{u"c-api"_qs, u"c-files"_qs};
+    const QStringList apiOnly{u"c-api"_s};
+    const QStringList allOfAcme{u"c-api"_s, u"c-files"_s};
 
     // Credential rules
     QTest::newRow("credential: another host")
-        << changed([](Configuration &c) { api(c).url = QUrl(u"https://api.evil.test/v1"_qs); }) << apiOnly;
+        << changed([](Configuration &c) { api(c).url = QUrl(u"https://api.evil.test/v1"_s); }) << apiOnly;
     QTest::newRow("credential: another port")
-        << changed([](Configuration &c) { api(c).url = QUrl(u"https://api.acme.test:8443/v1"_qs); }) << apiOnly;
+        << changed([](Configuration &c) { api(c).url = QUrl(u"https://api.acme.test:8443/v1"_s); }) << apiOnly;
     QTest::newRow("credential: another scheme")
-        << changed([](Configuration &c) { api(c).url = QUrl(u"http://localhost/v1"_qs); }) << apiOnly;
+        << changed([](Configuration &c) { api(c).url = QUrl(u"http://localhost/v1"_s); }) << apiOnly;
     QTest::newRow("credential: another provider")
-        << changed([](Configuration &c) { api(c).authProvider = u"Globex"_qs; }) << apiOnly;
+        << changed([](Configuration &c) { api(c).authProvider = u"Globex"_s; }) << apiOnly;
     QTest::newRow("credential: provider that does not exist")
-        << changed([](Configuration &c) { api(c).authProvider = u"Nobody"_qs; }) << apiOnly;
+        << changed([](Configuration &c) { api(c).authProvider = u"Nobody"_s; }) << apiOnly;
     QTest::newRow("credential: removed")
-        << changed([](Configuration &c) { c.namedCredentials.removeAt(1); }) << QStringList{u"c-files"_qs};
+        << changed([](Configuration &c) { c.namedCredentials.removeAt(1); }) << QStringList{u"c-files"_s};
     QTest::newRow("credential: another path") << changed([](Configuration &c) {
-        api(c).url = QUrl(u"https://api.acme.test/v2/accounts"_qs);
+        api(c).url = QUrl(u"https://api.acme.test/v2/accounts"_s);
     }) << none;
-    QTest::newRow("credential: label") << changed([](Configuration &c) { api(c).label = u"Acme"_qs; }) << none;
-    QTest::newRow("credential: scopes") << changed([](Configuration &c) { api(c).scopes = u"api"_qs; }) << none;
+    QTest::newRow("credential: label") << changed([](Configuration &c) { api(c).label = u"Acme"_s; }) << none;
+    QTest::newRow("credential: scopes") << changed([](Configuration &c) { api(c).scopes = u"api"_s; }) << none;
     QTest::newRow("credential: headers")
-        << changed([](Configuration &c) { api(c).headers.insert(u"X-Api"_qs, u"2"_qs); }) << none;
-    QTest::newRow("credential: renamed") << changed([](Configuration &c) { api(c).name = u"AcmeRest"_qs; }) << none;
+        << changed([](Configuration &c) { api(c).headers.insert(u"X-Api"_s, u"2"_s); }) << none;
+    QTest::newRow("credential: renamed") << changed([](Configuration &c) { api(c).name = u"AcmeRest"_s; }) << none;
     QTest::newRow("credential: moved in the list")
         << changed([](Configuration &c) { c.namedCredentials.move(0, 2); }) << none;
 
     // Provider rules: every credential of the provider loses its tokens.
     QTest::newRow("provider: tokenUrl")
-        << changed([](Configuration &c) { acme(c).tokenUrl = QUrl(u"https://login.acme.test/v2/token"_qs); })
+        << changed([](Configuration &c) { acme(c).tokenUrl = QUrl(u"https://login.acme.test/v2/token"_s); })
         << allOfAcme;
-    QTest::newRow("provider: clientId") << changed([](Configuration &c) { acme(c).clientId = u"other"_qs; })
+    QTest::newRow("provider: clientId") << changed([](Configuration &c) { acme(c).clientId = u"other"_s; })
                                         << allOfAcme;
     QTest::newRow("provider: clientAuthentication")
         << changed([](Configuration &c) { acme(c).clientAuthentication = ClientAuthentication::None; }) << allOfAcme;
     QTest::newRow("provider: issuer") << changed([](Configuration &c) { acme(c).issuer.clear(); }) << allOfAcme;
     QTest::newRow("provider: replaced by another with the same name") << changed([](Configuration &c) {
-        acme(c).id = u"p-acme-2"_qs;
+        acme(c).id = u"p-acme-2"_s;
     }) << allOfAcme;
     QTest::newRow("provider: renamed, credentials follow") << changed([](Configuration &c) {
-        acme(c).name = u"AcmeCorp"_qs;
-        c.namedCredentials[0].authProvider = u"AcmeCorp"_qs;
-        c.namedCredentials[1].authProvider = u"AcmeCorp"_qs;
+        acme(c).name = u"AcmeCorp"_s;
+        c.namedCredentials[0].authProvider = u"AcmeCorp"_s;
+        c.namedCredentials[1].authProvider = u"AcmeCorp"_s;
     }) << none;
     QTest::newRow("provider: defaultScopes")
-        << changed([](Configuration &c) { acme(c).defaultScopes = u"openid"_qs; }) << none;
+        << changed([](Configuration &c) { acme(c).defaultScopes = u"openid"_s; }) << none;
     QTest::newRow("provider: extra parameters")
-        << changed([](Configuration &c) { acme(c).extraAuthorizeParameters.insert(u"prompt"_qs, u"login"_qs); })
+        << changed([](Configuration &c) { acme(c).extraAuthorizeParameters.insert(u"prompt"_s, u"login"_s); })
         << none;
     QTest::newRow("provider: removed with its credentials") << changed([](Configuration &c) {
         c.authProviders.removeAt(1);
         c.namedCredentials.removeAt(2);
-    }) << QStringList{u"c-globex"_qs};
+    }) << QStringList{u"c-globex"_s};
     QTest::newRow("everything removed") << Configuration()
-                                        << QStringList{u"c-api"_qs, u"c-files"_qs, u"c-globex"_qs};
+                                        << QStringList{u"c-api"_s, u"c-files"_s, u"c-globex"_s};
 }
 
 void TestTokenDiscard::rules()
@@ -171,13 +173,13 @@ void TestTokenDiscard::removedCredentialIsDiscarded()
     after.namedCredentials.removeFirst();
     const QList<TokenDiscard> discards = tokensToDiscard(before(), after);
     QCOMPARE(discards.size(), 1);
-    QCOMPARE(discards.constFirst().credentialId, u"c-api"_qs);
-    QCOMPARE(discards.constFirst().credentialName, u"AcmeApi"_qs);
-    QVERIFY(discards.constFirst().reason.contains(u"removed"_qs));
+    QCOMPARE(discards.constFirst().credentialId, u"c-api"_s);
+    QCOMPARE(discards.constFirst().credentialName, u"AcmeApi"_s);
+    QVERIFY(discards.constFirst().reason.contains(u"removed"_s));
 
     // The same name with a new id is another credential: the old tokens go.
     after = before();
-    api(after).id = u"c-api-2"_qs;
+    api(after).id = u"c-api-2"_s;
     QCOMPARE(tokensToDiscard(before(), after).size(), 1);
 }
 

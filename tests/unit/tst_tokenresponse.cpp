@@ -1,7 +1,9 @@
-#include "callout/TokenResponse.h"
+#include "callout/oauth/TokenResponse.h"
 
 #include <QJsonDocument>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace callout;
 
@@ -46,18 +48,18 @@ void TestTokenResponse::fromValuesCopiesTheTokens()
     QVERIFY(!values.isEmpty());
 
     const TokenResponse r = TokenResponse::fromValues(values);
-    QCOMPARE(r.accessToken, u"at-1"_qs);
-    QCOMPARE(r.refreshToken, u"rt-1"_qs);
-    QCOMPARE(r.scope, u"openid api"_qs);
-    QCOMPARE(r.idToken, u"h.p.s"_qs);
+    QCOMPARE(r.accessToken, u"at-1"_s);
+    QCOMPARE(r.refreshToken, u"rt-1"_s);
+    QCOMPARE(r.scope, u"openid api"_s);
+    QCOMPARE(r.idToken, u"h.p.s"_s);
     QVERIFY(r.expiresIn.has_value());
     QCOMPARE(*r.expiresIn, qint64(3600));
 }
 
 void TestTokenResponse::fromValuesWithoutOptionalFields()
 {
-    const TokenResponse r = TokenResponse::fromValues({{u"access_token"_qs, u"at-2"_qs}});
-    QCOMPARE(r.accessToken, u"at-2"_qs);
+    const TokenResponse r = TokenResponse::fromValues({{u"access_token"_s, u"at-2"_s}});
+    QCOMPARE(r.accessToken, u"at-2"_s);
     QVERIFY(r.refreshToken.isEmpty()); // none issued: the caller keeps the old one
     QVERIFY(r.scope.isEmpty());
     QVERIFY(r.idToken.isEmpty());
@@ -70,21 +72,21 @@ void TestTokenResponse::expiresIn_data()
     QTest::addColumn<bool>("known");
     QTest::addColumn<qint64>("seconds");
 
-    const QString key = u"expires_in"_qs;
+    const QString key = u"expires_in"_s;
     QTest::newRow("number (int)") << QVariantMap{{key, 3600}} << true << qint64(3600);
     QTest::newRow("number (JSON double)") << QVariantMap{{key, 3600.0}} << true << qint64(3600);
     QTest::newRow("number (qint64)") << QVariantMap{{key, qint64(86400) * 400}} << true << qint64(34560000);
-    QTest::newRow("numeric string") << QVariantMap{{key, u"3600"_qs}} << true << qint64(3600);
-    QTest::newRow("numeric string with spaces") << QVariantMap{{key, u" 120 "_qs}} << true << qint64(120);
+    QTest::newRow("numeric string") << QVariantMap{{key, u"3600"_s}} << true << qint64(3600);
+    QTest::newRow("numeric string with spaces") << QVariantMap{{key, u" 120 "_s}} << true << qint64(120);
     QTest::newRow("zero") << QVariantMap{{key, 0}} << true << qint64(0);
-    QTest::newRow("zero as string") << QVariantMap{{key, u"0"_qs}} << true << qint64(0);
-    QTest::newRow("absent") << QVariantMap{{u"access_token"_qs, u"a"_qs}} << false << qint64(0);
+    QTest::newRow("zero as string") << QVariantMap{{key, u"0"_s}} << true << qint64(0);
+    QTest::newRow("absent") << QVariantMap{{u"access_token"_s, u"a"_s}} << false << qint64(0);
     QTest::newRow("JSON null") << QVariantMap{{key, QVariant::fromValue(nullptr)}} << false << qint64(0);
     QTest::newRow("invalid variant") << QVariantMap{{key, QVariant()}} << false << qint64(0);
-    QTest::newRow("garbage string") << QVariantMap{{key, u"soon"_qs}} << false << qint64(0);
-    QTest::newRow("number then garbage") << QVariantMap{{key, u"3600s"_qs}} << false << qint64(0);
+    QTest::newRow("garbage string") << QVariantMap{{key, u"soon"_s}} << false << qint64(0);
+    QTest::newRow("number then garbage") << QVariantMap{{key, u"3600s"_s}} << false << qint64(0);
     QTest::newRow("empty string") << QVariantMap{{key, QString()}} << false << qint64(0);
-    QTest::newRow("object") << QVariantMap{{key, QVariantMap{{u"s"_qs, 1}}}} << false << qint64(0);
+    QTest::newRow("object") << QVariantMap{{key, QVariantMap{{u"s"_s, 1}}}} << false << qint64(0);
     QTest::newRow("list") << QVariantMap{{key, QVariantList{3600}}} << false << qint64(0);
 }
 
@@ -110,17 +112,17 @@ void TestTokenResponse::idTokenClaims()
     const QString token = jwt(R"({"alg":"RS256","typ":"JWT","kid":"k1"})", payload, "c2lnbmF0dXJl");
 
     const QJsonObject claims = callout::idTokenClaims(token);
-    QCOMPARE(claims.value(u"sub"_qs).toString(), u"248289761001"_qs);
-    QCOMPARE(claims.value(u"preferred_username"_qs).toString(), u"jürgen"_qs);
-    QCOMPARE(claims.value(u"email"_qs).toString(), u"j@example.com"_qs);
-    QCOMPARE(claims.value(u"name"_qs).toString(), u"?~?~?~"_qs);
-    QCOMPARE(claims.value(u"n"_qs).toInt(), 3);
-    QVERIFY(!claims.contains(u"alg"_qs)); // the payload, not the header
+    QCOMPARE(claims.value(u"sub"_s).toString(), u"248289761001"_s);
+    QCOMPARE(claims.value(u"preferred_username"_s).toString(), u"jürgen"_s);
+    QCOMPARE(claims.value(u"email"_s).toString(), u"j@example.com"_s);
+    QCOMPARE(claims.value(u"name"_s).toString(), u"?~?~?~"_s);
+    QCOMPARE(claims.value(u"n"_s).toInt(), 3);
+    QVERIFY(!claims.contains(u"alg"_s)); // the payload, not the header
 
     // An unsigned token (alg "none") has an empty third part.
     const QString unsignedToken = jwt(R"({"alg":"none"})", R"({"sub":"u-1"})", {});
     QVERIFY(unsignedToken.endsWith(u'.'));
-    QCOMPARE(callout::idTokenClaims(unsignedToken).value(u"sub"_qs).toString(), u"u-1"_qs);
+    QCOMPARE(callout::idTokenClaims(unsignedToken).value(u"sub"_s).toString(), u"u-1"_s);
 }
 
 void TestTokenResponse::idTokenClaimsOfMalformedTokens_data()
@@ -132,7 +134,7 @@ void TestTokenResponse::idTokenClaimsOfMalformedTokens_data()
     auto join = [](const QList<QByteArray> &parts) { return QString::fromLatin1(parts.join('.')); };
 
     QTest::newRow("empty") << QString();
-    QTest::newRow("opaque access token") << u"2YotnFZFEjr1zCsicMWpAA"_qs;
+    QTest::newRow("opaque access token") << u"2YotnFZFEjr1zCsicMWpAA"_s;
     QTest::newRow("two parts") << join({header, claims});
     QTest::newRow("four parts") << join({header, claims, "sig", "more"});
     QTest::newRow("JWE, five parts") << join({header, "key", "iv", claims, "tag"});
@@ -142,7 +144,7 @@ void TestTokenResponse::idTokenClaimsOfMalformedTokens_data()
     QTest::newRow("payload truncated JSON") << join({header, base64Url(R"({"sub":"x")"), "sig"});
     QTest::newRow("payload a JSON array") << join({header, base64Url(R"(["sub","x"])"), "sig"});
     QTest::newRow("payload a JSON string") << join({header, base64Url(R"("sub")"), "sig"});
-    QTest::newRow("only dots") << u".."_qs;
+    QTest::newRow("only dots") << u".."_s;
 }
 
 void TestTokenResponse::idTokenClaimsOfMalformedTokens()
@@ -157,16 +159,16 @@ void TestTokenResponse::userNameFromClaims_data()
     QTest::addColumn<QString>("name");
 
     QTest::newRow("all three: preferred_username")
-        << QByteArray(R"({"sub":"s-1","email":"e@example.com","preferred_username":"pat"})") << u"pat"_qs;
+        << QByteArray(R"({"sub":"s-1","email":"e@example.com","preferred_username":"pat"})") << u"pat"_s;
     QTest::newRow("email and sub: email") << QByteArray(R"({"sub":"s-1","email":"e@example.com"})")
-                                          << u"e@example.com"_qs;
+                                          << u"e@example.com"_s;
     QTest::newRow("preferred_username and sub") << QByteArray(R"({"sub":"s-1","preferred_username":"pat"})")
-                                                << u"pat"_qs;
-    QTest::newRow("sub only") << QByteArray(R"({"sub":"s-1"})") << u"s-1"_qs;
+                                                << u"pat"_s;
+    QTest::newRow("sub only") << QByteArray(R"({"sub":"s-1"})") << u"s-1"_s;
     QTest::newRow("empty preferred_username falls through")
-        << QByteArray(R"({"sub":"s-1","email":"e@example.com","preferred_username":""})") << u"e@example.com"_qs;
+        << QByteArray(R"({"sub":"s-1","email":"e@example.com","preferred_username":""})") << u"e@example.com"_s;
     QTest::newRow("non-string preferred_username falls through")
-        << QByteArray(R"({"sub":"s-1","preferred_username":42})") << u"s-1"_qs;
+        << QByteArray(R"({"sub":"s-1","preferred_username":42})") << u"s-1"_s;
     QTest::newRow("other claims only") << QByteArray(R"({"name":"Pat","given_name":"P"})") << QString();
     QTest::newRow("no claims") << QByteArray("{}") << QString();
 }

@@ -1,8 +1,10 @@
-#include "callout/TokenSet.h"
+#include "callout/model/TokenSet.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(callout::TokenSet)
 
@@ -13,10 +15,10 @@ namespace {
 TokenSet full()
 {
     TokenSet tokens;
-    tokens.accessToken = u"eyJhbGciOiJSUzI1NiJ9.payload.signature"_qs;
-    tokens.refreshToken = u"rt-5f2c9a"_qs;
+    tokens.accessToken = u"eyJhbGciOiJSUzI1NiJ9.payload.signature"_s;
+    tokens.refreshToken = u"rt-5f2c9a"_s;
     tokens.expiry = QDateTime(QDate(2026, 11, 28), QTime(13, 0, 0, 123), Qt::UTC);
-    tokens.grantedScope = u"openid api offline_access"_qs;
+    tokens.grantedScope = u"openid api offline_access"_s;
     return tokens;
 }
 
@@ -51,7 +53,7 @@ void TestTokenSet::roundTrip_data()
     offset.expiry = QDateTime(QDate(2026, 11, 28), QTime(14, 30, 15, 999), Qt::OffsetFromUTC, -5 * 3600);
     QTest::newRow("expiry in another offset") << offset;
     TokenSet unicode = full();
-    unicode.accessToken = u"tøkén \"quoted\" \\ back"_qs;
+    unicode.accessToken = u"tøkén \"quoted\" \\ back"_s;
     QTest::newRow("characters JSON must escape") << unicode;
     QTest::newRow("empty") << TokenSet();
 }
@@ -76,11 +78,11 @@ void TestTokenSet::unknownExpiryIsNotWritten()
     TokenSet tokens = full();
     tokens.expiry = QDateTime();
     const QJsonObject json = QJsonDocument::fromJson(tokens.toBytes()).object();
-    QVERIFY(!json.contains(u"expiry"_qs));
-    QCOMPARE(json.value(u"accessToken"_qs).toString(), tokens.accessToken);
+    QVERIFY(!json.contains(u"expiry"_s));
+    QCOMPARE(json.value(u"accessToken"_s).toString(), tokens.accessToken);
 
     const QJsonObject withExpiry = QJsonDocument::fromJson(full().toBytes()).object();
-    QCOMPARE(withExpiry.value(u"expiry"_qs).toString(), u"2026-11-28T13:00:00.123Z"_qs);
+    QCOMPARE(withExpiry.value(u"expiry"_s).toString(), u"2026-11-28T13:00:00.123Z"_s);
 }
 
 void TestTokenSet::unreadableExpiryIsUnknown_data()
@@ -96,7 +98,7 @@ void TestTokenSet::unreadableExpiryIsUnknown()
     QFETCH(QByteArray, bytes);
     const Result<TokenSet> tokens = TokenSet::fromBytes(bytes);
     QVERIFY(tokens.ok());
-    QCOMPARE(tokens->accessToken, u"a"_qs);
+    QCOMPARE(tokens->accessToken, u"a"_s);
     QVERIFY(!tokens->expiry.isValid());
 }
 

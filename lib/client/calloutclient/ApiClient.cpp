@@ -3,12 +3,14 @@
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace callout {
 
 namespace {
 QJsonObject transportError(const QString &code, const QString &message)
 {
-    return {{u"ok"_qs, false}, {u"error"_qs, QJsonObject{{u"code"_qs, code}, {u"message"_qs, message}}}};
+    return {{u"ok"_s, false}, {u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}};
 }
 } // namespace
 
@@ -22,7 +24,7 @@ QJsonObject ApiClient::request(const QString &method, const QJsonObject &params,
                                const EventHandler &onEvent)
 {
     const int id = m_nextId++;
-    const QJsonObject message{{u"v"_qs, 1}, {u"id"_qs, id}, {u"method"_qs, method}, {u"params"_qs, params}};
+    const QJsonObject message{{u"v"_s, 1}, {u"id"_s, id}, {u"method"_s, method}, {u"params"_s, params}};
     m_socket.write(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
     const QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs));
     while (true) {
@@ -30,9 +32,9 @@ QJsonObject ApiClient::request(const QString &method, const QJsonObject &params,
         if (newline >= 0) {
             const QJsonObject answer = QJsonDocument::fromJson(m_buffer.left(newline)).object();
             m_buffer.remove(0, newline + 1);
-            if (answer.value(u"id"_qs).toInt() != id)
+            if (answer.value(u"id"_s).toInt() != id)
                 continue;
-            if (answer.contains(u"event"_qs)) {
+            if (answer.contains(u"event"_s)) {
                 if (onEvent)
                     onEvent(answer);
                 continue;
@@ -40,9 +42,9 @@ QJsonObject ApiClient::request(const QString &method, const QJsonObject &params,
             return answer;
         }
         if (m_socket.state() != QLocalSocket::ConnectedState && m_socket.bytesAvailable() == 0)
-            return transportError(u"agent-unreachable"_qs, QStringLiteral("The agent closed the connection."));
+            return transportError(u"agent-unreachable"_s, QStringLiteral("The agent closed the connection."));
         if (deadline.hasExpired())
-            return transportError(u"timeout"_qs, QStringLiteral("The agent did not answer in time."));
+            return transportError(u"timeout"_s, QStringLiteral("The agent did not answer in time."));
         const qint64 wait = deadline.isForever() ? 1000 : std::min<qint64>(deadline.remainingTime(), 1000);
         if (m_socket.waitForReadyRead(int(wait)) || m_socket.bytesAvailable() > 0)
             m_buffer += m_socket.readAll();

@@ -1,0 +1,93 @@
+#include "gui/SignInPrompter.h"
+
+#include "callout/session/AttentionTracker.h"
+#include "callout/store/CredentialCatalog.h"
+#include "callout/session/SignInService.h"
+#include "callout/session/SignOutService.h"
+#include "gui/ReauthPrompt.h"
+#include "gui/TrayController.h"
+
+namespace callout {
+
+SignInPrompter::SignInPrompter(CredentialCatalog &catalog, AttentionTracker &tracker, SignInService &signIn,
+                               SignOutService &signOut, ReauthPrompt &prompt, NotificationBackend *notifications,
+                               TrayController *tray, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_tracker(tracker)
+    , m_signIn(signIn)
+    , m_prompt(prompt)
+    , m_notifications(notifications)
+{
+    connect(&tracker, &AttentionTracker::promptRequested, this, &SignInPrompter::present);
+    connect(&prompt, &ReauthPrompt::reauthenticateRequested, this, &SignInPrompter::reauthenticate);
+    connect(&prompt, &ReauthPrompt::laterRequested, &tracker, &AttentionTracker::later);
+    connect(&signIn, &SignInService::signInFinished, this, [this](const QString &id, const Error &error) {
+        if (error.code != ErrorCode::None && m_tracker.needingAttention().contains(id)) {
+            // The user asked and it failed: show why, with Try again.
+            m_prompt.showFor(m_tracker.needingAttention());
+        }
+        m_prompt.signInFinished(id, error);
+    });
+    if (notifications) {
+        connect(notifications, &NotificationBackend::reauthenticateRequested, this, &SignInPrompter::reauthenticate);
+        connect(notifications, &NotificationBackend::laterRequested, &tracker, &AttentionTracker::later);
+        connect(notifications, &NotificationBackend::promptRequested, this, &SignInPrompter::showPrompt);
+    }
+    if (tray) {
+        connect(tray, &TrayController::signInRequested, this, &SignInPrompter::reauthenticate);
+        connect(tray, &TrayController::promptRequested, this, &SignInPrompter::showPrompt);
+        connect(tray, &TrayController::signOutRequested, &signOut, [this, &signOut](const QString &id) {
+            if (const NamedCredential *c = m_catalog.configuration().credentialById(id))
+                signOut.signOut(c->name, [](Result<void>) {});
+        });
+    }
+}
+
+QList<AttentionItem> SignInPrompter::itemsFor(const QStringList &credentialIds) const
+{
+    QList<AttentionItem> items;
+    for (const QString &id : credentialIds) {
+        if (const NamedCredential *c = m_catalog.configuration().credentialById(id))
+            items.append({id, c->displayLabel(), ReauthPrompt::reasonFor(m_catalog, id)});
+    }
+    return items;
+}
+
+void SignInPrompter::present(const QStringList &credentialIds)
+{
+    if (credentialIds.isEmpty()) {
+        if (m_notifications)
+            m_notifications->close();
+        m_prompt.showFor({});
+        return;
+    }
+    if (m_notifications && m_notifications->isAvailable()) {
+        m_notifications->show(itemsFor(credentialIds));
+        if (m_prompt.isVisible()) // keep an open prompt in step
+            m_prompt.showFor(credentialIds);
+        return;
+    }
+    m_prompt.showFor(credentialIds);
+}
+
+void SignInPrompter::showPrompt()
+{
+    m_prompt.showFor(m_tracker.needingAttention());
+}
+
+void SignInPrompter::reauthenticate(const QString &credentialId)
+{
+    const NamedCredential *credential = m_catalog.configuration().credentialById(credentialId);
+    if (!credential)
+        return;
+    if (m_notifications)
+        m_notifications->close();
+    m_prompt.signInStarted(credentialId);
+    if (const Result<void> started = m_signIn.signIn(credential->name); !started.ok()) {
+        m_prompt.showFor(m_tracker.needingAttention());
+        m_prompt.signInFinished(credentialId, started.error());
+    }
+}
+
+} // namespace callout

@@ -1,0 +1,123 @@
+#include "gui/TrayController.h"
+
+#include "callout/store/CredentialCatalog.h"
+#include "gui/CredentialTableModel.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QLocale>
+#include <QMenu>
+#include <QSystemTrayIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace callout {
+
+namespace {
+
+QString iconFor(TrayController::State state)
+{
+    switch (state) {
+    case TrayController::State::Attention: return u":/icons/callout-attention.svg"_s;
+    case TrayController::State::Busy: return u":/icons/callout-busy.svg"_s;
+    case TrayController::State::SignedIn: break;
+    }
+    return u":/icons/callout.svg"_s;
+}
+
+bool hasTokens(AuthStatus status)
+{
+    return status == AuthStatus::SignedIn || status == AuthStatus::Refreshing || status == AuthStatus::SignInRequired;
+}
+
+} // namespace
+
+TrayController::TrayController(const CredentialCatalog &catalog, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_menu(new QMenu)
+    , m_tray(new QSystemTrayIcon(this))
+{
+    m_tray->setContextMenu(m_menu);
+    // A left click opens the settings, as users expect from a tray icon.
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            Q_EMIT settingsRequested();
+    });
+    // QSystemTrayIcon::messageClicked is not used: on the D-Bus path Qt 6.4 emits it for every
+    // notification action on the bus, whoever sent the notification (QT64.md).
+    connect(&catalog, &CredentialCatalog::configurationChanged, this, &TrayController::rebuild);
+    connect(&catalog, &CredentialCatalog::externalAuthenticationChanged, this, &TrayController::rebuild);
+    rebuild();
+}
+
+TrayController::~TrayController()
+{
+    delete m_menu; // a context menu has no QObject parent (QSystemTrayIcon does not own it)
+}
+
+bool TrayController::show()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return false;
+    m_tray->show();
+    return true;
+}
+
+void TrayController::addCredentialMenu(const QString &credentialId)
+{
+    const NamedCredential *credential = m_catalog.configuration().credentialById(credentialId);
+    const ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
+    QString title = tr("%1 — %2").arg(credential->displayLabel(), statusText(int(record.status)));
+    if (record.status == AuthStatus::SignedIn && record.accessTokenExpiry.isValid())
+        title += u' '
+            + tr("(until %1)")
+                  .arg(QLocale().toString(record.accessTokenExpiry.toLocalTime().time(), QLocale::ShortFormat));
+    QMenu *submenu = m_menu->addMenu(title);
+    const bool signedOut = record.status == AuthStatus::SignedOut || record.status == AuthStatus::Error;
+    QAction *signIn = submenu->addAction(signedOut ? tr("Sign in") : tr("Re-authenticate"));
+    signIn->setEnabled(record.status != AuthStatus::SigningIn);
+    connect(signIn, &QAction::triggered, this, [this, credentialId] { Q_EMIT signInRequested(credentialId); });
+    QAction *signOut = submenu->addAction(tr("Sign out"));
+    signOut->setEnabled(hasTokens(record.status));
+    connect(signOut, &QAction::triggered, this, [this, credentialId] { Q_EMIT signOutRequested(credentialId); });
+}
+
+void TrayController::rebuild()
+{
+    // Submenus are children of the menu, not actions it owns: clear() alone would keep them.
+    qDeleteAll(m_menu->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
+    m_menu->clear();
+    QStringList needing;
+    bool busy = false;
+    for (const NamedCredential &c : m_catalog.configuration().namedCredentials) {
+        const AuthStatus status = m_catalog.externalAuthentication(c.id).status;
+        if (status == AuthStatus::SignInRequired)
+            needing.append(c.id);
+        busy = busy || status == AuthStatus::SigningIn || status == AuthStatus::Refreshing;
+        addCredentialMenu(c.id);
+    }
+    if (!needing.isEmpty()) {
+        m_menu->addSeparator();
+        QStringList labels;
+        for (const QString &id : std::as_const(needing)) {
+            const QString label = m_catalog.configuration().credentialById(id)->displayLabel();
+            labels.append(label);
+            QAction *reauth = m_menu->addAction(QIcon(iconFor(State::Attention)), tr("Re-authenticate %1").arg(label));
+            connect(reauth, &QAction::triggered, this, [this, id] { Q_EMIT signInRequested(id); });
+        }
+        connect(m_menu->addAction(tr("Show the sign-in prompt…")), &QAction::triggered, this,
+                &TrayController::promptRequested);
+        m_tray->setToolTip(tr("Callout — sign in again: %1").arg(labels.join(u", "_s)));
+    } else {
+        m_tray->setToolTip(busy ? tr("Callout — signing in…") : tr("Callout"));
+    }
+    m_state = !needing.isEmpty() ? State::Attention : busy ? State::Busy : State::SignedIn;
+    m_tray->setIcon(QIcon(iconFor(m_state)));
+    m_menu->addSeparator();
+    connect(m_menu->addAction(tr("Settings…")), &QAction::triggered, this, &TrayController::settingsRequested);
+    m_menu->addSeparator();
+    connect(m_menu->addAction(tr("Quit Callout")), &QAction::triggered, this, &TrayController::quitRequested);
+}
+
+} // namespace callout

@@ -1,0 +1,16 @@
+#include "callout/agent/CalloutCore.h"
+
+namespace callout {
+
+CalloutCore::CalloutCore(const QString &configFile, const QString &stateFile, SecretStore &secrets,
+                         BrowserOpener &browser, const Clock &clock)
+    : configStore(configFile, clock)
+    , stateStore(stateFile, clock)
+    , catalog(configStore, stateStore, secrets)
+    , signIn(catalog, secrets, browser, clock)
+    , tokens(catalog, secrets, clock)
+    , signOut(catalog, secrets, tokens)
+    , api(catalog, signIn, tokens, signOut)
+{ }
+
+} // namespace callout

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "callout/agent/ApiHandler.h"
+#include "callout/store/ConfigStore.h"
+#include "callout/store/CredentialCatalog.h"
+#include "callout/session/SignInService.h"
+#include "callout/session/SignOutService.h"
+#include "callout/store/StateStore.h"
+#include "callout/session/TokenManager.h"
+
+namespace callout {
+
+class BrowserOpener;
+class Clock;
+class SecretStore;
+
+// The agent's object graph, built once: configuration and state files, the catalog, sign-in,
+// tokens and the local API's methods. The platform parts (keychain, browser, clock) come from
+// outside, so tests and the agent build the same core.
+class CalloutCore
+{
+public:
+    CalloutCore(const QString &configFile, const QString &stateFile, SecretStore &secrets, BrowserOpener &browser,
+                const Clock &clock);
+
+    // Loads the files; returns every problem found (the core keeps what it can use).
+    QList<Error> load() { return catalog.load(); }
+
+    ConfigStore configStore;
+    StateStore stateStore;
+    CredentialCatalog catalog;
+    SignInService signIn;
+    TokenManager tokens;
+    SignOutService signOut;
+    ApiHandler api;
+};
+
+} // namespace callout

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "callout/model/AuthStatus.h"
+#include "callout/core/Error.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace callout {
+
+// The per-user sign-in record behind one named credential: what "Authentication Settings for
+// External Systems" lists. Not secret; persisted in state.json. Tokens live in the keychain.
+class ExternalAuthentication
+{
+public:
+    QString credentialId;
+    AuthStatus status = AuthStatus::SignedOut;
+    QString user;                // from the ID token or the userinfo endpoint
+    QString grantedScopes;       // space-separated, as granted by the server
+    QDateTime accessTokenExpiry; // invalid = unknown (no expires_in)
+    QDateTime lastRefresh;
+    QDateTime nextRetry; // while a transient refresh failure waits to be retried
+    Error lastError;     // code None when the last operation succeeded
+    QString notice;      // a one-time explanation, e.g. why tokens were discarded
+    // What the tokens were issued for (tokenBinding()): if callout.json is edited by hand so that
+    // it no longer matches, the tokens are discarded at the next start.
+    QString tokenBinding;
+
+    static ExternalAuthentication fromJson(const QString &credentialId, const QJsonObject &json);
+    QJsonObject toJson() const;
+
+    friend bool operator==(const ExternalAuthentication &, const ExternalAuthentication &) = default;
+};
+
+} // namespace callout

@@ -1,0 +1,119 @@
+#include "callout/model/NamedCredential.h"
+
+#include "callout/model/Validation.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace callout {
+
+using namespace validation;
+
+namespace {
+
+// The translation context of this file's messages.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(callout::NamedCredential)
+};
+
+const QStringList &knownKeys()
+{
+    static const QStringList keys{u"id"_s,
+                                  u"name"_s,
+                                  u"label"_s,
+                                  u"url"_s,
+                                  u"authProvider"_s,
+                                  u"scopes"_s,
+                                  u"generateAuthorizationHeader"_s,
+                                  u"headers"_s};
+    return keys;
+}
+
+// RFC 7230 token characters: what an HTTP header name may contain.
+bool isHeaderName(const QString &name)
+{
+    if (name.isEmpty())
+        return false;
+    static const QString allowed = u"!#$%&'*+-.^_`|~"_s;
+    for (const QChar c : name) {
+        if (c.unicode() > 127 || !(c.isLetterOrNumber() || allowed.contains(c)))
+            return false;
+    }
+    return true;
+}
+
+// scheme://host:port, the port always explicit, so that https://a.test and https://a.test:443 agree.
+QString origin(const QUrl &url)
+{
+    return url.scheme().toLower() + u"://"_s + url.host(QUrl::FullyEncoded).toLower() + u':'
+        + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
+}
+
+} // namespace
+
+NamedCredential NamedCredential::fromJson(const QJsonObject &json, const QString &path, QList<Error> *problems)
+{
+    checkKnownKeys(json, knownKeys(), path, problems);
+    NamedCredential c;
+    c.id = readString(json, u"id"_s, path, problems);
+    c.name = readString(json, u"name"_s, path, problems);
+    c.label = readString(json, u"label"_s, path, problems);
+    c.url = readUrl(json, u"url"_s, path, problems);
+    c.authProvider = readString(json, u"authProvider"_s, path, problems);
+    c.scopes = readString(json, u"scopes"_s, path, problems).simplified();
+    c.generateAuthorizationHeader = readBool(json, u"generateAuthorizationHeader"_s, true, path, problems);
+    c.headers = readStringMap(json, u"headers"_s, path, problems);
+    return c;
+}
+
+QJsonObject NamedCredential::toJson() const
+{
+    QJsonObject json{{u"id"_s, id},
+                     {u"name"_s, name},
+                     {u"url"_s, url.toString(QUrl::FullyEncoded)},
+                     {u"authProvider"_s, authProvider},
+                     {u"generateAuthorizationHeader"_s, generateAuthorizationHeader}};
+    if (!label.isEmpty())
+        json.insert(u"label"_s, label);
+    if (!scopes.isEmpty())
+        json.insert(u"scopes"_s, scopes);
+    if (!headers.isEmpty())
+        json.insert(u"headers"_s, stringMapToJson(headers));
+    return json;
+}
+
+QList<Error> NamedCredential::validate(const QString &path) const
+{
+    QList<Error> problems;
+    checkName(&problems, join(path, u"name"_s), name);
+    checkUrl(&problems, join(path, u"url"_s), url, true);
+    if (url.hasQuery())
+        problem(&problems, join(path, u"url"_s), Tr::tr("must not contain a query; add it to each call instead"));
+    if (authProvider.isEmpty())
+        problem(&problems, join(path, u"authProvider"_s), Tr::tr("is required"));
+    for (auto it = headers.begin(); it != headers.end(); ++it) {
+        const QString keyPath = join(join(path, u"headers"_s), it.key());
+        if (!isHeaderName(it.key()))
+            problem(&problems, keyPath, Tr::tr("is not a valid HTTP header name"));
+        else if (it.value().contains(u'\r') || it.value().contains(u'\n'))
+            problem(&problems, keyPath, Tr::tr("must not contain line breaks"));
+        else if (generateAuthorizationHeader && it.key().compare(u"Authorization"_s, Qt::CaseInsensitive) == 0)
+            problem(&problems, keyPath,
+                    Tr::tr("conflicts with generateAuthorizationHeader; set that to false to send your own"));
+    }
+    return problems;
+}
+
+QString NamedCredential::origin() const
+{
+    return callout::origin(url);
+}
+
+bool NamedCredential::changesOriginFrom(const NamedCredential &before) const
+{
+    return callout::origin(url) != callout::origin(before.url);
+}
+
+} // namespace callout

@@ -1,0 +1,43 @@
+#include "callout/oauth/TokenResponse.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace callout {
+
+TokenResponse TokenResponse::fromValues(const QVariantMap &values)
+{
+    TokenResponse r;
+    r.accessToken = values.value(u"access_token"_s).toString();
+    r.refreshToken = values.value(u"refresh_token"_s).toString();
+    r.scope = values.value(u"scope"_s).toString();
+    r.idToken = values.value(u"id_token"_s).toString();
+    const QVariant expiresIn = values.value(u"expires_in"_s);
+    bool ok = false;
+    const qint64 seconds = expiresIn.toString().trimmed().toLongLong(&ok); // number or numeric string
+    if (expiresIn.isValid() && !expiresIn.isNull() && ok)
+        r.expiresIn = seconds;
+    return r;
+}
+
+QJsonObject idTokenClaims(const QString &idToken)
+{
+    const QList<QStringView> parts = QStringView(idToken).split(u'.');
+    if (parts.size() != 3)
+        return {};
+    const QByteArray payload = QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding);
+    return QJsonDocument::fromJson(payload).object();
+}
+
+QString userNameFromClaims(const QJsonObject &claims)
+{
+    for (const QString &claim : {u"preferred_username"_s, u"email"_s, u"sub"_s}) {
+        const QString value = claims.value(claim).toString();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+} // namespace callout

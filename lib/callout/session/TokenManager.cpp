@@ -1,0 +1,457 @@
+#include "callout/session/TokenManager.h"
+
+#include "callout/oauth/AuthorizationCodeFlow.h"
+#include "callout/core/Clock.h"
+#include "callout/store/CredentialCatalog.h"
+#include "callout/core/Logging.h"
+#include "callout/oauth/OAuthNetworkAccessManager.h"
+#include "callout/session/RefreshSchedule.h"
+#include "callout/store/SecretStore.h"
+
+#include <QLocale>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace callout {
+
+using namespace std::chrono;
+
+TokenManager::TokenManager(CredentialCatalog &catalog, SecretStore &secrets, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_secrets(secrets)
+    , m_clock(clock)
+    , m_jitter([] { return 0.5 + QRandomGenerator::global()->generateDouble() / 2; })
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &TokenManager::runDue);
+    connect(&catalog, &CredentialCatalog::tokensDiscarded, this,
+            [this](const TokenDiscard &discard) { forget(discard.credentialId); });
+    // A new sign-in replaces the tokens and starts a new episode: drop what is cached.
+    connect(&catalog, &CredentialCatalog::externalAuthenticationChanged, this, [this](const QString &id) {
+        if (m_catalog.externalAuthentication(id).status == AuthStatus::SigningIn)
+            forget(id);
+    });
+}
+
+TokenManager::~TokenManager() = default;
+
+// ---- handing out tokens ----------------------------------------------------------------------
+
+std::optional<Error> TokenManager::unavailableReason(const QString &credentialId) const
+{
+    const ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
+    switch (record.status) {
+    case AuthStatus::SignedIn:
+    case AuthStatus::Refreshing: return std::nullopt;
+    case AuthStatus::SignedOut: return Error(ErrorCode::SignInRequired, tr("Not signed in yet: sign in first."));
+    case AuthStatus::SigningIn:
+        return Error(ErrorCode::SignInRequired, tr("A sign-in is in progress: finish it in the browser."));
+    case AuthStatus::SignInRequired:
+        return Error(ErrorCode::SignInRequired,
+                     record.lastError.message.isEmpty() ? tr("The session ended: sign in again.")
+                                                        : record.lastError.message);
+    case AuthStatus::Error:
+        return record.lastError.code != ErrorCode::None
+            ? record.lastError
+            : Error(ErrorCode::ClientConfiguration, tr("The auth provider's configuration has a problem."));
+    }
+    return std::nullopt;
+}
+
+// The common start of a request: the credential must exist and be signed in; the caller then
+// waits in the session's queue. Returns the credential id, or nothing when already answered.
+std::optional<QString> TokenManager::enqueue(const QString &credentialName, QObject *context, TokenCallback callback)
+{
+    const NamedCredential *credential = m_catalog.configuration().credentialByName(credentialName);
+    if (!credential) {
+        deliver(context, std::move(callback),
+                Error(ErrorCode::NotFound, tr("No named credential is called %1.").arg(credentialName)));
+        return std::nullopt;
+    }
+    const QString id = credential->id;
+    if (const auto reason = unavailableReason(id)) {
+        deliver(context, std::move(callback), *reason);
+        return std::nullopt;
+    }
+    Session &session = m_sessions[id];
+    session.lastUsed = m_clock.now();
+    session.waiters.append({context, std::move(callback)});
+    return id;
+}
+
+void TokenManager::accessToken(const QString &credentialName, QObject *context, TokenCallback callback)
+{
+    if (const auto id = enqueue(credentialName, context, std::move(callback)))
+        withTokens(*id, [this, id = *id] { serve(id); });
+}
+
+void TokenManager::reportExpired(const QString &credentialName, const QString &refusedToken, QObject *context,
+                                 TokenCallback callback)
+{
+    const auto queued = enqueue(credentialName, context, std::move(callback));
+    if (!queued)
+        return;
+    const QString id = *queued;
+    withTokens(id, [this, id, refusedToken] {
+        Session &s = m_sessions[id];
+        if (!s.tokens) {
+            serve(id);
+            return;
+        }
+        const QString current = s.tokens->accessToken;
+        if (!refusedToken.isEmpty() && refusedToken != current) {
+            serve(id); // already replaced since that call started
+            return;
+        }
+        const bool justRefreshed = current == s.lastRefreshedToken && s.lastRefreshAt.isValid()
+            && s.lastRefreshAt.secsTo(m_clock.now()) < m_settings.refusedAgainWindow.count();
+        if (justRefreshed) {
+            needsUser(id, tr("The service refused a token it had just issued. Sign in again."));
+            return;
+        }
+        s.expiredReported = true;
+        startRefresh(id);
+    });
+}
+
+// Loads the tokens from the keychain once per session, then runs `next`.
+void TokenManager::withTokens(const QString &credentialId, std::function<void()> next)
+{
+    Session &session = m_sessions[credentialId];
+    if (session.tokens) {
+        next();
+        return;
+    }
+    if (session.loading) {
+        // `next` is implied: serve() runs for every waiter once the load finishes.
+        return;
+    }
+    session.loading = true;
+    m_secrets.read(secretkeys::credentialTokens(credentialId), this,
+                   [this, credentialId, next = std::move(next)](Result<QByteArray> read) {
+                       Session &s = m_sessions[credentialId];
+                       s.loading = false;
+                       if (read.ok()) {
+                           Result<TokenSet> parsed = TokenSet::fromBytes(read.value());
+                           if (parsed.ok())
+                               s.tokens = parsed.value();
+                       } else if (read.error().code != ErrorCode::SecretNotFound) {
+                           resolveWaiters(credentialId, read.error()); // keychain locked or unavailable
+                           return;
+                       }
+                       next();
+                   });
+}
+
+void TokenManager::serve(const QString &credentialId)
+{
+    Session &session = m_sessions[credentialId];
+    if (session.waiters.isEmpty() || session.refreshing)
+        return;
+    if (!session.tokens) {
+        needsUser(credentialId, tr("No tokens are stored for this credential. Sign in again."));
+        return;
+    }
+    const QDateTime now = m_clock.now();
+    if (!session.expiredReported && refreshschedule::isUsable(*session.tokens, now)) {
+        resolveWaiters(credentialId, session.tokens->accessToken);
+        rearm();
+        return;
+    }
+    if (session.nextRetry.isValid() && now < session.nextRetry) {
+        // Backing off after a transient failure: do not hammer the server for each caller.
+        resolveWaiters(credentialId,
+                       Error(session.lastTransientError.code,
+                             tr("%1 Callout tries again at %2.")
+                                 .arg(session.lastTransientError.message,
+                                      QLocale().toString(session.nextRetry.toLocalTime().time()))));
+        return;
+    }
+    startRefresh(credentialId);
+}
+
+// ---- refreshing ------------------------------------------------------------------------------
+
+void TokenManager::startRefresh(const QString &credentialId)
+{
+    Session &session = m_sessions[credentialId];
+    if (session.refreshing)
+        return; // single flight: the waiters get this refresh's result
+    if (!session.tokens || session.tokens->refreshToken.isEmpty()) {
+        needsUser(credentialId,
+                  tr("The service gave no refresh token, so the session cannot be renewed. Sign in "
+                     "again."));
+        return;
+    }
+    const NamedCredential *credential = m_catalog.configuration().credentialById(credentialId);
+    const AuthProvider *provider
+        = credential ? m_catalog.configuration().providerByName(credential->authProvider) : nullptr;
+    if (!provider || provider->tokenUrl.isEmpty()) {
+        resolveWaiters(credentialId, Error(ErrorCode::InvalidConfiguration, tr("The auth provider is missing.")));
+        return;
+    }
+    session.refreshing = true;
+    m_catalog.changeExternalAuthentication(credentialId,
+                                           [](ExternalAuthentication &r) { r.status = AuthStatus::Refreshing; });
+    if (provider->clientAuthentication == ClientAuthentication::None) {
+        refreshWithSecret(credentialId, {});
+        return;
+    }
+    m_secrets.read(secretkeys::providerClientSecret(provider->id), this, [this, credentialId](Result<QByteArray> s) {
+        if (!s.ok()) {
+            m_sessions[credentialId].refreshing = false;
+            if (s.error().code == ErrorCode::SecretNotFound)
+                configurationProblem(credentialId,
+                                     Error(ErrorCode::ClientConfiguration,
+                                           tr("No client secret is stored for the auth provider."),
+                                           u"clientSecret"_s));
+            else
+                resolveWaiters(credentialId, s.error());
+            return;
+        }
+        refreshWithSecret(credentialId, QString::fromUtf8(s.value()));
+    });
+}
+
+void TokenManager::refreshWithSecret(const QString &credentialId, const QString &clientSecret)
+{
+    const NamedCredential *credential = m_catalog.configuration().credentialById(credentialId);
+    const AuthProvider *provider
+        = credential ? m_catalog.configuration().providerByName(credential->authProvider) : nullptr;
+    Session &session = m_sessions[credentialId];
+    if (!provider || !session.tokens) {
+        session.refreshing = false;
+        resolveWaiters(credentialId, Error(ErrorCode::NotFound, tr("The named credential was removed.")));
+        return;
+    }
+    auto *flow = new AuthorizationCodeFlow(*provider, clientSecret, this);
+    flow->network()->setTransferTimeout(int(m_settings.requestTimeout.count()));
+    connect(flow, &AuthorizationCodeFlow::tokenResponseReceived, this,
+            [this, credentialId, flow](const TokenResponse &response) {
+                flow->deleteLater();
+                onRefreshed(credentialId, response);
+            });
+    connect(flow, &AuthorizationCodeFlow::tokenRequestFailed, this, [this, credentialId, flow](const Error &error) {
+        flow->deleteLater();
+        onRefreshFailed(credentialId, error);
+    });
+    qCInfo(lcRefresh) << "refreshing" << credential->name;
+    flow->refresh(session.tokens->refreshToken);
+}
+
+void TokenManager::onRefreshed(const QString &credentialId, const TokenResponse &response)
+{
+    Session &session = m_sessions[credentialId];
+    if (!session.tokens) { // signed out meanwhile
+        session.refreshing = false;
+        return;
+    }
+    if (response.expiresIn && *response.expiresIn <= 0) {
+        session.refreshing = false;
+        needsUser(credentialId, tr("The service gave the renewed session no validity: it requires a new sign-in."));
+        return;
+    }
+    const QDateTime now = m_clock.now();
+    TokenSet renewed = *session.tokens;
+    renewed.accessToken = response.accessToken;
+    if (!response.refreshToken.isEmpty())
+        renewed.refreshToken = response.refreshToken; // rotated; otherwise the old one stays
+    renewed.expiry = response.expiresIn ? now.addSecs(*response.expiresIn) : QDateTime();
+    renewed.issued = now;
+    if (!response.scope.isEmpty())
+        renewed.grantedScope = response.scope;
+    // The keychain first: a rotated refresh token must be safe before its access token is used.
+    m_secrets.write(secretkeys::credentialTokens(credentialId), renewed.toBytes(), this,
+                    [this, credentialId, renewed, now](Result<void> written) {
+                        Session &s = m_sessions[credentialId];
+                        s.refreshing = false;
+                        if (!written.ok()) {
+                            qCWarning(lcRefresh) << "could not store refreshed tokens:" << written.error().message;
+                            s.tokens.reset(); // re-read from the keychain next time
+                            resolveWaiters(credentialId, written.error());
+                            return;
+                        }
+                        s.tokens = renewed;
+                        s.failures = 0;
+                        s.nextRetry = {};
+                        s.expiredReported = false;
+                        s.promptRaised = false;
+                        s.lastRefreshedToken = renewed.accessToken;
+                        s.lastRefreshAt = now;
+                        m_catalog.changeExternalAuthentication(credentialId,
+                                                               [&renewed, now](ExternalAuthentication &r) {
+                                                                   r.status = AuthStatus::SignedIn;
+                                                                   r.accessTokenExpiry = renewed.expiry;
+                                                                   r.grantedScopes = renewed.grantedScope;
+                                                                   r.lastRefresh = now;
+                                                                   r.nextRetry = {};
+                                                                   r.lastError = {};
+                                                               });
+                        qCInfo(lcRefresh) << "refreshed" << credentialId << "token" << redact(renewed.accessToken);
+                        resolveWaiters(credentialId, renewed.accessToken);
+                        rearm();
+                    });
+}
+
+void TokenManager::onRefreshFailed(const QString &credentialId, const Error &error)
+{
+    m_sessions[credentialId].refreshing = false;
+    switch (error.code) {
+    case ErrorCode::SignInRequired:
+    case ErrorCode::AccessDenied: needsUser(credentialId, error.message); return;
+    case ErrorCode::ClientConfiguration: configurationProblem(credentialId, error); return;
+    default: transientFailure(credentialId, error); return;
+    }
+}
+
+// ---- the three outcomes of a failure ------------------------------------------------------
+
+void TokenManager::needsUser(const QString &credentialId, const QString &reason)
+{
+    qCInfo(lcRefresh) << "sign-in required for" << credentialId << ":" << reason;
+    Session &session = m_sessions[credentialId];
+    session.tokens.reset();
+    session.nextRetry = {};
+    session.failures = 0;
+    session.expiredReported = false;
+    const bool firstInEpisode = !session.promptRaised;
+    session.promptRaised = true;
+    // The refresh token is useless now: delete it, so nothing retries with it.
+    m_secrets.remove(secretkeys::credentialTokens(credentialId), this, [](Result<void>) {});
+    m_catalog.changeExternalAuthentication(credentialId, [&reason](ExternalAuthentication &r) {
+        r.status = AuthStatus::SignInRequired;
+        r.lastError = Error(ErrorCode::SignInRequired, reason);
+        r.nextRetry = {};
+    });
+    resolveWaiters(credentialId, Error(ErrorCode::SignInRequired, reason));
+    if (firstInEpisode)
+        Q_EMIT signInRequired(credentialId, reason);
+    rearm();
+}
+
+void TokenManager::configurationProblem(const QString &credentialId, Error error)
+{
+    const NamedCredential *credential = m_catalog.configuration().credentialById(credentialId);
+    if (credential && !error.field.isEmpty()) {
+        error.field = error.field == u"scopes"_s
+            ? u"namedCredentials.%1.scopes"_s.arg(credential->name)
+            : u"authProviders.%1.%2"_s.arg(credential->authProvider, error.field);
+    }
+    qCWarning(lcRefresh) << "configuration problem:" << error.toString();
+    m_sessions[credentialId].nextRetry = {};
+    m_catalog.changeExternalAuthentication(credentialId, [&error](ExternalAuthentication &r) {
+        r.status = AuthStatus::Error;
+        r.lastError = error;
+        r.nextRetry = {};
+    });
+    resolveWaiters(credentialId, error);
+    rearm();
+}
+
+void TokenManager::transientFailure(const QString &credentialId, const Error &error)
+{
+    Session &session = m_sessions[credentialId];
+    session.failures += 1;
+    const auto delay
+        = refreshschedule::backoff(session.failures, m_settings.retryBase, m_settings.retryCap, m_jitter());
+    session.nextRetry = m_clock.now().addMSecs(delay.count());
+    session.lastTransientError = error;
+    qCInfo(lcRefresh) << "transient refresh failure" << session.failures << "for" << credentialId << ":"
+                      << error.message << "; retry in" << delay.count() << "ms";
+    const QDateTime retry = session.nextRetry;
+    m_catalog.changeExternalAuthentication(credentialId, [&error, &retry](ExternalAuthentication &r) {
+        r.status = AuthStatus::Refreshing;
+        r.lastError = error;
+        r.nextRetry = retry;
+    });
+    // Callers whose token is still usable get it; the others learn when Callout tries again.
+    if (session.tokens && !session.expiredReported && refreshschedule::isUsable(*session.tokens, m_clock.now()))
+        resolveWaiters(credentialId, session.tokens->accessToken);
+    else
+        serve(credentialId);
+    rearm();
+}
+
+// ---- plumbing ------------------------------------------------------------------------------
+
+void TokenManager::resolveWaiters(const QString &credentialId, const Result<QString> &result)
+{
+    const QList<Waiter> waiters = std::exchange(m_sessions[credentialId].waiters, {});
+    for (const Waiter &waiter : waiters) {
+        if (waiter.context)
+            deliver(waiter.context, waiter.callback, result);
+    }
+}
+
+void TokenManager::deliver(QObject *context, TokenCallback callback, Result<QString> result)
+{
+    // Always later, never inside the caller's own call: callers can rely on the order.
+    QMetaObject::invokeMethod(
+        context ? context : this, [callback = std::move(callback), result = std::move(result)] { callback(result); },
+        Qt::QueuedConnection);
+}
+
+void TokenManager::forget(const QString &credentialId)
+{
+    Session &session = m_sessions[credentialId];
+    session.tokens.reset();
+    session.failures = 0;
+    session.nextRetry = {};
+    session.expiredReported = false;
+    session.promptRaised = false;
+    session.lastRefreshedToken.clear();
+    rearm();
+}
+
+// ---- the schedule ----------------------------------------------------------------------------
+
+std::optional<QDateTime> TokenManager::dueAt(const Session &session) const
+{
+    if (session.refreshing || !session.tokens)
+        return std::nullopt;
+    if (session.nextRetry.isValid())
+        return session.nextRetry;
+    const bool recentlyUsed
+        = session.lastUsed.isValid() && session.lastUsed.secsTo(m_clock.now()) < m_settings.idleAfter.count();
+    if (!recentlyUsed)
+        return std::nullopt; // no background traffic for idle credentials
+    return refreshschedule::refreshAt(*session.tokens, m_settings.lead);
+}
+
+QDateTime TokenManager::nextWakeUp() const
+{
+    QDateTime next;
+    for (const Session &session : m_sessions) {
+        const auto due = dueAt(session);
+        if (due && (!next.isValid() || *due < next))
+            next = *due;
+    }
+    return next;
+}
+
+void TokenManager::rearm()
+{
+    const QDateTime next = nextWakeUp();
+    if (!next.isValid()) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 wait = std::clamp<qint64>(m_clock.now().msecsTo(next), 0,
+                                           duration_cast<milliseconds>(m_settings.longestSleep).count());
+    m_timer.start(int(wait));
+}
+
+void TokenManager::runDue()
+{
+    const QDateTime now = m_clock.now();
+    for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
+        const auto due = dueAt(it.value());
+        if (due && *due <= now)
+            startRefresh(it.key());
+    }
+    rearm();
+}
+
+} // namespace callout

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "callout/model/ConfigImport.h"
+#include "callout/model/Configuration.h"
+#include "callout/model/ExternalAuthentication.h"
+#include "callout/core/Result.h"
+#include "callout/store/StateStore.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace callout {
+
+class ConfigStore;
+class SecretStore;
+
+// The one owner of the configuration, the sign-in records and the keychain items behind them.
+// Every change goes through here, so files, records and secrets stay consistent: a credential that
+// is removed, or whose tokens would reach a new host, leaves no token behind.
+class CredentialCatalog : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ImportCallback = std::function<void(Result<ImportPlan>)>;
+    using DoneCallback = std::function<void(Result<void>)>;
+
+    CredentialCatalog(ConfigStore &configStore, StateStore &stateStore, SecretStore &secrets,
+                      QObject *parent = nullptr);
+
+    // Reads callout.json and state.json; returns every problem found (the catalog keeps what it
+    // can use). Gives entries without an id a stable one and saves it.
+    QList<Error> load();
+
+    const Configuration &configuration() const { return m_configuration; }
+    ExternalAuthentication externalAuthentication(const QString &credentialId) const;
+
+    // Merges an import document, all or nothing; client secrets go to the keychain.
+    void importDocument(const QByteArray &document, bool replace, ImportCallback callback);
+    QByteArray exportDocument() const;
+
+    // Deletes the credential, its sign-in record and its keychain item.
+    void removeCredential(const QString &name, DoneCallback callback);
+
+    // Replaces an auth provider (matched by id), e.g. after discovery; discards the tokens that
+    // must not survive the change.
+    void updateProvider(const AuthProvider &provider, DoneCallback callback);
+
+    // Replaces a sign-in record; refuses a status change that the status table does not allow.
+    Result<void> updateExternalAuthentication(const ExternalAuthentication &record);
+    // Applies `change` to a credential's record (nothing if the credential is gone); a refused
+    // change is logged, not returned: for callers that have no one to report it to.
+    void changeExternalAuthentication(const QString &credentialId,
+                                      const std::function<void(ExternalAuthentication &)> &change);
+
+Q_SIGNALS:
+    void configurationChanged();
+    void externalAuthenticationChanged(const QString &credentialId);
+    void tokensDiscarded(const callout::TokenDiscard &discard);
+
+private:
+    void applyImport(ImportPlan plan, ImportCallback callback);
+    void discardTokens(const QList<TokenDiscard> &discards, DoneCallback callback);
+    Result<void> saveState();
+    void removeOrphanedRecords();
+    void discardTokensBoundElsewhere();
+
+    ConfigStore &m_configStore;
+    StateStore &m_stateStore;
+    SecretStore &m_secrets;
+    Configuration m_configuration;
+    StateStore::Records m_records;
+};
+
+} // namespace callout
