@@ -132,10 +132,8 @@ int main(int argc, char *argv[])
         settings.activateWindow();
     };
     QObject::connect(&settings, &SettingsWindow::signInRequested, &core.signIn, [&](const QString &name) {
-        if (const Result<void> started = core.signIn.signIn(name); !started.ok()) {
-            const NamedCredential *credential = core.catalog.configuration().credentialByName(name);
-            settings.showSignInResult(credential ? credential->id : QString(), started.error());
-        }
+        const NamedCredential *credential = core.catalog.configuration().credentialByName(name);
+        core.signIn.signIn(credential ? credential->id : QString()); // the outcome comes as signInFinished
     });
     QObject::connect(&core.signIn, &SignInService::signInUrl, &settings, &SettingsWindow::showSignInUrl);
     QObject::connect(&core.signIn, &SignInService::signInFinished, &settings, &SettingsWindow::showSignInResult);

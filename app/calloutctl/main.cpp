@@ -2,6 +2,7 @@
 // the sign-in state or the keychain itself: it asks the running agent, starting one if needed.
 #include "calloutclient/AgentPaths.h"
 #include "calloutclient/ApiClient.h"
+#include "calloutclient/Protocol.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <chrono>
 #include <optional>
 
 #include <unistd.h>
@@ -21,24 +23,12 @@
 using namespace Qt::StringLiterals;
 
 using namespace callout;
+using protocol::ExitCode;
 
 namespace {
 
-enum Exit {
-    Success = 0,
-    Failure = 1,
-    Usage = 2,
-    SignInRequired = 3,
-    HttpError = 4,
-    AgentUnavailable = 5,
-    TimedOut = 6,
-    Denied = 7,
-    KeychainProblem = 8
-};
-
 // The translation context of this file's messages.
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(calloutctl)
 };
 
@@ -47,20 +37,9 @@ void printError(const QString &message)
     QTextStream(stderr) << u"calloutctl: "_s << message << Qt::endl;
 }
 
-// The agent's error classes, as exit codes (README: "calloutctl").
-int exitCodeFor(const QString &code)
+int exitStatus(ExitCode code)
 {
-    if (code == u"sign-in-required"_s)
-        return SignInRequired;
-    if (code == u"access-denied"_s || code == u"sign-in-cancelled"_s)
-        return Denied;
-    if (code == u"sign-in-timed-out"_s || code == u"timeout"_s)
-        return TimedOut;
-    if (code.startsWith(u"keychain"_s))
-        return KeychainProblem;
-    if (code == u"agent-unreachable"_s)
-        return AgentUnavailable;
-    return Failure;
+    return int(code);
 }
 
 QString agentExecutable()
@@ -140,77 +119,101 @@ void printList(QTextStream &out, const QJsonArray &records)
 }
 
 struct Command {
-    QString name;
-    int arguments; // positional arguments after the command
+    QStringView method; // the command is named after the local API's method
+    int arguments;      // positional arguments after the command
 };
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list{{u"import"_s, 1},         {u"export"_s, 0}, {u"list"_s, 0},
-                                     {u"status"_s, 1},         {u"login"_s, 1},  {u"token"_s, 1},
-                                     {u"report-expired"_s, 1}, {u"logout"_s, 1}, {u"remove"_s, 1}};
+    namespace method = protocol::method;
+    static const QList<Command> list{{method::Import, 1},        {method::Export, 0}, {method::List, 0},
+                                     {method::Status, 1},        {method::Login, 1},  {method::Token, 1},
+                                     {method::ReportExpired, 1}, {method::Logout, 1}, {method::Remove, 1}};
     return list;
 }
 
-// Runs one command against the agent; prints only the requested data on stdout.
-int run(ApiClient &client, const QCommandLineParser &parser, const QStringList &args)
+// login's --timeout in seconds: the default when not given, nothing when out of range.
+std::optional<std::chrono::seconds> loginTimeout(const QCommandLineParser &parser)
 {
-    const QString command = args.at(0);
-    const QString name = args.value(1);
-    QTextStream out(stdout);
-    QJsonObject params;
-    QString method = command;
-    int timeoutMs = 120'000;
-    if (command == u"import"_s) {
-        const std::optional<QString> document = readDocument(name);
+    if (!parser.isSet(u"timeout"_s))
+        return protocol::DefaultLoginTimeout;
+    bool ok = false;
+    const qint64 seconds = parser.value(u"timeout"_s).toLongLong(&ok);
+    if (!ok || seconds < protocol::MinLoginTimeout.count() || seconds > protocol::MaxLoginTimeout.count())
+        return std::nullopt;
+    return std::chrono::seconds(seconds);
+}
+
+// The request's params; nothing (and the reason printed) when the command line cannot make them.
+std::optional<QJsonObject> paramsFor(const QCommandLineParser &parser, QStringView method, const QString &argument)
+{
+    if (method == protocol::method::Import) {
+        const std::optional<QString> document = readDocument(argument);
         if (!document) {
-            printError(Tr::tr("cannot read %1.").arg(name));
-            return Failure;
+            printError(Tr::tr("cannot read %1.").arg(argument));
+            return std::nullopt;
         }
-        params = {{u"document"_s, *document}, {u"replace"_s, parser.isSet(u"replace"_s)}};
-    } else if (command != u"export"_s && command != u"list"_s) {
-        params = {{u"name"_s, name}};
+        return QJsonObject{{u"document"_s, *document}, {u"replace"_s, parser.isSet(u"replace"_s)}};
     }
-    if (command == u"login"_s) {
-        const int seconds = parser.value(u"timeout"_s).toInt();
-        params.insert(u"timeout"_s, seconds > 0 ? seconds : 300);
-        timeoutMs = (seconds > 0 ? seconds : 300) * 1000 + 30'000;
-    }
-    const QJsonObject answer = client.request(method, params, timeoutMs, [](const QJsonObject &event) {
-        if (event.value(u"event"_s).toString() == u"sign-in-url"_s)
-            QTextStream(stderr) << Tr::tr("Sign in in your browser. If it did not open, open this address:") << u'\n'
-                                << event.value(u"url"_s).toString() << Qt::endl;
-    });
-    if (!answer.value(u"ok"_s).toBool()) {
-        const QJsonObject error = answer.value(u"error"_s).toObject();
-        printError(error.value(u"message"_s).toString());
-        for (const QJsonValue &detail : error.value(u"details"_s).toArray())
-            QTextStream(stderr) << u"  "_s << detail.toString() << Qt::endl;
-        return exitCodeFor(error.value(u"code"_s).toString());
-    }
-    const QJsonObject result = answer.value(u"result"_s).toObject();
+    if (method == protocol::method::Export || method == protocol::method::List)
+        return QJsonObject{};
+    QJsonObject params{{u"name"_s, argument}};
+    if (method == protocol::method::Login)
+        params.insert(u"timeout"_s, qint64(loginTimeout(parser).value().count()));
+    return params;
+}
+
+// Prints what the command asked for on stdout.
+void printResult(const QCommandLineParser &parser, QStringView method, const QJsonObject &result)
+{
+    QTextStream out(stdout);
     const bool json = parser.isSet(u"json"_s);
-    if (command == u"token"_s) {
+    if (method == protocol::method::Token) {
         out << result.value(u"token"_s).toString() << u'\n';
-    } else if (command == u"export"_s) {
+    } else if (method == protocol::method::Export) {
         out << result.value(u"document"_s).toString();
-    } else if (command == u"list"_s) {
+    } else if (method == protocol::method::List) {
         if (json)
             out << QJsonDocument(result.value(u"credentials"_s).toArray()).toJson(QJsonDocument::Indented);
         else
             printList(out, result.value(u"credentials"_s).toArray());
-    } else if (command == u"status"_s) {
+    } else if (method == protocol::method::Status) {
         if (json)
             out << QJsonDocument(result).toJson(QJsonDocument::Indented);
         else
             printRecord(out, result);
-    } else if (command == u"import"_s) {
+    } else if (method == protocol::method::Import) {
         for (const QString &key : {u"added"_s, u"replaced"_s, u"unchanged"_s, u"discarded"_s}) {
             for (const QJsonValue &entry : result.value(key).toArray())
                 out << key << u": "_s << entry.toString() << u'\n';
         }
     }
-    return Success;
+}
+
+// Runs one command against the agent; prints only the requested data on stdout.
+int run(ApiClient &client, const QCommandLineParser &parser, const Command &command, const QString &argument)
+{
+    const std::optional<QJsonObject> params = paramsFor(parser, command.method, argument);
+    if (!params)
+        return exitStatus(ExitCode::Failure);
+    // A sign-in waits for the user: as long as the agent does, and a little more.
+    const int timeoutMs = command.method == protocol::method::Login
+        ? int(std::chrono::milliseconds(loginTimeout(parser).value()).count()) + 30'000
+        : 120'000;
+    const QJsonObject answer = client.request(command.method, *params, timeoutMs, [](const QJsonObject &event) {
+        if (protocol::eventName(event) == protocol::event::SignInUrl)
+            QTextStream(stderr) << Tr::tr("Sign in in your browser. If it did not open, open this address:") << u'\n'
+                                << event.value(u"url"_s).toString() << Qt::endl;
+    });
+    if (!protocol::isOk(answer)) {
+        const protocol::ErrorBody error = protocol::errorOf(answer);
+        printError(error.message);
+        for (const QString &detail : error.details)
+            QTextStream(stderr) << u"  "_s << detail << Qt::endl;
+        return exitStatus(protocol::exitCodeFor(error.code));
+    }
+    printResult(parser, command.method, protocol::resultOf(answer));
+    return exitStatus(ExitCode::Success);
 }
 
 } // namespace
@@ -224,41 +227,49 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Use the named credentials of the callout agent.\n\nCommands:\n"
-           "  import FILE|- [--replace]   merge an import document (stdin with -)\n"
-           "  export                      print the configuration, without secrets\n"
-           "  list [--json]               every named credential and its sign-in status\n"
-           "  status NAME [--json]        one named credential\n"
-           "  login NAME [--timeout S]    sign in through the browser and wait\n"
-           "  token NAME                  print a valid access token\n"
-           "  report-expired NAME         the token was refused: refresh or ask for sign-in\n"
-           "  logout NAME                 revoke and delete the tokens\n"
-           "  remove NAME                 logout and delete the named credential\n\n"
-           "Exit codes: 0 ok, 1 error, 2 usage, 3 sign-in required, 4 HTTP error, 5 no agent,\n"
-           "6 timed out, 7 denied or cancelled, 8 keychain unavailable or locked."));
+               "  import FILE|- [--replace]   merge an import document (stdin with -)\n"
+               "  export                      print the configuration, without secrets\n"
+               "  list [--json]               every named credential and its sign-in status\n"
+               "  status NAME [--json]        one named credential\n"
+               "  login NAME [--timeout S]    sign in through the browser and wait\n"
+               "  token NAME                  print a valid access token\n"
+               "  report-expired NAME         the token was refused: refresh or ask for sign-in\n"
+               "  logout NAME                 revoke and delete the tokens\n"
+               "  remove NAME                 logout and delete the named credential\n\n"
+               "Exit codes: 0 ok, 1 error, 2 usage, 3 sign-in required, 4 HTTP error, 5 no agent,\n"
+               "6 timed out, 7 denied or cancelled, 8 keychain unavailable or locked."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({{u"json"_s, Tr::tr("Print JSON (list, status).")},
-                       {u"replace"_s, Tr::tr("Change existing entries (import).")},
-                       {u"timeout"_s, Tr::tr("Seconds to wait for the sign-in (login; default 300)."), Tr::tr("seconds")},
-                       {u"no-start"_s, Tr::tr("Do not start the agent when none is running.")}});
+    parser.addOptions(
+        {{u"json"_s, Tr::tr("Print JSON (list, status).")},
+         {u"replace"_s, Tr::tr("Change existing entries (import).")},
+         {u"timeout"_s, Tr::tr("Seconds to wait for the sign-in (login; 1 to 3600, default 300)."), Tr::tr("seconds")},
+         {u"no-start"_s, Tr::tr("Do not start the agent when none is running.")}});
     parser.addPositionalArgument(u"command"_s, Tr::tr("What to do (see above)."));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     const auto command = std::find_if(commands().begin(), commands().end(),
-                                      [&](const Command &c) { return !args.isEmpty() && c.name == args.first(); });
+                                      [&](const Command &c) { return !args.isEmpty() && c.method == args.first(); });
     if (command == commands().end() || args.size() != command->arguments + 1) {
         printError(args.isEmpty() ? Tr::tr("no command given; see --help.")
                        : command == commands().end()
                        ? Tr::tr("unknown command \"%1\"; see --help.").arg(args.first())
-                       : Tr::tr("%1 takes %n argument(s); see --help.", nullptr, command->arguments).arg(command->name));
-        return Usage;
+                       : Tr::tr("%1 takes %n argument(s); see --help.", nullptr, command->arguments)
+                             .arg(command->method.toString()));
+        return exitStatus(ExitCode::Usage);
+    }
+    if (command->method == protocol::method::Login && !loginTimeout(parser)) {
+        printError(Tr::tr("--timeout takes whole seconds from %1 to %2.")
+                       .arg(protocol::MinLoginTimeout.count())
+                       .arg(protocol::MaxLoginTimeout.count()));
+        return exitStatus(ExitCode::Usage);
     }
     ApiClient client;
     if (!connect(client, !parser.isSet(u"no-start"_s))) {
         printError(parser.isSet(u"no-start"_s) ? Tr::tr("the callout agent is not running (--no-start).")
-                                                : Tr::tr("the callout agent is not running and could not be started."));
-        return AgentUnavailable;
+                                               : Tr::tr("the callout agent is not running and could not be started."));
+        return exitStatus(ExitCode::AgentUnavailable);
     }
-    return run(client, parser, args);
+    return run(client, parser, *command, args.value(1));
 }

@@ -6,9 +6,9 @@
 
 namespace callout {
 
-QString statusText(int status)
+QString statusText(AuthStatus status)
 {
-    switch (static_cast<AuthStatus>(status)) {
+    switch (status) {
     case AuthStatus::SignedOut: return CredentialTableModel::tr("Signed out");
     case AuthStatus::SigningIn: return CredentialTableModel::tr("Signing in…");
     case AuthStatus::SignedIn: return CredentialTableModel::tr("Signed in");
@@ -50,7 +50,7 @@ QVariant CredentialTableModel::data(const QModelIndex &index, int role) const
     case Status:
         if (role == Qt::ToolTipRole)
             return record.lastError.code != ErrorCode::None ? record.lastError.toString() : record.notice;
-        return statusText(int(record.status));
+        return statusText(record.status);
     case User: return record.user;
     case Expiry:
         if (record.status != AuthStatus::SignedIn && record.status != AuthStatus::Refreshing)

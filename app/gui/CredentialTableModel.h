@@ -1,5 +1,7 @@
 #pragma once
 
+#include "callout/model/AuthStatus.h"
+
 #include <QAbstractTableModel>
 
 namespace callout {
@@ -30,6 +32,6 @@ private:
 };
 
 // "Signed in", "Sign-in required", … for people.
-QString statusText(int status);
+QString statusText(AuthStatus status);
 
 } // namespace callout

@@ -64,8 +64,7 @@ void SettingsWindow::updateActions()
     const AuthStatus status
         = credential ? m_catalog.externalAuthentication(credential->id).status : AuthStatus::SignedOut;
     m_ui->signInButton->setEnabled(credential && status != AuthStatus::SigningIn);
-    m_ui->signInButton->setText(status == AuthStatus::SignedOut || status == AuthStatus::Error ? tr("Sign in")
-                                                                                               : tr("Re-authenticate"));
+    m_ui->signInButton->setText(isReauthentication(status) ? tr("Re-authenticate") : tr("Sign in"));
 }
 
 void SettingsWindow::showSignInUrl(const QString &credentialId, const QUrl &url, bool browserOpened)

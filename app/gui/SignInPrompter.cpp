@@ -84,10 +84,7 @@ void SignInPrompter::reauthenticate(const QString &credentialId)
     if (m_notifications)
         m_notifications->close();
     m_prompt.signInStarted(credentialId);
-    if (const Result<void> started = m_signIn.signIn(credential->name); !started.ok()) {
-        m_prompt.showFor(m_tracker.needingAttention());
-        m_prompt.signInFinished(credentialId, started.error());
-    }
+    m_signIn.signIn(credentialId); // the outcome comes as signInFinished, also when it fails at once
 }
 
 } // namespace callout

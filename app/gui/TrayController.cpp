@@ -1,5 +1,6 @@
 #include "gui/TrayController.h"
 
+#include "callout/session/SignInOverview.h"
 #include "callout/store/CredentialCatalog.h"
 #include "gui/CredentialTableModel.h"
 
@@ -45,7 +46,7 @@ TrayController::TrayController(const CredentialCatalog &catalog, QObject *parent
             Q_EMIT settingsRequested();
     });
     // QSystemTrayIcon::messageClicked is not used: on the D-Bus path Qt 6.4 emits it for every
-    // notification action on the bus, whoever sent the notification (QT64.md).
+    // notification action on the bus, whoever sent the notification (docs/qt64-workarounds.md, T1).
     connect(&catalog, &CredentialCatalog::configurationChanged, this, &TrayController::rebuild);
     connect(&catalog, &CredentialCatalog::externalAuthenticationChanged, this, &TrayController::rebuild);
     rebuild();
@@ -68,14 +69,13 @@ void TrayController::addCredentialMenu(const QString &credentialId)
 {
     const NamedCredential *credential = m_catalog.configuration().credentialById(credentialId);
     const ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
-    QString title = tr("%1 — %2").arg(credential->displayLabel(), statusText(int(record.status)));
+    QString title = tr("%1 — %2").arg(credential->displayLabel(), statusText(record.status));
     if (record.status == AuthStatus::SignedIn && record.accessTokenExpiry.isValid())
         title += u' '
             + tr("(until %1)")
                   .arg(QLocale().toString(record.accessTokenExpiry.toLocalTime().time(), QLocale::ShortFormat));
     QMenu *submenu = m_menu->addMenu(title);
-    const bool signedOut = record.status == AuthStatus::SignedOut || record.status == AuthStatus::Error;
-    QAction *signIn = submenu->addAction(signedOut ? tr("Sign in") : tr("Re-authenticate"));
+    QAction *signIn = submenu->addAction(isReauthentication(record.status) ? tr("Re-authenticate") : tr("Sign in"));
     signIn->setEnabled(record.status != AuthStatus::SigningIn);
     connect(signIn, &QAction::triggered, this, [this, credentialId] { Q_EMIT signInRequested(credentialId); });
     QAction *signOut = submenu->addAction(tr("Sign out"));
@@ -88,15 +88,10 @@ void TrayController::rebuild()
     // Submenus are children of the menu, not actions it owns: clear() alone would keep them.
     qDeleteAll(m_menu->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
     m_menu->clear();
-    QStringList needing;
-    bool busy = false;
-    for (const NamedCredential &c : m_catalog.configuration().namedCredentials) {
-        const AuthStatus status = m_catalog.externalAuthentication(c.id).status;
-        if (status == AuthStatus::SignInRequired)
-            needing.append(c.id);
-        busy = busy || status == AuthStatus::SigningIn || status == AuthStatus::Refreshing;
+    for (const NamedCredential &c : m_catalog.configuration().namedCredentials)
         addCredentialMenu(c.id);
-    }
+    const SignInOverview overview = SignInOverview::of(m_catalog);
+    const QStringList &needing = overview.needingUser();
     if (!needing.isEmpty()) {
         m_menu->addSeparator();
         QStringList labels;
@@ -110,9 +105,9 @@ void TrayController::rebuild()
                 &TrayController::promptRequested);
         m_tray->setToolTip(tr("Callout — sign in again: %1").arg(labels.join(u", "_s)));
     } else {
-        m_tray->setToolTip(busy ? tr("Callout — signing in…") : tr("Callout"));
+        m_tray->setToolTip(overview.isBusy() ? tr("Callout — signing in…") : tr("Callout"));
     }
-    m_state = !needing.isEmpty() ? State::Attention : busy ? State::Busy : State::SignedIn;
+    m_state = overview.state();
     m_tray->setIcon(QIcon(iconFor(m_state)));
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("Settings…")), &QAction::triggered, this, &TrayController::settingsRequested);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "callout/session/SignInOverview.h"
+
 #include <QObject>
 
 class QAction;
@@ -11,14 +13,14 @@ namespace callout {
 class CredentialCatalog;
 
 // The tray icon and its menu. Owned by main(), not by any window; it shows the sign-in state of
-// every named credential (icon: all signed in / attention / busy) and asks for things through
-// signals.
+// every named credential (icon: all signed in / attention / busy, as SignInOverview decides) and
+// asks for things through signals.
 class TrayController : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class State { SignedIn, Attention, Busy };
+    using State = SignInOverview::State;
 
     explicit TrayController(const CredentialCatalog &catalog, QObject *parent = nullptr);
     ~TrayController() override;

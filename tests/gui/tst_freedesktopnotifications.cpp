@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSet>
 #include <QSignalSpy>
@@ -160,6 +161,7 @@ private:
 
 void TestFreedesktopNotifications::init()
 {
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
     QVERIFY2(QDBusConnection::sessionBus().isConnected(), "needs a session bus: run with tests/run.sh");
     QVERIFY2(!QDBusConnection::sessionBus().interface()->isServiceRegistered(kService),
              "something else owns org.freedesktop.Notifications on this bus");

@@ -2,6 +2,7 @@
 // Re-authenticate → the scripted user signs in at the real OAuth server → signed in, prompt gone,
 // and the waiting `login` finishes. Runs under Xvfb (tests/run.sh).
 #include "ManualClock.h"
+#include "ServerImport.h"
 #include "TestEnvironment.h"
 #include "TestServer.h"
 #include "callout/session/AttentionTracker.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -59,6 +61,7 @@ private:
 
 void TestReauthFlow::init()
 {
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
     if (QStandardPaths::findExecutable(u"xdg-open"_s).isEmpty())
         QFAIL("xdg-open (xdg-utils) is needed");
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
@@ -96,33 +99,12 @@ void TestReauthFlow::cleanup()
 
 void TestReauthFlow::signInAndBreakTheSession()
 {
-    const QString issuer = m_server.issuer();
-    const QJsonObject document{
-        {u"authProviders"_s, QJsonArray{QJsonObject{{u"name"_s, u"Demo"_s},
-                                                     {u"issuer"_s, issuer},
-                                                     {u"authorizeUrl"_s, issuer + u"/auth"_s},
-                                                     {u"tokenUrl"_s, issuer + u"/token"_s},
-                                                     {u"clientId"_s, u"public-client"_s},
-                                                     {u"defaultScopes"_s, u"openid api"_s}}}},
-        {u"namedCredentials"_s, QJsonArray{QJsonObject{{u"name"_s, u"Api"_s},
-                                                        {u"label"_s, u"Demo API"_s},
-                                                        {u"url"_s, issuer + u"/api"_s},
-                                                        {u"authProvider"_s, u"Demo"_s}}}}};
-    bool imported = false;
-    Error error;
-    m_core->catalog.importDocument(QJsonDocument(document).toJson(), false, [&](Result<ImportPlan> r) {
-        if (!r.ok())
-            error = r.error();
-        imported = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(imported, 20000);
-    if (error.code != ErrorCode::None) {
-        if (test::keychainRequired())
-            QFAIL(qPrintable(error.toString()));
-        QSKIP("the real keychain is not usable here: run with tests/run.sh");
-    }
+    test::ServerImport document(m_server);
+    document.provider(u"Demo"_s, u"public-client"_s).credential(u"Api"_s, u"Demo"_s, u"Demo API"_s);
+    if (!document.importInto(m_core->catalog))
+        return;
     QSignalSpy finished(&m_core->signIn, &SignInService::signInFinished);
-    QVERIFY(m_core->signIn.signIn(u"Api"_s).ok());
+    m_core->signIn.signIn(id());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(status(), AuthStatus::SignedIn);
 

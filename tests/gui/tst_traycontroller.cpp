@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
@@ -15,6 +16,8 @@
 using namespace Qt::StringLiterals;
 
 using namespace callout;
+
+Q_DECLARE_METATYPE(callout::AuthStatus)
 
 namespace {
 
@@ -54,6 +57,8 @@ private Q_SLOTS:
     void menuListsEveryCredentialWithItsStatus();
     void attentionStateOffersReauthenticate();
     void busyWhileSigningIn();
+    void signInOrReauthenticate_data();
+    void signInOrReauthenticate();
     void actionsAskThroughSignals();
     void leftClickOpensSettings();
     void iconAppearsInTheSystemTray();
@@ -69,6 +74,7 @@ private:
 
 void TestTrayController::init()
 {
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
     m_fixture = std::make_unique<test::CatalogFixture>();
 }
 
@@ -133,6 +139,31 @@ void TestTrayController::busyWhileSigningIn()
     setStatus(u"Files"_s, AuthStatus::SigningIn);
     QCOMPARE(tray.state(), TrayController::State::Busy);
     QCOMPARE(tray.trayIcon()->toolTip(), u"Callout — signing in…"_s);
+}
+
+void TestTrayController::signInOrReauthenticate_data()
+{
+    QTest::addColumn<AuthStatus>("status");
+    QTest::addColumn<QString>("action");
+    QTest::newRow("signed out") << AuthStatus::SignedOut << u"Sign in"_s;
+    QTest::newRow("error") << AuthStatus::Error << u"Sign in"_s;
+    QTest::newRow("signed in") << AuthStatus::SignedIn << u"Re-authenticate"_s;
+    QTest::newRow("refreshing") << AuthStatus::Refreshing << u"Re-authenticate"_s;
+    QTest::newRow("sign-in required") << AuthStatus::SignInRequired << u"Re-authenticate"_s;
+}
+
+// The rule is isReauthentication() in lib (model/AuthStatus); the settings window shows the same.
+void TestTrayController::signInOrReauthenticate()
+{
+    QFETCH(AuthStatus, status);
+    QFETCH(QString, action);
+    importTwo();
+    TrayController tray(m_fixture->catalog());
+    setStatus(u"DemoApi"_s, status);
+    const QMenu *submenu = tray.menu()->actions().constFirst()->menu();
+    QVERIFY(submenu);
+    QCOMPARE(texts(submenu).constFirst(), action);
+    QCOMPARE(isReauthentication(status), action == u"Re-authenticate"_s);
 }
 
 void TestTrayController::actionsAskThroughSignals()

@@ -1,11 +1,13 @@
 // The real OS keychain (Secret Service via gnome-keyring under tests/run.sh). Modes, chosen by
 // CALLOUT_EXPECT_KEYCHAIN: unset = a working keychain; "unavailable" = no session bus at all;
 // "locked" = the login collection is locked and no prompt can be shown.
+#include "Awaited.h"
 #include "TestEnvironment.h"
 #include "callout/store/KeychainSecretStore.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -16,58 +18,38 @@ using namespace callout;
 namespace {
 
 struct Outcome {
-    bool done = false;
     Error error;
     QByteArray value;
 };
 
-class Waiter : public QObject
+// Asks the keychain (`call` gets a context and a callback) and waits for its answer.
+template<typename T, typename Call>
+Outcome asked(Call call)
 {
-};
-
-// Waits for the callback; a keychain that never answers is a failure, never a success.
-Outcome waited(Outcome &outcome)
-{
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 20000); }();
-    if (!outcome.done)
-        outcome.error = Error(ErrorCode::KeychainError, u"the keychain did not answer within 20 s"_s);
-    return outcome;
+    test::Awaited<T> answer;
+    call(answer.context(), answer.callback());
+    const Result<T> &result = answer.wait();
+    if (!result.ok())
+        return {result.error(), {}};
+    if constexpr (std::is_void_v<T>)
+        return {};
+    else
+        return {Error(), result.value()};
 }
 
 Outcome writeSecret(SecretStore &store, const QString &key, const QByteArray &value)
 {
-    Waiter context;
-    Outcome outcome;
-    store.write(key, value, &context, [&outcome](Result<void> r) {
-        outcome.error = r.ok() ? Error() : r.error();
-        outcome.done = true;
-    });
-    return waited(outcome);
+    return asked<void>([&](QObject *context, auto callback) { store.write(key, value, context, callback); });
 }
 
 Outcome readSecret(SecretStore &store, const QString &key)
 {
-    Waiter context;
-    Outcome outcome;
-    store.read(key, &context, [&outcome](Result<QByteArray> r) {
-        if (r.ok())
-            outcome.value = r.value();
-        else
-            outcome.error = r.error();
-        outcome.done = true;
-    });
-    return waited(outcome);
+    return asked<QByteArray>([&](QObject *context, auto callback) { store.read(key, context, callback); });
 }
 
 Outcome removeSecret(SecretStore &store, const QString &key)
 {
-    Waiter context;
-    Outcome outcome;
-    store.remove(key, &context, [&outcome](Result<void> r) {
-        outcome.error = r.ok() ? Error() : r.error();
-        outcome.done = true;
-    });
-    return waited(outcome);
+    return asked<void>([&](QObject *context, auto callback) { store.remove(key, context, callback); });
 }
 
 QString expectedMode()
@@ -82,6 +64,7 @@ class TestKeychainSecretStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void initTestCase();
     void cleanup();
     void writeReadDelete();
@@ -105,18 +88,18 @@ private:
     QStringList m_written;
 };
 
+void TestKeychainSecretStore::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
+
 void TestKeychainSecretStore::initTestCase()
 {
     if (!expectedMode().isEmpty())
         return;
     const Outcome probe = writeSecret(m_store, key(u"probe"_s), "probe");
-    if (probe.error.code != ErrorCode::None) {
-        const QString why = u"the real keychain is not usable here (%1); run the tests with tests/run.sh"_s.arg(
-            probe.error.message);
-        if (test::keychainRequired())
-            QFAIL(qPrintable(why));
-        QSKIP(qPrintable(why));
-    }
+    if (probe.error.code != ErrorCode::None)
+        return test::keychainUnusable(probe.error.message);
     m_written.append(key(u"probe"_s));
 }
 

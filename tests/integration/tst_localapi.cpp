@@ -1,22 +1,22 @@
 // The agent's local API as any program sees it: JSON lines on $XDG_RUNTIME_DIR/callout/agent.sock
-// (README.md, "Local API"; SECURITY.md C1 and C2). Every test starts its own `callout --headless`
-// with private XDG folders and talks to the socket with QLocalSocket, or as another user with python3.
+// (README.md, "Local API"; docs/security-checklist.md, C1 and C2). Every test starts its own
+// `callout --headless` with private XDG folders and talks to the socket with QLocalSocket, or as
+// another user with python3.
+#include "AgentProcess.h"
+#include "ServerImport.h"
 #include "TestEnvironment.h"
 #include "TestServer.h"
 
-#include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalSocket>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 #include <QUrlQuery>
@@ -37,27 +37,11 @@
 
 using namespace Qt::StringLiterals;
 
+using callout::test::AgentProcess;
 using callout::test::TestServer;
 namespace test = callout::test;
 
-// Like QVERIFY2, inside a helper that returns bool: records the failure and returns false.
-#define CHECK_OR_RETURN_FALSE(condition, message)                                                                      \
-    do {                                                                                                               \
-        if (!QTest::qVerify(static_cast<bool>(condition), #condition, (message), __FILE__, __LINE__))                  \
-            return false;                                                                                              \
-    } while (false)
-
 namespace {
-
-QString calloutBin()
-{
-    return QString::fromUtf8(CALLOUT_BIN);
-}
-
-QString calloutctlBin()
-{
-    return QString::fromUtf8(CALLOUTCTL_BIN);
-}
 
 QByteArray line(const QJsonObject &message)
 {
@@ -235,95 +219,28 @@ private Q_SLOTS:
     void loginSendsTheSignInUrlEventFirst();
 
 private:
-    bool startAgent();
-    void stopAgent();
-    bool agentAnswersHello();
-    QString socketPath() const { return m_runtimeDir + u"/callout/agent.sock"_s; }
-    QByteArray agentLog() const { return test::readFile(m_dir->filePath(u"agent.log"_s)); }
+    QString socketPath() const { return m_agent->socketPath(); }
     QString runPython(const QStringList &prefix);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_runtimeDir;
-    QProcessEnvironment m_env;
-    std::unique_ptr<QProcess> m_agent;
+    std::unique_ptr<AgentProcess> m_agent; // started for every test
 };
 
 void TestLocalApi::initTestCase()
 {
-    QVERIFY2(QFileInfo(calloutBin()).isExecutable(), CALLOUT_BIN);
-    QVERIFY2(QFileInfo(calloutctlBin()).isExecutable(), CALLOUTCTL_BIN);
+    QVERIFY(AgentProcess::checkPrograms());
 }
 
 void TestLocalApi::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QFile::Permissions privateDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
-    m_runtimeDir = m_dir->filePath(u"runtime"_s);
-    for (const QString &dir : {m_dir->filePath(u"config"_s), m_dir->filePath(u"data"_s), m_runtimeDir})
-        QVERIFY(QDir().mkdir(dir, privateDir));
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_env.remove(u"DISPLAY"_s);
-    m_env.remove(u"WAYLAND_DISPLAY"_s);
-    m_env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
-    m_env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
-    m_env.insert(u"XDG_RUNTIME_DIR"_s, m_runtimeDir);
-    m_env.insert(u"BROWSER"_s, TestServer::browserScript());
-    m_env.insert(u"CALLOUT_BROWSER_MODE"_s, u"normal"_s);
-    m_env.insert(u"QT_FORCE_STDERR_LOGGING"_s, u"1"_s);
-    QVERIFY(startAgent());
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+    m_agent = std::make_unique<AgentProcess>();
+    QVERIFY(m_agent->isValid());
+    QVERIFY(m_agent->start());
 }
 
 void TestLocalApi::cleanup()
 {
-    stopAgent();
-    if (QTest::currentTestFailed() && m_dir) // what the agent said, to tell why
-        qInfo("agent log:\n%s", agentLog().constData());
-    m_dir.reset();
-}
-
-bool TestLocalApi::startAgent()
-{
-    m_agent = std::make_unique<QProcess>();
-    m_agent->setProcessEnvironment(m_env);
-    m_agent->setStandardInputFile(QProcess::nullDevice());
-    m_agent->setStandardOutputFile(m_dir->filePath(u"agent.log"_s), QIODevice::Append);
-    m_agent->setStandardErrorFile(m_dir->filePath(u"agent.log"_s), QIODevice::Append);
-    m_agent->start(calloutBin(), {u"--headless"_s});
-    CHECK_OR_RETURN_FALSE(m_agent->waitForStarted(10000), qPrintable(m_agent->errorString()));
-    QDeadlineTimer deadline(20000);
-    while (!agentAnswersHello()) {
-        CHECK_OR_RETURN_FALSE(m_agent->state() == QProcess::Running,
-                              qPrintable(u"the agent exited: "_s + QString::fromUtf8(agentLog())));
-        CHECK_OR_RETURN_FALSE(
-            !deadline.hasExpired(),
-            qPrintable(u"no hello answer on "_s + socketPath() + u": "_s + QString::fromUtf8(agentLog())));
-        QTest::qWait(50);
-    }
-    return true;
-}
-
-void TestLocalApi::stopAgent()
-{
-    if (!m_agent)
-        return;
-    if (m_agent->state() != QProcess::NotRunning) {
-        m_agent->terminate();
-        if (!m_agent->waitForFinished(10000)) {
-            m_agent->kill();
-            m_agent->waitForFinished(5000);
-        }
-    }
     m_agent.reset();
-}
-
-bool TestLocalApi::agentAnswersHello()
-{
-    LineClient client;
-    if (!client.connectTo(socketPath(), 1000))
-        return false;
-    const QJsonObject answer = client.call(request(1, u"hello"_s), 2000);
-    return answer.value(u"ok"_s).toBool() && answer.value(u"id"_s).toInt() == 1;
 }
 
 // ---- C1 ---------------------------------------------------------------------------------------
@@ -331,7 +248,7 @@ bool TestLocalApi::agentAnswersHello()
 void TestLocalApi::socketIsPrivateAndNeverAbstract()
 {
     struct stat directory = {};
-    QCOMPARE(::stat(QFile::encodeName(m_runtimeDir + u"/callout"_s).constData(), &directory), 0);
+    QCOMPARE(::stat(QFile::encodeName(m_agent->runtimeDir() + u"/callout"_s).constData(), &directory), 0);
     QVERIFY(S_ISDIR(directory.st_mode));
     QCOMPARE(directory.st_mode & 07777, mode_t(0700));
     QCOMPARE(directory.st_uid, ::getuid());
@@ -346,7 +263,7 @@ void TestLocalApi::socketIsPrivateAndNeverAbstract()
     // The path is the one bound, which may be a temporary name renamed to agent.sock afterwards
     // (QLocalServer does so to set the mode first): it must be under the runtime folder.
     bool listensInTheFolder = false;
-    const QByteArray folder = QFile::encodeName(m_runtimeDir + u"/callout/"_s);
+    const QByteArray folder = QFile::encodeName(m_agent->runtimeDir() + u"/callout/"_s);
     const QList<QByteArray> lines = test::readFile(u"/proc/net/unix"_s).split('\n');
     QVERIFY(lines.size() > 1);
     for (const QByteArray &entry : lines.mid(1)) {
@@ -439,7 +356,7 @@ void TestLocalApi::malformedMessageKeepsTheConnection()
     const QJsonObject hello = client.call(request(99, u"hello"_s));
     QCOMPARE(hello.value(u"id"_s).toInt(), 99);
     QCOMPARE(hello.value(u"ok"_s).toBool(), true);
-    QVERIFY(agentAnswersHello());
+    QVERIFY(m_agent->answersHello());
 }
 
 void TestLocalApi::oversizedLineIsRefusedAndClosed()
@@ -455,8 +372,8 @@ void TestLocalApi::oversizedLineIsRefusedAndClosed()
     QCOMPARE(answer.value(u"error"_s).toObject().value(u"code"_s).toString(), u"too-large"_s);
 
     // Neither crashed nor blocked.
-    QCOMPARE(m_agent->state(), QProcess::Running);
-    QVERIFY(agentAnswersHello());
+    QCOMPARE(m_agent->process()->state(), QProcess::Running);
+    QVERIFY(m_agent->answersHello());
 }
 
 void TestLocalApi::fiftyConnectionsAtOnce()
@@ -510,10 +427,11 @@ void TestLocalApi::otherUsersAreRefused()
     QVERIFY2(!systemPython().isEmpty(), "python3 is needed for the other user's client");
 
     // Let anybody reach the socket: only the agent's SO_PEERCRED check stands in the way now.
+    const QString runtimeDir = m_agent->runtimeDir();
     const QList<std::pair<QString, mode_t>> opened {
-        {m_dir->path(), 0755}, {m_runtimeDir, 0777}, {m_runtimeDir + u"/callout"_s, 0777}, {socketPath(), 0666}};
+        {m_agent->path(), 0755}, {runtimeDir, 0777}, {runtimeDir + u"/callout"_s, 0777}, {socketPath(), 0666}};
     const QList<std::pair<QString, mode_t>> restored {
-        {socketPath(), 0600}, {m_runtimeDir + u"/callout"_s, 0700}, {m_runtimeDir, 0700}, {m_dir->path(), 0700}};
+        {socketPath(), 0600}, {runtimeDir + u"/callout"_s, 0700}, {runtimeDir, 0700}, {m_agent->path(), 0700}};
     auto restore = qScopeGuard([&] {
         for (const auto &[path, mode] : restored)
             ::chmod(QFile::encodeName(path).constData(), mode);
@@ -535,41 +453,20 @@ void TestLocalApi::otherUsersAreRefused()
     restore.dismiss();
     for (const auto &[path, mode] : restored)
         QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode), 0);
-    QVERIFY(agentAnswersHello());
+    QVERIFY(m_agent->answersHello());
 }
 
 // ---- events -----------------------------------------------------------------------------------
 
 void TestLocalApi::loginSendsTheSignInUrlEventFirst()
 {
-    if (QStandardPaths::findExecutable(u"xdg-open"_s).isEmpty())
-        QFAIL("xdg-open (xdg-utils) is needed: the agent opens the scripted browser through it");
     TestServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     const QString issuer = server.issuer();
-    const QJsonObject document {
-        {u"version"_s, 1},
-        {u"authProviders"_s,
-         QJsonArray {QJsonObject {{u"name"_s, u"Public"_s},
-                                  {u"issuer"_s, issuer},
-                                  {u"authorizeUrl"_s, issuer + u"/auth"_s},
-                                  {u"tokenUrl"_s, issuer + u"/token"_s},
-                                  {u"revocationUrl"_s, issuer + u"/token/revocation"_s},
-                                  {u"clientId"_s, u"public-client"_s},
-                                  {u"clientAuthentication"_s, u"none"_s},
-                                  {u"defaultScopes"_s, u"openid api"_s}}}},
-        {u"namedCredentials"_s,
-         QJsonArray {QJsonObject {
-             {u"name"_s, u"PublicApi"_s}, {u"url"_s, issuer + u"/api"_s}, {u"authProvider"_s, u"Public"_s}}}}};
-    QProcess import;
-    import.setProcessEnvironment(m_env);
-    import.start(calloutctlBin(), {u"--no-start"_s, u"import"_s, u"-"_s});
-    import.write(QJsonDocument(document).toJson());
-    import.closeWriteChannel();
-    QVERIFY(import.waitForFinished(60000));
-    if (import.exitCode() == 8 && !test::keychainRequired())
-        QSKIP("the keychain is not usable; run the tests with tests/run.sh");
-    QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+    test::ServerImport document(server);
+    document.provider(u"Public"_s, u"public-client"_s).credential(u"PublicApi"_s, u"Public"_s);
+    if (!m_agent->import(document.toJson(), {u"--no-start"_s}))
+        return;
 
     LineClient client;
     QVERIFY(client.connectTo(socketPath()));

@@ -1,5 +1,7 @@
 // Browser sign-in end to end: the real OAuth server of tests/server, the real xdg-open running the
-// scripted browser ($BROWSER), the real keychain. SECURITY.md section A.
+// scripted browser ($BROWSER), the real keychain. docs/security-checklist.md, section A.
+#include "ServerImport.h"
+#include "StoreFixture.h"
 #include "TestEnvironment.h"
 #include "TestServer.h"
 #include "callout/oauth/BrowserOpener.h"
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -101,12 +104,10 @@ private:
 
     std::unique_ptr<test::LogCapture> m_logs;
     std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::StoreFixture> m_files;
     SystemClock m_clock;
     std::unique_ptr<KeychainSecretStore> m_secrets;
-    std::unique_ptr<ConfigStore> m_configStore;
-    std::unique_ptr<StateStore> m_stateStore;
-    std::unique_ptr<CredentialCatalog> m_catalog;
+    CredentialCatalog *m_catalog = nullptr; // owned by m_files
     XdgOpenBrowserOpener m_browser;
     std::unique_ptr<SignInService> m_signIn;
     QStringList m_secretsSeen;
@@ -122,17 +123,16 @@ void TestSignIn::initTestCase()
 
 void TestSignIn::init()
 {
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
     // xdg-open runs $BROWSER outside a desktop session: the scripted user.
     qputenv("BROWSER", TestServer::browserScript().toUtf8());
     qunsetenv("DISPLAY"); // no desktop: xdg-open takes the $BROWSER path
     qputenv("CALLOUT_BROWSER_MODE", "normal");
-    m_dir = std::make_unique<QTemporaryDir>();
-    qputenv("CALLOUT_BROWSER_LOG", m_dir->filePath(u"browser.log"_s).toUtf8());
+    m_files = std::make_unique<test::StoreFixture>();
+    qputenv("CALLOUT_BROWSER_LOG", m_files->filePath(u"browser.log"_s).toUtf8());
     m_service = u"callout-test-"_s + QString::number(QRandomGenerator::system()->generate(), 16);
     m_secrets = std::make_unique<KeychainSecretStore>(m_service);
-    m_configStore = std::make_unique<ConfigStore>(m_dir->filePath(u"callout.json"_s), m_clock);
-    m_stateStore = std::make_unique<StateStore>(m_dir->filePath(u"state.json"_s), m_clock);
-    m_catalog = std::make_unique<CredentialCatalog>(*m_configStore, *m_stateStore, *m_secrets);
+    m_catalog = &m_files->open(*m_secrets, m_clock);
     QVERIFY(m_catalog->load().isEmpty());
     m_signIn = std::make_unique<SignInService>(*m_catalog, *m_secrets, m_browser, m_clock);
 }
@@ -154,12 +154,10 @@ void TestSignIn::cleanup()
         }
     }
     m_signIn.reset();
-    m_catalog.reset();
-    m_stateStore.reset();
-    m_configStore.reset();
+    m_catalog = nullptr;
+    m_files.reset();
     m_secrets.reset();
     m_server.reset();
-    m_dir.reset();
 }
 
 void TestSignIn::startServer(const TestServer::Options &options)
@@ -168,58 +166,22 @@ void TestSignIn::startServer(const TestServer::Options &options)
     QVERIFY2(m_server->start(options), qPrintable(m_server->errorString()));
 }
 
+// Public, Post and Basic (and Fixed with a fixed redirect URI) with a credential each: PublicApi, …
 void TestSignIn::importProviders(const QString &fixedRedirect)
 {
-    const QString issuer = m_server->issuer();
-    auto provider = [&](const QString &name, const QString &clientId, const QString &auth) {
-        QJsonObject p{{u"name"_s, name},
-                      {u"issuer"_s, issuer},
-                      {u"authorizeUrl"_s, issuer + u"/auth"_s},
-                      {u"tokenUrl"_s, issuer + u"/token"_s},
-                      {u"revocationUrl"_s, issuer + u"/token/revocation"_s},
-                      {u"clientId"_s, clientId},
-                      {u"clientAuthentication"_s, auth},
-                      {u"defaultScopes"_s, u"openid api"_s},
-                      {u"authorizationResponseIssRequired"_s, true}};
-        const QString secret = TestServer::client(clientId).value(u"client_secret"_s).toString();
-        if (!secret.isEmpty()) {
-            p.insert(u"clientSecret"_s, secret);
-            m_secretsSeen.append(secret);
-        }
-        return p;
-    };
-    QJsonArray providers{provider(u"Public"_s, u"public-client"_s, u"none"_s),
-                         provider(u"Post"_s, u"post-client"_s, u"post"_s),
-                         provider(u"Basic"_s, u"basic-client"_s, u"basic"_s)};
-    if (!fixedRedirect.isEmpty()) {
-        QJsonObject fixed = provider(u"Fixed"_s, u"fixed-client"_s, u"none"_s);
-        fixed.insert(u"redirectUri"_s, fixedRedirect);
-        providers.append(fixed);
+    QList<std::pair<QString, QString>> providers{
+        {u"Public"_s, u"public-client"_s}, {u"Post"_s, u"post-client"_s}, {u"Basic"_s, u"basic-client"_s}};
+    if (!fixedRedirect.isEmpty())
+        providers.append({u"Fixed"_s, u"fixed-client"_s});
+    test::ServerImport document(*m_server);
+    for (const auto &[name, clientId] : std::as_const(providers)) {
+        QJsonObject extra{{u"authorizationResponseIssRequired"_s, true}};
+        if (name == u"Fixed"_s)
+            extra.insert(u"redirectUri"_s, fixedRedirect);
+        document.provider(name, clientId, extra).credential(name + u"Api"_s, name, name + u" API"_s);
     }
-    QJsonArray credentials;
-    for (const QJsonValue &p : std::as_const(providers)) {
-        const QString name = p.toObject().value(u"name"_s).toString();
-        credentials.append(QJsonObject{{u"name"_s, name + u"Api"_s},
-                                       {u"label"_s, name + u" API"_s},
-                                       {u"url"_s, issuer + u"/api"_s},
-                                       {u"authProvider"_s, name}});
-    }
-    const QJsonObject document{{u"version"_s, 1}, {u"authProviders"_s, providers},
-                               {u"namedCredentials"_s, credentials}};
-    bool done = false;
-    Error error;
-    m_catalog->importDocument(QJsonDocument(document).toJson(), false, [&](Result<ImportPlan> r) {
-        if (!r.ok())
-            error = r.error();
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-    if (error.code != ErrorCode::None) {
-        const QString why = u"import failed (%1); run the tests with tests/run.sh"_s.arg(error.toString());
-        if (test::keychainRequired())
-            QFAIL(qPrintable(why));
-        QSKIP(qPrintable(why));
-    }
+    m_secretsSeen += document.secrets();
+    document.importInto(*m_catalog);
 }
 
 QString TestSignIn::idOf(const QString &credential) const
@@ -230,7 +192,6 @@ QString TestSignIn::idOf(const QString &credential) const
 
 Outcome TestSignIn::signIn(const QString &credential, std::chrono::milliseconds timeout)
 {
-    m_signIn->setTimeout(timeout);
     Outcome outcome;
     QMetaObject::Connection connection =
         connect(m_signIn.get(), &SignInService::signInFinished, this, [&](const QString &id, const Error &error) {
@@ -239,11 +200,7 @@ Outcome TestSignIn::signIn(const QString &credential, std::chrono::milliseconds 
                 outcome.done = true;
             }
         });
-    const Result<void> started = m_signIn->signIn(credential);
-    if (!started.ok()) {
-        outcome.error = started.error();
-        outcome.done = true;
-    }
+    m_signIn->signIn(idOf(credential), {timeout});
     [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.done, int(timeout.count()) + 30000); }();
     disconnect(connection);
     return outcome;
@@ -251,14 +208,7 @@ Outcome TestSignIn::signIn(const QString &credential, std::chrono::milliseconds 
 
 TokenSet TestSignIn::storedTokens(const QString &credential)
 {
-    TokenSet tokens;
-    bool done = false;
-    m_secrets->read(secretkeys::credentialTokens(idOf(credential)), this, [&](Result<QByteArray> r) {
-        if (r.ok())
-            tokens = TokenSet::fromBytes(r.value()).value();
-        done = true;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 20000); }();
+    const TokenSet tokens = test::storedTokens(*m_secrets, idOf(credential));
     m_secretsSeen << tokens.accessToken << tokens.refreshToken;
     m_secretsSeen.removeAll(QString());
     return tokens;
@@ -405,8 +355,7 @@ void TestSignIn::errorCallbackWithWrongStateIsIgnored()
     qputenv("CALLOUT_BROWSER_MODE", "none"); // the user never comes back
     QSignalSpy urls(m_signIn.get(), &SignInService::signInUrl);
     QSignalSpy finished(m_signIn.get(), &SignInService::signInFinished);
-    m_signIn->setTimeout(std::chrono::seconds(60));
-    QVERIFY(m_signIn->signIn(u"PublicApi"_s).ok());
+    m_signIn->signIn(idOf(u"PublicApi"_s), {std::chrono::seconds(60)});
     QTRY_COMPARE(urls.count(), 1);
     const QUrl redirect(QUrlQuery(urls.first().at(1).toUrl()).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
 
@@ -423,7 +372,7 @@ void TestSignIn::errorCallbackWithWrongStateIsIgnored()
     QCOMPARE(finished.count(), 0);
     QVERIFY(m_signIn->isSigningIn(idOf(u"PublicApi"_s)));
 
-    m_signIn->cancel(u"PublicApi"_s);
+    m_signIn->cancel(idOf(u"PublicApi"_s));
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.first().at(1).value<callout::Error>().code, ErrorCode::SignInCancelled);
     QTRY_VERIFY(!acceptsConnections(quint16(redirect.port())));
@@ -516,19 +465,15 @@ void TestSignIn::issuerOnlyProviderIsDiscoveredOnceAtSignIn()
         {u"namedCredentials"_s, QJsonArray{QJsonObject{{u"name"_s, u"OidcApi"_s},
                                                         {u"url"_s, m_server->issuer() + u"/api"_s},
                                                         {u"authProvider"_s, u"Oidc"_s}}}}};
-    bool imported = false;
-    m_catalog->importDocument(QJsonDocument(document).toJson(), false, [&](Result<ImportPlan> r) {
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
-        imported = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(imported, 20000);
+    if (!test::importInto(*m_catalog, QJsonDocument(document).toJson()))
+        return;
     QVERIFY(!m_catalog->configuration().providerByName(u"Oidc"_s)->hasEndpoints());
 
     QCOMPARE(signIn(u"OidcApi"_s).error.code, ErrorCode::None);
     const AuthProvider saved = *m_catalog->configuration().providerByName(u"Oidc"_s);
     QCOMPARE(saved.tokenUrl, m_server->url(u"/token"_s));
     QVERIFY(saved.authorizationResponseIssRequired);
-    QVERIFY(test::readFile(m_dir->filePath(u"callout.json"_s)).contains("/token"));
+    QVERIFY(test::readFile(m_files->configPath()).contains("/token"));
     const qsizetype discoveries = m_server->requestLog(u"discovery"_s).size();
     QCOMPARE(discoveries, 1);
 
@@ -546,11 +491,11 @@ void TestSignIn::noSecretInAnyLogOrFile()
     QCOMPARE(signIn(u"PostApi"_s).error.code, ErrorCode::None);
     storedTokens(u"PostApi"_s);
     QVERIFY(m_secretsSeen.size() >= 3);
-    const QByteArray browserLog = test::readFile(m_dir->filePath(u"browser.log"_s));
+    const QByteArray browserLog = test::readFile(m_files->filePath(u"browser.log"_s));
     QVERIFY(!browserLog.isEmpty());
     for (const QString &secret : std::as_const(m_secretsSeen)) {
         QVERIFY2(!m_logs->contains(secret), "a secret is in the log");
-        QVERIFY2(test::filesContaining(m_dir->path(), secret.toUtf8()).isEmpty(), "a secret is in a file");
+        QVERIFY2(test::filesContaining(m_files->path(), secret.toUtf8()).isEmpty(), "a secret is in a file");
     }
 }
 

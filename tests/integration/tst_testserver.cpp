@@ -3,6 +3,7 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,7 @@ private:
 
 void TestTestServer::init()
 {
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
 }

@@ -1,9 +1,14 @@
 // Refresh, single flight, failure classes, reportExpired and sign-out against the real OAuth
-// server of tests/server and the real keychain; time from an injected clock. SECURITY.md section B.
+// server of tests/server and the real keychain; time from an injected clock.
+// docs/security-checklist.md, section B.
+#include "Awaited.h"
 #include "ManualClock.h"
+#include "ServerImport.h"
+#include "StoreFixture.h"
 #include "TestEnvironment.h"
 #include "TestServer.h"
 #include "callout/oauth/BrowserOpener.h"
+#include "callout/session/AttentionTracker.h"
 #include "callout/store/ConfigStore.h"
 #include "callout/store/CredentialCatalog.h"
 #include "callout/store/KeychainSecretStore.h"
@@ -15,6 +20,7 @@
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -31,6 +37,11 @@ struct TokenOutcome {
     QString token;
     Error error;
 };
+
+TokenOutcome outcomeOf(const Result<QString> &result)
+{
+    return result.ok() ? TokenOutcome{true, result.value(), {}} : TokenOutcome{true, {}, result.error()};
+}
 
 QJsonObject fault(const QString &mode, QJsonObject extra = {})
 {
@@ -83,17 +94,16 @@ private:
     void expireAccessToken() { m_clock.advance(301); }
 
     std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::StoreFixture> m_files;
     test::ManualClock m_clock{QDateTime::currentDateTimeUtc()};
     QString m_service;
     std::unique_ptr<KeychainSecretStore> m_secrets;
-    std::unique_ptr<ConfigStore> m_configStore;
-    std::unique_ptr<StateStore> m_stateStore;
-    std::unique_ptr<CredentialCatalog> m_catalog;
+    CredentialCatalog *m_catalog = nullptr; // owned by m_files
     XdgOpenBrowserOpener m_browser;
     std::unique_ptr<SignInService> m_signIn;
     std::unique_ptr<TokenManager> m_tokens;
     std::unique_ptr<SignOutService> m_signOut;
+    std::unique_ptr<AttentionTracker> m_attention; // decides when the user is asked
 };
 
 void TestTokens::initTestCase()
@@ -104,10 +114,11 @@ void TestTokens::initTestCase()
 
 void TestTokens::init()
 {
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
     qputenv("BROWSER", TestServer::browserScript().toUtf8());
     qunsetenv("DISPLAY");
     qputenv("CALLOUT_BROWSER_MODE", "normal");
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_files = std::make_unique<test::StoreFixture>();
     m_service = u"callout-test-"_s + QString::number(QRandomGenerator::system()->generate(), 16);
     m_clock.set(QDateTime::currentDateTimeUtc());
     startCore();
@@ -122,16 +133,14 @@ void TestTokens::cleanup()
     }
     stopCore();
     m_server.reset();
-    m_dir.reset();
+    m_files.reset();
 }
 
 // Callout's core as the agent builds it; stopping and starting it again is a restart.
 void TestTokens::startCore()
 {
     m_secrets = std::make_unique<KeychainSecretStore>(m_service);
-    m_configStore = std::make_unique<ConfigStore>(m_dir->filePath(u"callout.json"_s), m_clock);
-    m_stateStore = std::make_unique<StateStore>(m_dir->filePath(u"state.json"_s), m_clock);
-    m_catalog = std::make_unique<CredentialCatalog>(*m_configStore, *m_stateStore, *m_secrets);
+    m_catalog = &m_files->open(*m_secrets, m_clock);
     QVERIFY(m_catalog->load().isEmpty());
     m_signIn = std::make_unique<SignInService>(*m_catalog, *m_secrets, m_browser, m_clock);
     m_tokens = std::make_unique<TokenManager>(*m_catalog, *m_secrets, m_clock);
@@ -140,16 +149,17 @@ void TestTokens::startCore()
     m_tokens->setSettings(settings);
     m_tokens->setJitter([] { return 1.0; });
     m_signOut = std::make_unique<SignOutService>(*m_catalog, *m_secrets, *m_tokens);
+    m_attention = std::make_unique<AttentionTracker>(*m_catalog, m_clock);
 }
 
 void TestTokens::stopCore()
 {
+    m_attention.reset();
     m_signOut.reset();
     m_tokens.reset();
     m_signIn.reset();
-    m_catalog.reset();
-    m_stateStore.reset();
-    m_configStore.reset();
+    m_catalog = nullptr;
+    m_files->close();
     m_secrets.reset();
 }
 
@@ -157,35 +167,12 @@ void TestTokens::signIn(const TestServer::Options &options)
 {
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(options), qPrintable(m_server->errorString()));
-    const QString issuer = m_server->issuer();
-    const QJsonObject document{
-        {u"authProviders"_s,
-         QJsonArray{QJsonObject{{u"name"_s, u"Demo"_s},
-                                {u"issuer"_s, issuer},
-                                {u"authorizeUrl"_s, issuer + u"/auth"_s},
-                                {u"tokenUrl"_s, issuer + u"/token"_s},
-                                {u"revocationUrl"_s, issuer + u"/token/revocation"_s},
-                                {u"clientId"_s, u"post-client"_s},
-                                {u"clientAuthentication"_s, u"post"_s},
-                                {u"clientSecret"_s, TestServer::client(u"post-client"_s).value(u"client_secret"_s)},
-                                {u"defaultScopes"_s, u"openid api"_s}}}},
-        {u"namedCredentials"_s,
-         QJsonArray{QJsonObject{{u"name"_s, u"Api"_s}, {u"url"_s, issuer + u"/api"_s}, {u"authProvider"_s, u"Demo"_s}}}}};
-    bool imported = false;
-    Error importError;
-    m_catalog->importDocument(QJsonDocument(document).toJson(), false, [&](Result<ImportPlan> r) {
-        if (!r.ok())
-            importError = r.error();
-        imported = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(imported, 20000);
-    if (importError.code != ErrorCode::None) {
-        if (test::keychainRequired())
-            QFAIL(qPrintable(importError.toString()));
-        QSKIP(qPrintable(u"the real keychain is not usable (%1): run with tests/run.sh"_s.arg(importError.message)));
-    }
+    test::ServerImport document(*m_server);
+    document.provider(u"Demo"_s, u"post-client"_s).credential(u"Api"_s, u"Demo"_s);
+    if (!document.importInto(*m_catalog))
+        return;
     QSignalSpy finished(m_signIn.get(), &SignInService::signInFinished);
-    QVERIFY(m_signIn->signIn(u"Api"_s).ok());
+    m_signIn->signIn(m_catalog->configuration().credentialByName(u"Api"_s)->id);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(finished.first().at(1).value<callout::Error>().code, ErrorCode::None);
     QVERIFY(m_server->clearRequestLog());
@@ -193,52 +180,26 @@ void TestTokens::signIn(const TestServer::Options &options)
 
 TokenOutcome TestTokens::token(const QString &name)
 {
-    TokenOutcome outcome;
-    m_tokens->accessToken(name, this, [&outcome](Result<QString> r) {
-        if (r.ok())
-            outcome.token = r.value();
-        else
-            outcome.error = r.error();
-        outcome.done = true;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 30000); }();
-    return outcome;
+    test::Awaited<QString> answer;
+    m_tokens->accessToken(name, answer.context(), answer.callback());
+    return outcomeOf(answer.wait(30000));
 }
 
 TokenOutcome TestTokens::reportExpired(const QString &refused)
 {
-    TokenOutcome outcome;
-    m_tokens->reportExpired(u"Api"_s, refused, this, [&outcome](Result<QString> r) {
-        if (r.ok())
-            outcome.token = r.value();
-        else
-            outcome.error = r.error();
-        outcome.done = true;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 30000); }();
-    return outcome;
+    test::Awaited<QString> answer;
+    m_tokens->reportExpired(u"Api"_s, refused, answer.context(), answer.callback());
+    return outcomeOf(answer.wait(30000));
 }
 
 TokenSet TestTokens::stored()
 {
-    TokenSet tokens;
-    bool done = false;
-    const QString id = m_catalog->configuration().credentialByName(u"Api"_s)->id;
-    m_secrets->read(secretkeys::credentialTokens(id), this, [&](Result<QByteArray> r) {
-        if (r.ok())
-            tokens = TokenSet::fromBytes(r.value()).value();
-        done = true;
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 20000); }();
-    return tokens;
+    return test::storedTokens(*m_secrets, m_catalog->configuration().credentialByName(u"Api"_s)->id);
 }
 
 void TestTokens::putStored(const TokenSet &tokens)
 {
-    bool done = false;
-    const QString id = m_catalog->configuration().credentialByName(u"Api"_s)->id;
-    m_secrets->write(secretkeys::credentialTokens(id), tokens.toBytes(), this, [&](Result<void>) { done = true; });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 20000); }();
+    test::storeTokens(*m_secrets, m_catalog->configuration().credentialByName(u"Api"_s)->id, tokens);
 }
 
 AuthStatus TestTokens::status()
@@ -349,7 +310,7 @@ void TestTokens::transientFailuresKeepTokensAndRetry()
     QFETCH(int, expected);
     signIn();
     const TokenSet before = stored();
-    QSignalSpy prompts(m_tokens.get(), &TokenManager::signInRequired);
+    QSignalSpy prompts(m_attention.get(), &AttentionTracker::promptRequested);
     QVERIFY(m_server->addFault(failure));
     expireAccessToken();
 
@@ -393,7 +354,7 @@ void TestTokens::refusedRefreshTokenNeedsTheUserOnce()
     if (trigger == u"expired"_s)
         options.refreshTtlSeconds = 2;
     signIn(options);
-    QSignalSpy prompts(m_tokens.get(), &TokenManager::signInRequired);
+    QSignalSpy prompts(m_attention.get(), &AttentionTracker::promptRequested);
     if (trigger == u"injected"_s) {
         QVERIFY(m_server->addFault(fault(u"oauth-error"_s, {{u"error"_s, u"invalid_grant"_s}})));
     } else if (trigger == u"revoked"_s) {
@@ -445,7 +406,7 @@ void TestTokens::reusedRotatedRefreshTokenNeedsTheUser()
 void TestTokens::zeroValidityEndsInSignInRequired()
 {
     signIn();
-    QSignalSpy prompts(m_tokens.get(), &TokenManager::signInRequired);
+    QSignalSpy prompts(m_attention.get(), &AttentionTracker::promptRequested);
     QVERIFY(m_server->addFault(fault(u"expires-in"_s, {{u"value"_s, 0}, {u"count"_s, 10}})));
     expireAccessToken();
     QCOMPARE(token().error.code, ErrorCode::SignInRequired);
@@ -461,7 +422,7 @@ void TestTokens::lostResponseAfterRotationEndsInSignInRequired()
     TestServer::Options options;
     options.rotateRefreshTokens = true;
     signIn(options);
-    QSignalSpy prompts(m_tokens.get(), &TokenManager::signInRequired);
+    QSignalSpy prompts(m_attention.get(), &AttentionTracker::promptRequested);
     // The server rotates, then the answer never arrives.
     QVERIFY(m_server->addFault(fault(u"delay-after"_s, {{u"ms"_s, 100}, {u"drop"_s, true}})));
     expireAccessToken();
@@ -484,7 +445,7 @@ void TestTokens::lostResponseAfterRotationEndsInSignInRequired()
 void TestTokens::invalidClientIsAConfigurationError()
 {
     signIn();
-    QSignalSpy prompts(m_tokens.get(), &TokenManager::signInRequired);
+    QSignalSpy prompts(m_attention.get(), &AttentionTracker::promptRequested);
     QVERIFY(m_server->addFault(fault(u"oauth-error"_s, {{u"error"_s, u"invalid_client"_s}, {u"status"_s, 401}})));
     expireAccessToken();
     const TokenOutcome outcome = token();
@@ -525,7 +486,7 @@ void TestTokens::reportExpiredRefreshesOnce()
 void TestTokens::reportExpiredRightAfterRefreshNeedsTheUser()
 {
     signIn();
-    QSignalSpy prompts(m_tokens.get(), &TokenManager::signInRequired);
+    QSignalSpy prompts(m_attention.get(), &AttentionTracker::promptRequested);
     const TokenOutcome renewed = reportExpired(token().token);
     QCOMPARE(renewed.error.code, ErrorCode::None);
     // The service refuses the brand-new token as well: refreshing again cannot help.
@@ -631,7 +592,7 @@ void TestTokens::removeLeavesNothingBehind()
         read = true;
     });
     QTRY_VERIFY(read);
-    QVERIFY(!test::readFile(m_dir->filePath(u"state.json"_s)).contains(id.toUtf8()));
+    QVERIFY(!test::readFile(m_files->statePath()).contains(id.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestTokens)

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -9,11 +10,8 @@ using namespace Qt::StringLiterals;
 namespace callout::test {
 
 CatalogFixture::CatalogFixture()
-    : m_configStore(std::make_unique<ConfigStore>(m_dir.filePath(u"callout.json"_s), m_clock))
-    , m_stateStore(std::make_unique<StateStore>(m_dir.filePath(u"state.json"_s), m_clock))
-    , m_catalog(std::make_unique<CredentialCatalog>(*m_configStore, *m_stateStore, m_secrets))
 {
-    m_catalog->load();
+    m_files.open(m_secrets, m_clock).load();
 }
 
 bool CatalogFixture::importCredentials(const QStringList &names, const QStringList &labels)
@@ -30,17 +28,12 @@ bool CatalogFixture::importCredentials(const QStringList &names, const QStringLi
                                                      {u"tokenUrl"_s, u"https://a.example/token"_s},
                                                      {u"clientId"_s, u"c"_s}}}},
         {u"namedCredentials"_s, credentials}};
-    std::optional<Result<ImportPlan>> outcome;
-    m_catalog->importDocument(QJsonDocument(document).toJson(), false,
-                              [&outcome](Result<ImportPlan> r) { outcome.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 5000))
-        return false;
-    return outcome->ok();
+    return importAndWait(catalog(), QJsonDocument(document).toJson(), false, 5000).ok();
 }
 
 QString CatalogFixture::id(const QString &name) const
 {
-    const NamedCredential *credential = m_catalog->configuration().credentialByName(name);
+    const NamedCredential *credential = catalog().configuration().credentialByName(name);
     return credential ? credential->id : QString();
 }
 
@@ -48,7 +41,7 @@ bool CatalogFixture::setStatus(const QString &name, AuthStatus status, const QSt
 {
     // The status table allows these steps from anywhere a test needs to start.
     QList<AuthStatus> path;
-    const AuthStatus now = m_catalog->externalAuthentication(id(name)).status;
+    const AuthStatus now = catalog().externalAuthentication(id(name)).status;
     if (status != AuthStatus::SignedOut && status != AuthStatus::Error && !isAllowedTransition(now, status)) {
         if (now != AuthStatus::SigningIn)
             path.append(AuthStatus::SigningIn);
@@ -57,12 +50,12 @@ bool CatalogFixture::setStatus(const QString &name, AuthStatus status, const QSt
     }
     path.append(status);
     for (const AuthStatus step : std::as_const(path)) {
-        ExternalAuthentication record = m_catalog->externalAuthentication(id(name));
+        ExternalAuthentication record = catalog().externalAuthentication(id(name));
         record.status = step;
         if (step == AuthStatus::SignInRequired)
             record.lastError = Error(ErrorCode::SignInRequired,
                                      reason.isEmpty() ? u"The service ended the session."_s : reason);
-        if (!m_catalog->updateExternalAuthentication(record).ok())
+        if (!catalog().updateExternalAuthentication(record).ok())
             return false;
     }
     return true;

@@ -1,16 +1,10 @@
 #pragma once
 
 #include "ManualClock.h"
-#include "callout/store/ConfigStore.h"
-#include "callout/store/CredentialCatalog.h"
 #include "MemorySecretStore.h"
-#include "callout/store/StateStore.h"
+#include "StoreFixture.h"
 
-#include <QJsonObject>
 #include <QStringList>
-#include <QTemporaryDir>
-
-#include <memory>
 
 namespace callout::test {
 
@@ -21,7 +15,8 @@ class CatalogFixture
 public:
     CatalogFixture();
 
-    CredentialCatalog &catalog() { return *m_catalog; }
+    CredentialCatalog &catalog() { return m_files.catalog(); }
+    const CredentialCatalog &catalog() const { return m_files.catalog(); }
     ManualClock &clock() { return m_clock; }
     MemorySecretStore &secrets() { return m_secrets; }
 
@@ -33,12 +28,9 @@ public:
     bool setStatus(const QString &name, AuthStatus status, const QString &reason = {});
 
 private:
-    QTemporaryDir m_dir;
     ManualClock m_clock;
     MemorySecretStore m_secrets;
-    std::unique_ptr<ConfigStore> m_configStore;
-    std::unique_ptr<StateStore> m_stateStore;
-    std::unique_ptr<CredentialCatalog> m_catalog;
+    StoreFixture m_files; // last: the catalog goes before the keychain and clock it uses
 };
 
 } // namespace callout::test

@@ -65,7 +65,25 @@ void FakeHttpServer::read(QTcpSocket *socket)
     socket->read(headerEnd + 4 + length);
     request.body = buffered.mid(headerEnd + 4, length);
     m_requests.append(request);
+    if (m_holding) {
+        m_held.append({socket, request});
+        return;
+    }
+    respond(socket, request);
+}
 
+void FakeHttpServer::release()
+{
+    m_holding = false;
+    const auto held = std::exchange(m_held, {});
+    for (const auto &[socket, request] : held) {
+        if (socket)
+            respond(socket, request);
+    }
+}
+
+void FakeHttpServer::respond(QTcpSocket *socket, const Request &request)
+{
     const Response response = m_handler(request);
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " X\r\nConnection: close\r\n";
     for (const auto &[name, value] : response.headers)

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -42,12 +43,20 @@ public:
 
     static Response json(int status, const QByteArray &body);
 
+    // While held, requests are recorded but not answered: for tests of what happens while a
+    // request is under way. release() answers every held request with the handler, in order.
+    void hold() { m_holding = true; }
+    void release();
+
 private:
     void read(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, const Request &request);
 
     QTcpServer m_server;
     Handler m_handler;
     QList<Request> m_requests;
+    bool m_holding = false;
+    QList<std::pair<QPointer<QTcpSocket>, Request>> m_held;
 };
 
 } // namespace callout::test

@@ -6,6 +6,9 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +42,14 @@ void writeFile(const QString &path, const QByteArray &content)
     QFile file(path);
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(content);
+}
+
+int fileMode(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 0777);
 }
 
 QStringList filesContaining(const QString &dir, const QByteArray &needle)
@@ -81,6 +92,15 @@ bool LogCapture::contains(const QString &needle) const
 bool keychainRequired()
 {
     return qEnvironmentVariable("CI") == u"true"_s;
+}
+
+void keychainUnusable(const QString &why, std::source_location where)
+{
+    const QByteArray message = (u"the keychain is not usable (%1); run the tests with tests/run.sh"_s.arg(why)).toUtf8();
+    if (keychainRequired())
+        QTest::qFail(message.constData(), where.file_name(), int(where.line()));
+    else
+        QTest::qSkip(message.constData(), where.file_name(), int(where.line()));
 }
 
 } // namespace callout::test

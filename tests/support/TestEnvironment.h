@@ -3,8 +3,17 @@
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <functional>
+#include <source_location>
+
+// Like QVERIFY2, inside a helper that returns bool: records the failure and returns false.
+#define CHECK_OR_RETURN_FALSE(condition, message)                                                                      \
+    do {                                                                                                               \
+        if (!QTest::qVerify(static_cast<bool>(condition), #condition, (message), __FILE__, __LINE__))                  \
+            return false;                                                                                              \
+    } while (false)
 
 namespace callout::test {
 
@@ -12,6 +21,9 @@ namespace callout::test {
 QByteArray readFile(const QString &path);
 // Writes a whole file, creating its folder.
 void writeFile(const QString &path, const QByteArray &content);
+
+// The permission bits of a file or folder (0600, 0700, …), -1 when it does not exist.
+int fileMode(const QString &path);
 
 // Every file below `dir` (recursively) whose content contains `needle`.
 QStringList filesContaining(const QString &dir, const QByteArray &needle);
@@ -28,5 +40,8 @@ public:
 
 // Whether keychain tests must fail rather than skip when the keychain cannot be set up (CI=true).
 bool keychainRequired();
+// The keychain cannot be used here (`why`): the current test is skipped, or fails when
+// keychainRequired(). The caller returns right after.
+void keychainUnusable(const QString &why, std::source_location where = std::source_location::current());
 
 } // namespace callout::test

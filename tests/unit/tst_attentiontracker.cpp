@@ -1,13 +1,18 @@
 // When the user is asked to sign in again: once per episode, all together, snoozed by Later.
 #include "CatalogFixture.h"
 #include "callout/session/AttentionTracker.h"
+#include "callout/session/SignInOverview.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 using namespace callout;
+
+Q_DECLARE_METATYPE(callout::AuthStatus)
+Q_DECLARE_METATYPE(callout::SignInOverview::State)
 
 class TestAttentionTracker : public QObject
 {
@@ -23,6 +28,8 @@ private Q_SLOTS:
     void noReminderWhileOffline();
     void newEpisodeInterruptsTheSnooze();
     void busyWhileSigningIn();
+    void overviewOfAllCredentials_data();
+    void overviewOfAllCredentials();
 
 private:
     void setStatus(const QString &name, AuthStatus status) { QVERIFY(m_fixture->setStatus(name, status)); }
@@ -34,6 +41,7 @@ private:
 
 void TestAttentionTracker::init()
 {
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
     m_fixture = std::make_unique<test::CatalogFixture>();
     QVERIFY(m_fixture->importCredentials({u"Alpha"_s, u"Beta"_s}));
     m_tracker = std::make_unique<AttentionTracker>(m_fixture->catalog(), m_fixture->clock());
@@ -136,6 +144,49 @@ void TestAttentionTracker::busyWhileSigningIn()
     QVERIFY(!m_tracker->isBusy());
     setStatus(u"Alpha"_s, AuthStatus::Refreshing);
     QVERIFY(m_tracker->isBusy());
+}
+
+void TestAttentionTracker::overviewOfAllCredentials_data()
+{
+    using S = AuthStatus;
+    using State = SignInOverview::State;
+    QTest::addColumn<AuthStatus>("alpha");
+    QTest::addColumn<AuthStatus>("beta");
+    QTest::addColumn<State>("state");
+    QTest::addColumn<QStringList>("needingUser"); // names
+    QTest::addColumn<bool>("busy");
+
+    QTest::newRow("all signed in") << S::SignedIn << S::SignedIn << State::SignedIn << QStringList() << false;
+    QTest::newRow("signed out, error") << S::SignedOut << S::Error << State::SignedIn << QStringList() << false;
+    QTest::newRow("signing in") << S::SigningIn << S::SignedIn << State::Busy << QStringList() << true;
+    QTest::newRow("refreshing") << S::SignedIn << S::Refreshing << State::Busy << QStringList() << true;
+    QTest::newRow("sign-in required") << S::SignedIn << S::SignInRequired << State::Attention << QStringList{u"Beta"_s}
+                                      << false;
+    QTest::newRow("attention wins over busy")
+        << S::SignInRequired << S::Refreshing << State::Attention << QStringList{u"Alpha"_s} << true;
+    QTest::newRow("both, in configuration order")
+        << S::SignInRequired << S::SignInRequired << State::Attention << QStringList{u"Alpha"_s, u"Beta"_s} << false;
+}
+
+void TestAttentionTracker::overviewOfAllCredentials()
+{
+    QFETCH(AuthStatus, alpha);
+    QFETCH(AuthStatus, beta);
+    QFETCH(SignInOverview::State, state);
+    QFETCH(QStringList, needingUser);
+    QFETCH(bool, busy);
+    setStatus(u"Alpha"_s, alpha);
+    setStatus(u"Beta"_s, beta);
+    QStringList ids;
+    for (const QString &name : std::as_const(needingUser))
+        ids.append(id(name));
+    const SignInOverview overview = SignInOverview::of(m_fixture->catalog());
+    QCOMPARE(overview.state(), state);
+    QCOMPARE(overview.needingUser(), ids);
+    QCOMPARE(overview.isBusy(), busy);
+    // The tracker answers from the same place.
+    QCOMPARE(m_tracker->needingAttention(), ids);
+    QCOMPARE(m_tracker->isBusy(), busy);
 }
 
 QTEST_GUILESS_MAIN(TestAttentionTracker)

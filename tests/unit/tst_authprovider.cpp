@@ -1,7 +1,11 @@
 #include "callout/model/AuthProvider.h"
 
+#include "EntryValidation.h"
+#include "JsonEdit.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -9,16 +13,16 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(callout::AuthProvider)
 
 using namespace callout;
+using callout::test::with;
+using callout::test::without;
 
 namespace {
 
-const QString Path = u"authProviders[0]"_s;
-const QString InsecureUrl = u"must be an absolute https URL (http is allowed only for 127.0.0.1, ::1 and localhost)"_s;
-
-QString at(const QString &field)
-{
-    return Path + u'.' + field;
-}
+const test::EntryValidation<AuthProvider> Entry(u"authProviders[0]"_s);
+const QString &Path = Entry.path();
+const QString InsecureUrl = test::insecureUrlMessage();
+const auto at = [](const QString &field) { return Entry.at(field); };
+const auto problemsOf = [](const QJsonObject &json) { return Entry.problemsOf(json); };
 
 // A provider that passes every rule; each row of the validation table changes one thing.
 QJsonObject validJson()
@@ -29,28 +33,6 @@ QJsonObject validJson()
                        {u"clientId"_s, u"callout-desktop"_s},
                        {u"clientAuthentication"_s, u"post"_s},
                        {u"defaultScopes"_s, u"openid api"_s}};
-}
-
-QJsonObject with(QJsonObject json, const QString &key, const QJsonValue &value)
-{
-    json.insert(key, value);
-    return json;
-}
-
-QJsonObject without(QJsonObject json, const QStringList &keys)
-{
-    for (const QString &key : keys)
-        json.remove(key);
-    return json;
-}
-
-// Problems of parsing plus problems of validation, as the configuration loader sees them.
-QList<Error> problemsOf(const QJsonObject &json)
-{
-    QList<Error> problems;
-    const AuthProvider provider = AuthProvider::fromJson(json, Path, &problems);
-    problems += provider.validate(Path);
-    return problems;
 }
 
 AuthProvider fullProvider()
@@ -78,6 +60,7 @@ class TestAuthProvider : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void validate_data();
     void validate();
     void clientSecretInConfigurationIsRefused();
@@ -89,6 +72,11 @@ private Q_SLOTS:
     void invalidatesTokens_data();
     void invalidatesTokens();
 };
+
+void TestAuthProvider::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
 
 void TestAuthProvider::validate_data()
 {

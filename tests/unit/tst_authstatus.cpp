@@ -1,5 +1,6 @@
 #include "callout/model/AuthStatus.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,7 @@ class TestAuthStatus : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void names_data();
     void names();
     void unknownNames_data();
@@ -34,6 +36,11 @@ private Q_SLOTS:
     void transitions();
     void anyStatusMayFailOrSignOut();
 };
+
+void TestAuthStatus::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
 
 void TestAuthStatus::names_data()
 {

@@ -1,7 +1,11 @@
 #include "callout/model/ConfigImport.h"
 
+#include "ConfigurationSamples.h"
+#include "JsonEdit.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -9,6 +13,7 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(callout::ErrorCode)
 
 using namespace callout;
+using callout::test::with;
 
 namespace {
 
@@ -18,35 +23,18 @@ const QString Secret = u"s3cr3t-Zq8vX2"_s;
 Configuration current()
 {
     Configuration config;
-    AuthProvider acme;
-    acme.id = u"p-acme"_s;
-    acme.name = u"Acme"_s;
+    AuthProvider acme = test::provider(u"Acme"_s, u"p-acme"_s);
     acme.issuer = u"https://login.acme.test"_s;
-    acme.authorizeUrl = QUrl(u"https://login.acme.test/authorize"_s);
-    acme.tokenUrl = QUrl(u"https://login.acme.test/token"_s);
-    acme.clientId = u"callout"_s;
     acme.clientAuthentication = ClientAuthentication::Post;
     acme.defaultScopes = u"openid api"_s;
-    AuthProvider globex;
-    globex.id = u"p-globex"_s;
-    globex.name = u"Globex"_s;
-    globex.authorizeUrl = QUrl(u"https://idp.globex.test/authorize"_s);
-    globex.tokenUrl = QUrl(u"https://idp.globex.test/token"_s);
+    AuthProvider globex = test::provider(u"Globex"_s, u"p-globex"_s);
     globex.clientId = u"callout-globex"_s;
     config.authProviders = {acme, globex};
 
-    NamedCredential acmeApi;
-    acmeApi.id = u"c-acme"_s;
-    acmeApi.name = u"AcmeApi"_s;
+    NamedCredential acmeApi = test::credential(u"AcmeApi"_s, u"Acme"_s, u"c-acme"_s, u"https://api.acme.test/v1"_s);
     acmeApi.label = u"Acme API"_s;
-    acmeApi.url = QUrl(u"https://api.acme.test/v1"_s);
-    acmeApi.authProvider = u"Acme"_s;
-    NamedCredential globexApi;
-    globexApi.id = u"c-globex"_s;
-    globexApi.name = u"GlobexApi"_s;
-    globexApi.url = QUrl(u"https://api.globex.test"_s);
-    globexApi.authProvider = u"Globex"_s;
-    config.namedCredentials = {acmeApi, globexApi};
+    config.namedCredentials = {acmeApi,
+                               test::credential(u"GlobexApi"_s, u"Globex"_s, u"c-globex"_s, u"https://api.globex.test"_s)};
     return config;
 }
 
@@ -67,12 +55,6 @@ QJsonObject acmeJson()
 QJsonObject acmeApiJson()
 {
     return entry(*current().credentialByName(u"AcmeApi"_s));
-}
-
-QJsonObject with(QJsonObject json, const QString &key, const QJsonValue &value)
-{
-    json.insert(key, value);
-    return json;
 }
 
 QJsonObject newProviderJson(const QString &name)
@@ -127,6 +109,7 @@ class TestConfigImport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void addsNewEntries();
     void addsCredentialForExistingProvider();
     void identicalEntriesAreUnchanged();
@@ -148,6 +131,11 @@ private Q_SLOTS:
     void tokenDiscards_data();
     void tokenDiscards();
 };
+
+void TestConfigImport::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
 
 void TestConfigImport::addsNewEntries()
 {

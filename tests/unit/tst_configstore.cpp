@@ -1,24 +1,25 @@
 #include "callout/store/ConfigStore.h"
 
+#include "ConfigurationSamples.h"
 #include "ManualClock.h"
+#include "StoreFixture.h"
 #include "TestEnvironment.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <sys/stat.h>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 using namespace callout;
+using callout::test::fileMode;
 using callout::test::ManualClock;
+using callout::test::StoreFixture;
 using callout::test::readFile;
 using callout::test::writeFile;
 
@@ -29,20 +30,9 @@ const QString Stamp = u"20261128-120000"_s;
 
 Configuration sample()
 {
-    AuthProvider acme;
-    acme.id = u"p-acme"_s;
-    acme.name = u"Acme"_s;
-    acme.authorizeUrl = QUrl(u"https://login.acme.test/authorize"_s);
-    acme.tokenUrl = QUrl(u"https://login.acme.test/token"_s);
-    acme.clientId = u"callout"_s;
-    NamedCredential api;
-    api.id = u"c-acme"_s;
-    api.name = u"AcmeApi"_s;
-    api.url = QUrl(u"https://api.acme.test/v1"_s);
-    api.authProvider = u"Acme"_s;
     Configuration config;
-    config.authProviders = {acme};
-    config.namedCredentials = {api};
+    config.authProviders = {test::provider(u"Acme"_s, u"p-acme"_s)};
+    config.namedCredentials = {test::credential(u"AcmeApi"_s, u"Acme"_s, u"c-acme"_s, u"https://api.acme.test/v1"_s)};
     return config;
 }
 
@@ -73,14 +63,6 @@ QByteArray fileWithOneInvalidEntry()
     return QJsonDocument(json).toJson();
 }
 
-int modeOf(const QString &path)
-{
-    struct stat info {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return -1;
-    return int(info.st_mode & 0777);
-}
-
 } // namespace
 
 class TestConfigStore : public QObject
@@ -105,9 +87,9 @@ private Q_SLOTS:
     void saveWhereFolderCannotBeCreated();
 
 private:
-    QStringList entriesOfConfigDir() const;
+    QStringList entriesOfConfigDir() const { return StoreFixture::entriesNextTo(m_path); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<StoreFixture> m_files;
     std::unique_ptr<ManualClock> m_clock;
     QString m_path;
 };
@@ -119,22 +101,17 @@ void TestConfigStore::initTestCase()
 
 void TestConfigStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+    m_files = std::make_unique<StoreFixture>();
+    QVERIFY(m_files->isValid());
     m_clock = std::make_unique<ManualClock>();
-    m_path = m_dir->filePath(u"config/callout/callout.json"_s);
+    m_path = m_files->configPath();
 }
 
 void TestConfigStore::cleanup()
 {
     m_clock.reset();
-    m_dir.reset();
-}
-
-QStringList TestConfigStore::entriesOfConfigDir() const
-{
-    return QDir(QFileInfo(m_path).absolutePath())
-        .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    m_files.reset();
 }
 
 void TestConfigStore::missingFileIsEmpty()
@@ -177,6 +154,7 @@ void TestConfigStore::corruptFileIsMovedAside()
     writeFile(m_path, content);
     QVERIFY(QFile::exists(m_path));
 
+    StoreFixture::expectMovedAside(m_path, m_path + u".corrupt-"_s + Stamp);
     ConfigStore store(m_path, *m_clock);
     const ConfigStore::Loaded loaded = store.load();
     QCOMPARE(loaded.problems.size(), 1);
@@ -199,6 +177,9 @@ void TestConfigStore::corruptFileIsMovedAside()
 
 void TestConfigStore::asideNameIsUnique()
 {
+    StoreFixture::expectMovedAside(m_path, m_path + u".corrupt-"_s + Stamp);
+    StoreFixture::expectMovedAside(m_path, m_path + u".corrupt-"_s + Stamp + u"-2"_s);
+    StoreFixture::expectMovedAside(m_path, m_path + u".corrupt-20261128-130000"_s);
     writeFile(m_path, "garbage one");
     ConfigStore store(m_path, *m_clock);
     (void)store.load();
@@ -241,6 +222,7 @@ void TestConfigStore::invalidEntryKeepsTheValidOnes()
     const QByteArray original = fileWithOneInvalidEntry();
     writeFile(m_path, original);
 
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^configuration has \\d+ problems$"_s));
     ConfigStore store(m_path, *m_clock);
     const ConfigStore::Loaded loaded = store.load();
     QVERIFY(store.isWritable());
@@ -272,6 +254,7 @@ void TestConfigStore::invalidEntryKeepsTheValidOnes()
 void TestConfigStore::wrongVersionIsReported()
 {
     writeFile(m_path, QJsonDocument(QJsonObject{{u"version"_s, u"one"_s}}).toJson());
+    QTest::ignoreMessage(QtWarningMsg, "configuration has 1 problems");
     ConfigStore store(m_path, *m_clock);
     const ConfigStore::Loaded loaded = store.load();
     QCOMPARE(loaded.problems.size(), 1);
@@ -285,8 +268,8 @@ void TestConfigStore::atomicWriteWithPrivateMode()
     (void)store.load();
     QVERIFY(store.save(sample()).ok());
 
-    QCOMPARE(modeOf(m_path), 0600);
-    QCOMPARE(modeOf(QFileInfo(m_path).absolutePath()), 0700);
+    QCOMPARE(fileMode(m_path), 0600);
+    QCOMPARE(fileMode(QFileInfo(m_path).absolutePath()), 0700);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(readFile(m_path), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
@@ -300,7 +283,7 @@ void TestConfigStore::atomicWriteWithPrivateMode()
     next.namedCredentials.first().label = u"Changed"_s;
     QVERIFY(store.save(next).ok());
     QCOMPARE(entriesOfConfigDir(), QStringList{u"callout.json"_s});
-    QCOMPARE(modeOf(m_path), 0600);
+    QCOMPARE(fileMode(m_path), 0600);
     QVERIFY(ConfigStore(m_path, *m_clock).load().configuration == next);
 }
 
@@ -308,18 +291,18 @@ void TestConfigStore::existingFileBecomesPrivate()
 {
     writeFile(m_path, QJsonDocument(sample().toJson()).toJson());
     QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
-    QCOMPARE(modeOf(m_path), 0644);
+    QCOMPARE(fileMode(m_path), 0644);
 
     ConfigStore store(m_path, *m_clock);
     QVERIFY(store.load().problems.isEmpty());
     QVERIFY(store.save(sample()).ok());
-    QCOMPARE(modeOf(m_path), 0600);
+    QCOMPARE(fileMode(m_path), 0600);
 }
 
 void TestConfigStore::saveWhereFolderCannotBeCreated()
 {
     // A regular file stands where the folder should be.
-    const QString blocker = m_dir->filePath(u"blocker"_s);
+    const QString blocker = m_files->filePath(u"blocker"_s);
     writeFile(blocker, "previous content");
     const QString path = blocker + u"/callout/callout.json"_s;
 

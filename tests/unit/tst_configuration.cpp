@@ -1,7 +1,10 @@
 #include "callout/model/Configuration.h"
 
+#include "ConfigurationSamples.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -10,29 +13,10 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(callout::Configuration)
 
 using namespace callout;
+using callout::test::credential;
+using callout::test::provider;
 
 namespace {
-
-AuthProvider provider(const QString &name, const QString &id = {})
-{
-    AuthProvider p;
-    p.id = id;
-    p.name = name;
-    p.authorizeUrl = QUrl(u"https://login.%1.test/authorize"_s.arg(name.toLower()));
-    p.tokenUrl = QUrl(u"https://login.%1.test/token"_s.arg(name.toLower()));
-    p.clientId = u"callout"_s;
-    return p;
-}
-
-NamedCredential credential(const QString &name, const QString &providerName, const QString &id = {})
-{
-    NamedCredential c;
-    c.id = id;
-    c.name = name;
-    c.url = QUrl(u"https://%1.example.test/api"_s.arg(name.toLower()));
-    c.authProvider = providerName;
-    return c;
-}
 
 Configuration sample()
 {
@@ -72,6 +56,7 @@ class TestConfiguration : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void jsonRoundTrip_data();
     void jsonRoundTrip();
     void toJsonShape();
@@ -83,6 +68,11 @@ private Q_SLOTS:
     void assignMissingIds();
     void newIdIsUnique();
 };
+
+void TestConfiguration::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
 
 void TestConfiguration::jsonRoundTrip_data()
 {

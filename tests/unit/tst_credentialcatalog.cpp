@@ -1,16 +1,16 @@
-#include "callout/store/ConfigStore.h"
 #include "callout/store/CredentialCatalog.h"
-#include "MemorySecretStore.h"
-#include "callout/store/StateStore.h"
 
+#include "Awaited.h"
 #include "ManualClock.h"
+#include "MemorySecretStore.h"
+#include "StoreFixture.h"
 #include "TestEnvironment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -22,6 +22,7 @@ Q_DECLARE_METATYPE(callout::AuthStatus)
 
 using namespace callout;
 using callout::test::ManualClock;
+using callout::test::StoreFixture;
 using callout::test::readFile;
 using callout::test::writeFile;
 
@@ -32,19 +33,7 @@ const QByteArray Tokens = R"({"accessToken":"at-acme-1","refreshToken":"rt-acme-
 
 // Receives one asynchronous result; the test waits with QTRY_VERIFY(outcome.arrived()).
 template<typename T>
-class Outcome
-{
-public:
-    std::function<void(Result<T>)> callback()
-    {
-        return [this](Result<T> result) { m_result.emplace(std::move(result)); };
-    }
-    bool arrived() const { return m_result.has_value(); }
-    const Result<T> &result() const { return *m_result; }
-
-private:
-    std::optional<Result<T>> m_result;
-};
+using Outcome = callout::test::Awaited<T>;
 
 // The error of a failed result, for a failure message (QVERIFY2 evaluates it in every case).
 template<typename T>
@@ -152,12 +141,10 @@ private:
     StateStore::Records recordsOnDisk() const;
     Configuration configurationOnDisk() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<ConfigStore> m_configStore;
-    std::unique_ptr<StateStore> m_stateStore;
-    std::unique_ptr<CredentialCatalog> m_catalog;
+    std::unique_ptr<StoreFixture> m_files;
+    CredentialCatalog *m_catalog = nullptr; // owned by m_files
     QString m_configPath;
     QString m_statePath;
 };
@@ -169,10 +156,11 @@ void TestCredentialCatalog::initTestCase()
 
 void TestCredentialCatalog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_configPath = m_dir->filePath(u"config/callout/callout.json"_s);
-    m_statePath = m_dir->filePath(u"data/callout/state.json"_s);
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+    m_files = std::make_unique<StoreFixture>();
+    QVERIFY(m_files->isValid());
+    m_configPath = m_files->configPath();
+    m_statePath = m_files->statePath();
     m_clock = std::make_unique<ManualClock>();
     m_secrets = std::make_unique<MemorySecretStore>();
     createCatalog();
@@ -180,20 +168,15 @@ void TestCredentialCatalog::init()
 
 void TestCredentialCatalog::cleanup()
 {
-    m_catalog.reset(); // first: pending callbacks are bound to it
-    m_configStore.reset();
-    m_stateStore.reset();
+    m_catalog = nullptr;
+    m_files.reset(); // first: pending callbacks are bound to its catalog
     m_secrets.reset();
     m_clock.reset();
-    m_dir.reset();
 }
 
 void TestCredentialCatalog::createCatalog()
 {
-    m_catalog.reset();
-    m_configStore = std::make_unique<ConfigStore>(m_configPath, *m_clock);
-    m_stateStore = std::make_unique<StateStore>(m_statePath, *m_clock);
-    m_catalog = std::make_unique<CredentialCatalog>(*m_configStore, *m_stateStore, *m_secrets);
+    m_catalog = &m_files->open(*m_secrets, *m_clock);
 }
 
 void TestCredentialCatalog::putSecret(const QString &key, const QByteArray &value)
@@ -223,7 +206,7 @@ void TestCredentialCatalog::loadAssignsIdsAndSavesThem()
     QVERIFY(!withoutIds.contains("\"id\""));
     writeFile(m_configPath, withoutIds);
 
-    QSignalSpy changed(m_catalog.get(), &CredentialCatalog::configurationChanged);
+    QSignalSpy changed(m_catalog, &CredentialCatalog::configurationChanged);
     const QList<Error> problems = m_catalog->load();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).toString()));
     QCOMPARE(changed.count(), 1);
@@ -255,6 +238,7 @@ void TestCredentialCatalog::loadKeepsWhatItCanUse()
     config.replace("https://files.acme.test", "http://files.acme.test");
     writeFile(m_configPath, config);
 
+    QTest::ignoreMessage(QtWarningMsg, "configuration has 1 problems");
     const QList<Error> problems = m_catalog->load();
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.constFirst().field, u"namedCredentials[1].url"_s);
@@ -266,7 +250,7 @@ void TestCredentialCatalog::loadKeepsWhatItCanUse()
 void TestCredentialCatalog::importStoresClientSecretInKeychain()
 {
     QVERIFY(m_catalog->load().isEmpty());
-    QSignalSpy changed(m_catalog.get(), &CredentialCatalog::configurationChanged);
+    QSignalSpy changed(m_catalog, &CredentialCatalog::configurationChanged);
 
     Outcome<ImportPlan> imported;
     m_catalog->importDocument(importOf({newProviderEntry(u"NewCo"_s)},
@@ -287,7 +271,7 @@ void TestCredentialCatalog::importStoresClientSecretInKeychain()
 
     QVERIFY(configurationOnDisk() == m_catalog->configuration());
     QVERIFY(readFile(m_configPath).contains("NewApi"));
-    QCOMPARE(callout::test::filesContaining(m_dir->path(), ClientSecret), QStringList());
+    QCOMPARE(callout::test::filesContaining(m_files->path(), ClientSecret), QStringList());
     QVERIFY(!m_catalog->exportDocument().contains(ClientSecret));
 }
 
@@ -297,7 +281,7 @@ void TestCredentialCatalog::importIsAllOrNothingWhenKeychainFails()
     QVERIFY(m_catalog->load().isEmpty());
     const QByteArray before = readFile(m_configPath);
     const Configuration configBefore = m_catalog->configuration();
-    QSignalSpy changed(m_catalog.get(), &CredentialCatalog::configurationChanged);
+    QSignalSpy changed(m_catalog, &CredentialCatalog::configurationChanged);
 
     m_secrets->setFailure(Error(ErrorCode::KeychainUnavailable, u"No Secret Service"_s));
     Outcome<ImportPlan> imported;
@@ -315,7 +299,7 @@ void TestCredentialCatalog::importIsAllOrNothingWhenKeychainFails()
     QVERIFY(!m_catalog->configuration().providerByName(u"NewCo"_s));
     QVERIFY(m_secrets->items().isEmpty());
     QCOMPARE(changed.count(), 0);
-    QCOMPARE(callout::test::filesContaining(m_dir->path(), ClientSecret), QStringList());
+    QCOMPARE(callout::test::filesContaining(m_files->path(), ClientSecret), QStringList());
 }
 
 void TestCredentialCatalog::importRefusedLeavesEverything()
@@ -348,8 +332,8 @@ void TestCredentialCatalog::importChangingOriginDiscardsTokens()
     QVERIFY(m_catalog->load().isEmpty());
     QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_s).status, AuthStatus::SignedIn);
 
-    QSignalSpy discarded(m_catalog.get(), &CredentialCatalog::tokensDiscarded);
-    QSignalSpy recordChanged(m_catalog.get(), &CredentialCatalog::externalAuthenticationChanged);
+    QSignalSpy discarded(m_catalog, &CredentialCatalog::tokensDiscarded);
+    QSignalSpy recordChanged(m_catalog, &CredentialCatalog::externalAuthenticationChanged);
     QJsonObject moved = acmeApiEntry();
     moved.insert(u"url"_s, u"https://api.acme-mirror.test/v1"_s);
     Outcome<ImportPlan> imported;
@@ -389,7 +373,7 @@ void TestCredentialCatalog::importChangingLabelKeepsTokens()
     putSecret(secretkeys::credentialTokens(u"c-acme"_s), Tokens);
     QVERIFY(m_catalog->load().isEmpty());
 
-    QSignalSpy discarded(m_catalog.get(), &CredentialCatalog::tokensDiscarded);
+    QSignalSpy discarded(m_catalog, &CredentialCatalog::tokensDiscarded);
     QJsonObject relabelled = acmeApiEntry();
     relabelled.insert(u"label"_s, u"Acme (production)"_s);
     relabelled.insert(u"scopes"_s, u"api offline_access"_s);
@@ -431,7 +415,7 @@ void TestCredentialCatalog::removeCredentialDeletesEverything()
     putSecret(secretkeys::credentialTokens(u"c-files"_s), Tokens);
     putSecret(secretkeys::providerClientSecret(u"p-acme"_s), ClientSecret);
     QVERIFY(m_catalog->load().isEmpty());
-    QSignalSpy changed(m_catalog.get(), &CredentialCatalog::configurationChanged);
+    QSignalSpy changed(m_catalog, &CredentialCatalog::configurationChanged);
 
     Outcome<void> removed;
     m_catalog->removeCredential(u"AcmeApi"_s, removed.callback());
@@ -533,7 +517,7 @@ void TestCredentialCatalog::updateExternalAuthentication()
     QVERIFY(m_catalog->load().isEmpty());
     QCOMPARE(m_catalog->externalAuthentication(u"c-acme"_s).status, from);
     const QByteArray stateBefore = readFile(m_statePath);
-    QSignalSpy changed(m_catalog.get(), &CredentialCatalog::externalAuthenticationChanged);
+    QSignalSpy changed(m_catalog, &CredentialCatalog::externalAuthenticationChanged);
 
     ExternalAuthentication next = m_catalog->externalAuthentication(u"c-acme"_s);
     next.status = to;
@@ -576,7 +560,7 @@ void TestCredentialCatalog::orphanedRecordsLoseTheirTokens()
     writeFile(m_statePath, stateWith({{u"c-acme"_s, signedInRecord()}, {u"c-gone"_s, signedInRecord()}}));
     putSecret(secretkeys::credentialTokens(u"c-acme"_s), Tokens);
     putSecret(secretkeys::credentialTokens(u"c-gone"_s), Tokens);
-    QSignalSpy discarded(m_catalog.get(), &CredentialCatalog::tokensDiscarded);
+    QSignalSpy discarded(m_catalog, &CredentialCatalog::tokensDiscarded);
 
     QVERIFY(m_catalog->load().isEmpty());
     QTRY_VERIFY(!m_secrets->items().contains(secretkeys::credentialTokens(u"c-gone"_s)));
@@ -639,7 +623,7 @@ void TestCredentialCatalog::handEditedTokenUrlDiscardsTokensAtLoad()
     edited.replace("https://login.acme.test/token", "https://evil.test/token");
     writeFile(m_configPath, edited);
     createCatalog();
-    QSignalSpy discarded(m_catalog.get(), &CredentialCatalog::tokensDiscarded);
+    QSignalSpy discarded(m_catalog, &CredentialCatalog::tokensDiscarded);
     QVERIFY(m_catalog->load().isEmpty());
     QTRY_VERIFY(!m_secrets->items().contains(secretkeys::credentialTokens(u"c-acme"_s)));
     QTRY_VERIFY(!m_secrets->items().contains(secretkeys::credentialTokens(u"c-files"_s)));

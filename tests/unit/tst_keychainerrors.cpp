@@ -1,5 +1,6 @@
 #include "callout/store/KeychainErrors.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -14,10 +15,16 @@ class TestKeychainErrors : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void mapping_data();
     void mapping();
     void noErrorIsNoError();
 };
+
+void TestKeychainErrors::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
 
 void TestKeychainErrors::mapping_data()
 {

@@ -2,6 +2,7 @@
 
 #include "TestEnvironment.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -13,12 +14,18 @@ class TestLogging : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void redactHidesTheSecret_data();
     void redactHidesTheSecret();
     void redactedLogLines();
     void categories_data();
     void categories();
 };
+
+void TestLogging::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
 
 void TestLogging::redactHidesTheSecret_data()
 {

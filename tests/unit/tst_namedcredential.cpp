@@ -1,7 +1,11 @@
 #include "callout/model/NamedCredential.h"
 
+#include "EntryValidation.h"
+#include "JsonEdit.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -9,43 +13,23 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(callout::NamedCredential)
 
 using namespace callout;
+using callout::test::with;
+using callout::test::without;
 
 namespace {
 
 // The third entry, so the paths look like those of a real file.
-const QString Path = u"namedCredentials[2]"_s;
-const QString InsecureUrl = u"must be an absolute https URL (http is allowed only for 127.0.0.1, ::1 and localhost)"_s;
-
-QString at(const QString &field)
-{
-    return Path + u'.' + field;
-}
+const test::EntryValidation<NamedCredential> Entry(u"namedCredentials[2]"_s);
+const QString &Path = Entry.path();
+const QString InsecureUrl = test::insecureUrlMessage();
+const auto at = [](const QString &field) { return Entry.at(field); };
+const auto problemsOf = [](const QJsonObject &json) { return Entry.problemsOf(json); };
 
 QJsonObject validJson()
 {
     return QJsonObject{{u"name"_s, u"AcmeApi"_s},
                        {u"url"_s, u"https://api.acme.test/v1"_s},
                        {u"authProvider"_s, u"Acme"_s}};
-}
-
-QJsonObject with(QJsonObject json, const QString &key, const QJsonValue &value)
-{
-    json.insert(key, value);
-    return json;
-}
-
-QJsonObject without(QJsonObject json, const QString &key)
-{
-    json.remove(key);
-    return json;
-}
-
-QList<Error> problemsOf(const QJsonObject &json)
-{
-    QList<Error> problems;
-    const NamedCredential credential = NamedCredential::fromJson(json, Path, &problems);
-    problems += credential.validate(Path);
-    return problems;
 }
 
 NamedCredential fullCredential()
@@ -69,6 +53,7 @@ class TestNamedCredential : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void validate_data();
     void validate();
     void jsonRoundTrip_data();
@@ -78,6 +63,11 @@ private Q_SLOTS:
     void invalidatesTokens_data();
     void invalidatesTokens();
 };
+
+void TestNamedCredential::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
 
 void TestNamedCredential::validate_data()
 {

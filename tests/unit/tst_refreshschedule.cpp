@@ -1,6 +1,7 @@
 // When to refresh: the lead-time rule, usability of a token, and the retry backoff.
 #include "callout/session/RefreshSchedule.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,7 @@ class TestRefreshSchedule : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void leadIsTheSmallerOfConfiguredAndHalfLifetime_data();
     void leadIsTheSmallerOfConfiguredAndHalfLifetime();
     void nothingScheduledWithoutExpiryOrRefreshToken();
@@ -35,6 +37,11 @@ private Q_SLOTS:
     void backoffGrowsAndIsCapped();
     void jitterScalesWithinBounds();
 };
+
+void TestRefreshSchedule::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
 
 void TestRefreshSchedule::leadIsTheSmallerOfConfiguredAndHalfLifetime_data()
 {

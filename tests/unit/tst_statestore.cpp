@@ -1,23 +1,23 @@
 #include "callout/store/StateStore.h"
 
 #include "ManualClock.h"
+#include "StoreFixture.h"
 #include "TestEnvironment.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <sys/stat.h>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 using namespace callout;
+using callout::test::fileMode;
 using callout::test::ManualClock;
+using callout::test::StoreFixture;
 using callout::test::readFile;
 using callout::test::writeFile;
 
@@ -50,14 +50,6 @@ StateStore::Records sampleRecords()
     return {{signedIn.credentialId, signedIn}, {failed.credentialId, failed}, {required.credentialId, required}};
 }
 
-int modeOf(const QString &path)
-{
-    struct stat info {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return -1;
-    return int(info.st_mode & 0777);
-}
-
 } // namespace
 
 class TestStateStore : public QObject
@@ -80,9 +72,9 @@ private Q_SLOTS:
     void saveWhereFolderCannotBeCreated();
 
 private:
-    QStringList entriesOfDataDir() const;
+    QStringList entriesOfDataDir() const { return StoreFixture::entriesNextTo(m_path); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<StoreFixture> m_files;
     std::unique_ptr<ManualClock> m_clock;
     QString m_path;
 };
@@ -94,22 +86,17 @@ void TestStateStore::initTestCase()
 
 void TestStateStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+    m_files = std::make_unique<StoreFixture>();
+    QVERIFY(m_files->isValid());
     m_clock = std::make_unique<ManualClock>();
-    m_path = m_dir->filePath(u"data/callout/state.json"_s);
+    m_path = m_files->statePath();
 }
 
 void TestStateStore::cleanup()
 {
     m_clock.reset();
-    m_dir.reset();
-}
-
-QStringList TestStateStore::entriesOfDataDir() const
-{
-    return QDir(QFileInfo(m_path).absolutePath())
-        .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    m_files.reset();
 }
 
 void TestStateStore::missingFileIsEmpty()
@@ -183,6 +170,7 @@ void TestStateStore::corruptFileIsMovedAside()
     QFETCH(QByteArray, content);
     writeFile(m_path, content);
 
+    StoreFixture::expectMovedAside(m_path, m_path + u".corrupt-"_s + Stamp);
     StateStore store(m_path, *m_clock);
     const StateStore::Loaded loaded = store.load();
     QCOMPARE(loaded.problems.size(), 1);
@@ -227,8 +215,8 @@ void TestStateStore::atomicWriteWithPrivateMode()
     QVERIFY(store.save(sampleRecords()).ok());
     QVERIFY(store.save({}).ok());
     QCOMPARE(entriesOfDataDir(), QStringList{u"state.json"_s});
-    QCOMPARE(modeOf(m_path), 0600);
-    QCOMPARE(modeOf(QFileInfo(m_path).absolutePath()), 0700);
+    QCOMPARE(fileMode(m_path), 0600);
+    QCOMPARE(fileMode(QFileInfo(m_path).absolutePath()), 0700);
     QJsonParseError error;
     (void)QJsonDocument::fromJson(readFile(m_path), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
@@ -237,7 +225,7 @@ void TestStateStore::atomicWriteWithPrivateMode()
 
 void TestStateStore::saveWhereFolderCannotBeCreated()
 {
-    const QString blocker = m_dir->filePath(u"blocker"_s);
+    const QString blocker = m_files->filePath(u"blocker"_s);
     writeFile(blocker, "previous content");
     StateStore store(blocker + u"/callout/state.json"_s, *m_clock);
     QVERIFY(store.load().problems.isEmpty());

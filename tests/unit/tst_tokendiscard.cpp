@@ -1,5 +1,8 @@
 #include "callout/model/TokenDiscard.h"
 
+#include "ConfigurationSamples.h"
+
+#include <QRegularExpression>
 #include <QTest>
 
 #include <functional>
@@ -15,36 +18,16 @@ namespace {
 // Before: Acme with two credentials, Globex with one.
 Configuration before()
 {
-    AuthProvider acme;
-    acme.id = u"p-acme"_s;
-    acme.name = u"Acme"_s;
+    AuthProvider acme = test::provider(u"Acme"_s, u"p-acme"_s);
     acme.issuer = u"https://login.acme.test"_s;
-    acme.authorizeUrl = QUrl(u"https://login.acme.test/authorize"_s);
-    acme.tokenUrl = QUrl(u"https://login.acme.test/token"_s);
-    acme.clientId = u"callout"_s;
     acme.clientAuthentication = ClientAuthentication::Basic;
     acme.defaultScopes = u"openid api"_s;
-    AuthProvider globex;
-    globex.id = u"p-globex"_s;
-    globex.name = u"Globex"_s;
-    globex.authorizeUrl = QUrl(u"https://idp.globex.test/authorize"_s);
-    globex.tokenUrl = QUrl(u"https://idp.globex.test/token"_s);
-    globex.clientId = u"callout"_s;
-
-    auto credential = [](const QString &id, const QString &name, const QString &url, const QString &provider) {
-        NamedCredential c;
-        c.id = id;
-        c.name = name;
-        c.url = QUrl(url);
-        c.authProvider = provider;
-        return c;
-    };
     Configuration config;
-    config.authProviders = {acme, globex};
-    config.namedCredentials = {credential(u"c-api"_s, u"AcmeApi"_s, u"https://api.acme.test/v1"_s, u"Acme"_s),
-                               credential(u"c-files"_s, u"AcmeFiles"_s, u"https://files.acme.test"_s, u"Acme"_s),
-                               credential(u"c-globex"_s, u"GlobexApi"_s, u"https://api.globex.test"_s,
-                                          u"Globex"_s)};
+    config.authProviders = {acme, test::provider(u"Globex"_s, u"p-globex"_s)};
+    config.namedCredentials = {
+        test::credential(u"AcmeApi"_s, u"Acme"_s, u"c-api"_s, u"https://api.acme.test/v1"_s),
+        test::credential(u"AcmeFiles"_s, u"Acme"_s, u"c-files"_s, u"https://files.acme.test"_s),
+        test::credential(u"GlobexApi"_s, u"Globex"_s, u"c-globex"_s, u"https://api.globex.test"_s)};
     return config;
 }
 
@@ -72,11 +55,17 @@ class TestTokenDiscard : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void rules_data();
     void rules();
     void unchangedConfigurationDiscardsNothing();
     void removedCredentialIsDiscarded();
 };
+
+void TestTokenDiscard::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
 
 void TestTokenDiscard::rules_data()
 {

@@ -1,6 +1,7 @@
 #include "callout/oauth/TokenResponse.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,7 @@ class TestTokenResponse : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void fromValuesCopiesTheTokens();
     void fromValuesWithoutOptionalFields();
     void expiresIn_data();
@@ -27,6 +29,11 @@ private:
     static QByteArray base64Url(const QByteArray &data);
     static QString jwt(const QByteArray &header, const QByteArray &payload, const QByteArray &signature);
 };
+
+void TestTokenResponse::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
 
 QByteArray TestTokenResponse::base64Url(const QByteArray &data)
 {

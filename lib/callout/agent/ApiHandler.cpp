@@ -1,13 +1,16 @@
 #include "callout/agent/ApiHandler.h"
 
-#include "callout/store/CredentialCatalog.h"
 #include "callout/session/SignInService.h"
 #include "callout/session/SignOutService.h"
 #include "callout/session/TokenManager.h"
+#include "callout/store/CredentialCatalog.h"
+#include "calloutclient/Protocol.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -15,29 +18,23 @@ namespace callout {
 
 namespace {
 
+static_assert(protocol::MinLoginTimeout >= SignInOptions::MinTimeout
+                  && protocol::MaxLoginTimeout <= SignInOptions::MaxTimeout
+                  && protocol::DefaultLoginTimeout == SignInOptions::DefaultTimeout,
+              "what the API accepts, the sign-in service must take as it is");
+
+// The one place where an Error becomes the local API's JSON.
+protocol::ErrorBody bodyOf(const Error &error)
+{
+    return {errorCodeName(error.code), error.message, error.field, error.details};
+}
+
 QJsonValue time(const QDateTime &t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject okAnswer(const QJsonValue &id, const QJsonObject &result = {})
-{
-    return {{u"v"_s, ApiHandler::ProtocolVersion}, {u"id"_s, id}, {u"ok"_s, true}, {u"result"_s, result}};
-}
-
-QJsonObject errorOf(const QJsonValue &id, const Error &error)
-{
-    QJsonObject answer = ApiHandler::errorAnswer(id, errorCodeName(error.code), error.message);
-    QJsonObject e = answer.value(u"error"_s).toObject();
-    if (!error.field.isEmpty())
-        e.insert(u"field"_s, error.field);
-    if (!error.details.isEmpty())
-        e.insert(u"details"_s, QJsonArray::fromStringList(error.details));
-    answer.insert(u"error"_s, e);
-    return answer;
-}
-
-// Runs `reply` only while the requester is still there.
+// Runs `callback` only while the requester is still there.
 template<typename Callback> auto guarded(QObject *context, Callback callback)
 {
     return [guard = QPointer<QObject>(context), callback](auto &&...args) {
@@ -46,7 +43,61 @@ template<typename Callback> auto guarded(QObject *context, Callback callback)
     };
 }
 
+// Absent (or null) counts as not given.
+bool isGiven(const QJsonObject &params, const QString &key)
+{
+    return !params.value(key).isUndefined() && !params.value(key).isNull();
+}
+
 } // namespace
+
+struct ApiHandler::Call {
+    QJsonValue id;
+    QJsonObject params;
+    QString name; // params.name, for the methods that need one
+    QObject *context;
+    Reply reply;
+
+    void answer(const QJsonObject &result = {}) const { reply(protocol::okAnswer(id, result)); }
+    void fail(const Error &error) const { reply(protocol::errorAnswer(id, bodyOf(error))); }
+    void fail(QStringView code, const QString &message) const
+    {
+        reply(protocol::errorAnswer(id, {code.toString(), message, {}, {}}));
+    }
+    // Answers a Result<T> later, as a result made by `toJson` from its value, or as its error.
+    template<typename T, typename ToJson> auto later(ToJson toJson) const
+    {
+        return guarded(context, [call = *this, toJson](const Result<T> &result) {
+            if (result.ok())
+                call.answer(toJson(result.value()));
+            else
+                call.fail(result.error());
+        });
+    }
+    auto laterDone() const
+    {
+        return guarded(context, [call = *this](const Result<void> &done) {
+            if (done.ok())
+                call.answer();
+            else
+                call.fail(done.error());
+        });
+    }
+};
+
+const ApiHandler::Method ApiHandler::Methods[] = {
+    {protocol::method::Hello, &ApiHandler::hello, false},
+    {protocol::method::List, &ApiHandler::list, false},
+    {protocol::method::Status, &ApiHandler::status, true},
+    {protocol::method::Import, &ApiHandler::importDocument, false},
+    {protocol::method::Export, &ApiHandler::exportDocument, false},
+    {protocol::method::Login, &ApiHandler::login, true},
+    {protocol::method::Token, &ApiHandler::token, true},
+    {protocol::method::ReportExpired, &ApiHandler::reportExpired, true},
+    {protocol::method::Logout, &ApiHandler::logout, true},
+    {protocol::method::Remove, &ApiHandler::remove, true},
+    {protocol::method::Activate, &ApiHandler::activate, false},
+};
 
 ApiHandler::ApiHandler(CredentialCatalog &catalog, SignInService &signIn, TokenManager &tokens, SignOutService &signOut,
                        QObject *parent)
@@ -57,32 +108,51 @@ ApiHandler::ApiHandler(CredentialCatalog &catalog, SignInService &signIn, TokenM
     , m_signOut(signOut)
 { }
 
-QJsonObject ApiHandler::errorAnswer(const QJsonValue &id, const QString &code, const QString &message)
+void ApiHandler::handle(const QJsonObject &request, QObject *context, const Reply &reply)
 {
-    return {{u"v"_s, ProtocolVersion},
-            {u"id"_s, id},
-            {u"ok"_s, false},
-            {u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}};
+    const QJsonValue id = request.value(u"id"_s);
+    const bool idIsValid = id.isDouble() || id.isString() || id.isUndefined();
+    Call call{idIsValid ? id : QJsonValue(QJsonValue::Null), request.value(u"params"_s).toObject(), {}, context, reply};
+    const QJsonValue method = request.value(u"method"_s);
+    if (!method.isString() || !idIsValid || (request.contains(u"params"_s) && !request.value(u"params"_s).isObject())) {
+        call.fail(protocol::code::BadRequest,
+                  tr("A request needs a string method, an id (number or string) and object params."));
+        return;
+    }
+    const QString name = method.toString();
+    const auto found
+        = std::find_if(std::begin(Methods), std::end(Methods), [&name](const Method &m) { return m.name == name; });
+    if (found == std::end(Methods)) {
+        call.fail(protocol::code::UnknownMethod, tr("Unknown method \"%1\".").arg(name.left(64)));
+        return;
+    }
+    if (found->needsName) {
+        call.name = call.params.value(u"name"_s).toString();
+        if (call.name.isEmpty()) {
+            call.fail(protocol::code::BadRequest, tr("This method needs params.name."));
+            return;
+        }
+    }
+    (this->*found->run)(call);
 }
 
-QJsonObject ApiHandler::record(const QString &credentialName) const
+const NamedCredential *ApiHandler::credentialFor(const Call &call) const
 {
-    const Configuration &config = m_catalog.configuration();
-    const NamedCredential *c = config.credentialByName(credentialName);
-    if (!c)
-        return {};
-    const ExternalAuthentication r = m_catalog.externalAuthentication(c->id);
-    QJsonValue lastError = QJsonValue::Null;
-    if (r.lastError.code != ErrorCode::None) {
-        QJsonObject e{{u"code"_s, errorCodeName(r.lastError.code)}, {u"message"_s, r.lastError.message}};
-        if (!r.lastError.field.isEmpty())
-            e.insert(u"field"_s, r.lastError.field);
-        lastError = e;
-    }
-    return {{u"name"_s, c->name},
-            {u"label"_s, c->displayLabel()},
-            {u"provider"_s, c->authProvider},
-            {u"url"_s, c->url.toString(QUrl::FullyEncoded)},
+    const NamedCredential *credential = m_catalog.configuration().credentialByName(call.name);
+    if (!credential)
+        call.fail(Error(ErrorCode::NotFound, tr("No named credential is called %1.").arg(call.name)));
+    return credential;
+}
+
+QJsonObject ApiHandler::record(const NamedCredential &credential) const
+{
+    const ExternalAuthentication r = m_catalog.externalAuthentication(credential.id);
+    const QJsonValue lastError
+        = r.lastError.code == ErrorCode::None ? QJsonValue(QJsonValue::Null) : bodyOf(r.lastError).toJson();
+    return {{u"name"_s, credential.name},
+            {u"label"_s, credential.displayLabel()},
+            {u"provider"_s, credential.authProvider},
+            {u"url"_s, credential.url.toString(QUrl::FullyEncoded)},
             {u"status"_s, authStatusName(r.status)},
             {u"user"_s, r.user},
             {u"grantedScopes"_s, r.grantedScopes},
@@ -93,117 +163,147 @@ QJsonObject ApiHandler::record(const QString &credentialName) const
             {u"notice"_s, r.notice}};
 }
 
-void ApiHandler::handle(const QJsonObject &request, QObject *context, const Reply &reply)
+void ApiHandler::hello(const Call &call)
 {
-    const QJsonValue id = request.value(u"id"_s);
-    const QString method = request.value(u"method"_s).toString();
-    const QJsonObject params = request.value(u"params"_s).toObject();
-    const QString name = params.value(u"name"_s).toString();
-    auto needName = [&]() {
-        if (!name.isEmpty())
-            return true;
-        reply(errorAnswer(id, u"bad-request"_s, tr("This method needs params.name.")));
-        return false;
-    };
-    auto answerToken = guarded(context, [reply, id](Result<QString> token) {
-        reply(token.ok() ? okAnswer(id, {{u"token"_s, token.value()}}) : errorOf(id, token.error()));
-    });
-    auto answerDone = guarded(
-        context, [reply, id](Result<void> done) { reply(done.ok() ? okAnswer(id) : errorOf(id, done.error())); });
-
-    if (method == u"hello"_s) {
-        reply(okAnswer(id, {{u"version"_s, ProtocolVersion}, {u"agent"_s, QStringLiteral(CALLOUT_VERSION)}}));
-    } else if (method == u"list"_s) {
-        QJsonArray records;
-        for (const NamedCredential &c : m_catalog.configuration().namedCredentials)
-            records.append(record(c.name));
-        reply(okAnswer(id, {{u"credentials"_s, records}}));
-    } else if (method == u"status"_s) {
-        if (!needName())
-            return;
-        const QJsonObject r = record(name);
-        reply(r.isEmpty() ? errorAnswer(id, u"not-found"_s, tr("No named credential is called %1.").arg(name))
-                          : okAnswer(id, r));
-    } else if (method == u"import"_s) {
-        const QJsonValue document = params.value(u"document"_s);
-        const QByteArray bytes
-            = document.isString() ? document.toString().toUtf8() : QJsonDocument(document.toObject()).toJson();
-        m_catalog.importDocument(
-            bytes, params.value(u"replace"_s).toBool(), guarded(context, [reply, id](Result<ImportPlan> plan) {
-                if (!plan.ok()) {
-                    reply(errorOf(id, plan.error()));
-                    return;
-                }
-                QJsonArray discarded;
-                for (const TokenDiscard &d : plan.value().discards)
-                    discarded.append(d.reason);
-                reply(okAnswer(id,
-                               {{u"added"_s, QJsonArray::fromStringList(plan.value().added)},
-                                {u"replaced"_s, QJsonArray::fromStringList(plan.value().replaced)},
-                                {u"unchanged"_s, QJsonArray::fromStringList(plan.value().unchanged)},
-                                {u"discarded"_s, discarded}}));
-            }));
-    } else if (method == u"export"_s) {
-        reply(okAnswer(id, {{u"document"_s, QString::fromUtf8(m_catalog.exportDocument())}}));
-    } else if (method == u"login"_s) {
-        if (needName())
-            login(id, params, context, reply);
-    } else if (method == u"token"_s) {
-        if (needName())
-            m_tokens.accessToken(name, context, answerToken);
-    } else if (method == u"report-expired"_s) {
-        if (needName())
-            m_tokens.reportExpired(name, params.value(u"token"_s).toString(), context, answerToken);
-    } else if (method == u"logout"_s) {
-        if (needName())
-            m_signOut.signOut(name, answerDone);
-    } else if (method == u"remove"_s) {
-        if (needName())
-            m_signOut.remove(name, answerDone);
-    } else if (method == u"activate"_s) {
-        Q_EMIT activationRequested(params.value(u"arguments"_s).toVariant().toStringList());
-        reply(okAnswer(id));
-    } else {
-        reply(errorAnswer(id, u"unknown-method"_s, tr("Unknown method \"%1\".").arg(method.left(64))));
-    }
+    call.answer({{u"version"_s, protocol::Version}, {u"agent"_s, QStringLiteral(CALLOUT_VERSION)}});
 }
 
-void ApiHandler::login(const QJsonValue &id, const QJsonObject &params, QObject *context, const Reply &reply)
+void ApiHandler::list(const Call &call)
 {
-    const QString name = params.value(u"name"_s).toString();
-    const NamedCredential *credential = m_catalog.configuration().credentialByName(name);
-    if (!credential) {
-        reply(errorAnswer(id, u"not-found"_s, tr("No named credential is called %1.").arg(name)));
+    QJsonArray records;
+    for (const NamedCredential &credential : m_catalog.configuration().namedCredentials)
+        records.append(record(credential));
+    call.answer({{u"credentials"_s, records}});
+}
+
+void ApiHandler::status(const Call &call)
+{
+    if (const NamedCredential *credential = credentialFor(call))
+        call.answer(record(*credential));
+}
+
+void ApiHandler::importDocument(const Call &call)
+{
+    const QJsonValue document = call.params.value(u"document"_s);
+    if (!document.isString() && !document.isObject()) {
+        call.fail(protocol::code::BadRequest, tr("params.document must be an import document (object or string)."));
         return;
     }
+    if (isGiven(call.params, u"replace"_s) && !call.params.value(u"replace"_s).isBool()) {
+        call.fail(protocol::code::BadRequest, tr("params.replace must be true or false."));
+        return;
+    }
+    const QByteArray bytes
+        = document.isString() ? document.toString().toUtf8() : QJsonDocument(document.toObject()).toJson();
+    m_catalog.importDocument(bytes, call.params.value(u"replace"_s).toBool(),
+                             call.later<ImportPlan>([](const ImportPlan &plan) {
+                                 QJsonArray discarded;
+                                 for (const TokenDiscard &d : plan.discards)
+                                     discarded.append(d.reason);
+                                 return QJsonObject{{u"added"_s, QJsonArray::fromStringList(plan.added)},
+                                                    {u"replaced"_s, QJsonArray::fromStringList(plan.replaced)},
+                                                    {u"unchanged"_s, QJsonArray::fromStringList(plan.unchanged)},
+                                                    {u"discarded"_s, discarded}};
+                             }));
+}
+
+void ApiHandler::exportDocument(const Call &call)
+{
+    call.answer({{u"document"_s, QString::fromUtf8(m_catalog.exportDocument())}});
+}
+
+std::optional<SignInOptions> ApiHandler::loginOptions(const Call &call)
+{
+    SignInOptions options;
+    if (!isGiven(call.params, u"timeout"_s))
+        return options;
+    const QJsonValue timeout = call.params.value(u"timeout"_s);
+    const double seconds = timeout.toDouble(-1);
+    // Refused rather than clamped: the caller asked for something else than it would get.
+    if (!timeout.isDouble() || seconds != std::floor(seconds) || seconds < double(protocol::MinLoginTimeout.count())
+        || seconds > double(protocol::MaxLoginTimeout.count())) {
+        call.fail(protocol::code::BadRequest,
+                  tr("params.timeout must be a whole number of seconds from %1 to %2.")
+                      .arg(protocol::MinLoginTimeout.count())
+                      .arg(protocol::MaxLoginTimeout.count()));
+        return std::nullopt;
+    }
+    options.timeout = std::chrono::seconds(qint64(seconds));
+    return options;
+}
+
+void ApiHandler::login(const Call &call)
+{
+    const std::optional<SignInOptions> options = loginOptions(call);
+    if (!options)
+        return;
+    const NamedCredential *credential = credentialFor(call);
+    if (!credential)
+        return;
     const QString credentialId = credential->id;
     // The connections live as long as this request: until the outcome, or the requester leaves.
-    auto *request = new QObject(context);
+    auto *request = new QObject(call.context);
     connect(&m_signIn, &SignInService::signInUrl, request,
-            [reply, id, credentialId](const QString &forId, const QUrl &url, bool opened) {
+            [call, credentialId](const QString &forId, const QUrl &url, bool opened) {
                 if (forId == credentialId)
-                    reply({{u"v"_s, ProtocolVersion},
-                           {u"id"_s, id},
-                           {u"event"_s, u"sign-in-url"_s},
-                           {u"url"_s, url.toString(QUrl::FullyEncoded)},
-                           {u"browserOpened"_s, opened}});
+                    call.reply(protocol::signInUrlEvent(call.id, url, opened));
             });
     connect(&m_signIn, &SignInService::signInFinished, request,
-            [reply, id, credentialId, request](const QString &forId, const Error &error) {
+            [call, credentialId, request](const QString &forId, const Error &error) {
                 if (forId != credentialId)
                     return;
-                reply(error.code == ErrorCode::None ? okAnswer(id) : errorOf(id, error));
+                if (error.code == ErrorCode::None)
+                    call.answer();
+                else
+                    call.fail(error);
                 request->deleteLater();
             });
-    const int timeout = params.value(u"timeout"_s).toInt(0);
-    if (timeout > 0)
-        m_signIn.setTimeout(std::chrono::seconds(timeout));
-    else
-        m_signIn.setTimeout(SignInService::DefaultTimeout);
-    if (const Result<void> started = m_signIn.signIn(name); !started.ok()) {
-        reply(errorOf(id, started.error()));
-        request->deleteLater();
+    m_signIn.signIn(credentialId, *options);
+}
+
+void ApiHandler::token(const Call &call)
+{
+    m_tokens.accessToken(call.name, call.context, call.later<QString>([](const QString &token) {
+        return QJsonObject{{u"token"_s, token}};
+    }));
+}
+
+void ApiHandler::reportExpired(const Call &call)
+{
+    if (isGiven(call.params, u"token"_s) && !call.params.value(u"token"_s).isString()) {
+        call.fail(protocol::code::BadRequest, tr("params.token must be a string."));
+        return;
     }
+    m_tokens.reportExpired(call.name, call.params.value(u"token"_s).toString(), call.context,
+                           call.later<QString>([](const QString &token) {
+                               return QJsonObject{{u"token"_s, token}};
+                           }));
+}
+
+void ApiHandler::logout(const Call &call)
+{
+    m_signOut.signOut(call.name, call.laterDone());
+}
+
+void ApiHandler::remove(const Call &call)
+{
+    m_signOut.remove(call.name, call.laterDone());
+}
+
+void ApiHandler::activate(const Call &call)
+{
+    const QJsonValue arguments = call.params.value(u"arguments"_s);
+    const QJsonArray list = arguments.toArray();
+    const bool allStrings = std::all_of(list.begin(), list.end(), [](const QJsonValue &a) { return a.isString(); });
+    if (isGiven(call.params, u"arguments"_s) && (!arguments.isArray() || !allStrings)) {
+        call.fail(protocol::code::BadRequest, tr("params.arguments must be an array of strings."));
+        return;
+    }
+    QStringList strings;
+    for (const QJsonValue &argument : list)
+        strings.append(argument.toString());
+    Q_EMIT activationRequested(strings);
+    call.answer();
 }
 
 } // namespace callout

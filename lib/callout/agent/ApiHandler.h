@@ -3,42 +3,67 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
+#include <QStringView>
 
 #include <functional>
+#include <optional>
 
 namespace callout {
 
 class CredentialCatalog;
+class NamedCredential;
 class SignInService;
 class SignOutService;
 class TokenManager;
+struct SignInOptions;
 
 // The local API's methods: one JSON request in, events and one JSON answer out (README, "Local
-// API"). Transport-free, so it is tested without sockets; LocalApiServer carries it.
+// API"; the wire format is calloutclient/Protocol.h). Transport-free, so it is tested without
+// sockets; LocalApiServer carries it.
 class ApiHandler : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int ProtocolVersion = 1;
     using Reply = std::function<void(const QJsonObject &message)>; // events and the final answer
 
     ApiHandler(CredentialCatalog &catalog, SignInService &signIn, TokenManager &tokens, SignOutService &signOut,
                QObject *parent = nullptr);
 
-    // Handles one parsed request; `reply` may be called later (and more than once for events,
-    // exactly once for the answer). `context` ends the request early when destroyed.
+    // Handles one request (a JSON object read from a line): checks its envelope and params, then runs
+    // its method. `reply` may be called later (more than once for events, exactly once for the
+    // answer). `context` (not null) ends the request early when destroyed.
     void handle(const QJsonObject &request, QObject *context, const Reply &reply);
-
-    static QJsonObject errorAnswer(const QJsonValue &id, const QString &code, const QString &message);
 
 Q_SIGNALS:
     // A second launch of the agent handed over its arguments.
     void activationRequested(const QStringList &arguments);
 
 private:
-    QJsonObject record(const QString &credentialName) const;
-    void login(const QJsonValue &id, const QJsonObject &params, QObject *context, const Reply &reply);
+    struct Call; // one request in progress
+    using Run = void (ApiHandler::*)(const Call &call);
+    struct Method {
+        QStringView name;
+        Run run;
+        bool needsName; // params.name must be a non-empty string
+    };
+    static const Method Methods[];
+
+    void hello(const Call &call);
+    void list(const Call &call);
+    void status(const Call &call);
+    void importDocument(const Call &call);
+    void exportDocument(const Call &call);
+    void login(const Call &call);
+    void token(const Call &call);
+    void reportExpired(const Call &call);
+    void logout(const Call &call);
+    void remove(const Call &call);
+    void activate(const Call &call);
+
+    const NamedCredential *credentialFor(const Call &call) const;       // answers not-found when there is none
+    static std::optional<SignInOptions> loginOptions(const Call &call); // answers bad-request when wrong
+    QJsonObject record(const NamedCredential &credential) const;
 
     CredentialCatalog &m_catalog;
     SignInService &m_signIn;

@@ -19,10 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace callout {
 
-namespace {
-constexpr auto PendingProperty = "calloutPending";
-}
-
 LocalApiServer::LocalApiServer(ApiHandler &handler, QObject *parent)
     : QObject(parent)
     , m_handler(handler)
@@ -90,6 +86,8 @@ void LocalApiServer::accept(QLocalSocket *socket)
         socket->deleteLater();
         return;
     }
+    m_connections.insert(socket, {});
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
     connect(socket, &QLocalSocket::readyRead, this, [this, socket] { readLines(socket); });
 }
 
@@ -97,24 +95,26 @@ void LocalApiServer::readLines(QLocalSocket *socket)
 {
     while (socket->bytesAvailable() > 0 && socket->state() == QLocalSocket::ConnectedState) {
         if (!socket->canReadLine()) {
-            if (socket->bytesAvailable() > MaxLineBytes) {
-                send(socket,
-                     ApiHandler::errorAnswer(QJsonValue::Null, u"too-large"_s,
-                                             tr("A message may be at most 1 MiB long.")));
-                socket->disconnectFromServer();
-            }
+            if (socket->bytesAvailable() > MaxLineBytes)
+                refuseTooLarge(socket);
             return;
         }
         const QByteArray line = socket->readLine(MaxLineBytes + 2);
         if (line.size() > MaxLineBytes + 1) {
-            send(
-                socket,
-                ApiHandler::errorAnswer(QJsonValue::Null, u"too-large"_s, tr("A message may be at most 1 MiB long.")));
-            socket->disconnectFromServer();
+            refuseTooLarge(socket);
             return;
         }
         handleLine(socket, line.trimmed());
     }
+}
+
+void LocalApiServer::refuseTooLarge(QLocalSocket *socket)
+{
+    send(socket,
+         protocol::errorAnswer(
+             QJsonValue::Null,
+             {protocol::code::TooLarge.toString(), tr("A message may be at most 1 MiB long."), {}, {}}));
+    socket->disconnectFromServer();
 }
 
 void LocalApiServer::handleLine(QLocalSocket *socket, const QByteArray &line)
@@ -123,34 +123,30 @@ void LocalApiServer::handleLine(QLocalSocket *socket, const QByteArray &line)
         return;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-    const QJsonObject request = document.object();
-    const QJsonValue id = request.value(u"id"_s);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         send(socket,
-             ApiHandler::errorAnswer(QJsonValue::Null, u"bad-request"_s, tr("Each line must be a JSON object.")));
+             protocol::errorAnswer(
+                 QJsonValue::Null,
+                 {protocol::code::BadRequest.toString(), tr("Each line must be a JSON object."), {}, {}}));
         return;
     }
-    if (!request.value(u"method"_s).isString() || !(id.isDouble() || id.isString() || id.isUndefined())
-        || (request.contains(u"params"_s) && !request.value(u"params"_s).isObject())) {
+    const QJsonObject request = document.object();
+    Connection &connection = m_connections[socket];
+    if (connection.pendingRequests >= MaxPendingPerConnection) {
+        const QJsonValue id = protocol::idOf(request);
         send(socket,
-             ApiHandler::errorAnswer(id.isDouble() || id.isString() ? id : QJsonValue(QJsonValue::Null),
-                                     u"bad-request"_s,
-                                     tr("A request needs a string method, an id (number or string) and "
-                                        "object params.")));
+             protocol::errorAnswer(
+                 id.isDouble() || id.isString() ? id : QJsonValue(QJsonValue::Null),
+                 {protocol::code::TooManyRequests.toString(), tr("Too many requests at once."), {}, {}}));
         return;
     }
-    const int pending = socket->property(PendingProperty).toInt();
-    if (pending >= MaxPendingPerConnection) {
-        send(socket, ApiHandler::errorAnswer(id, u"too-many-requests"_s, tr("Too many requests at once.")));
-        return;
-    }
-    socket->setProperty(PendingProperty, pending + 1);
+    ++connection.pendingRequests;
     QPointer<QLocalSocket> guard(socket);
-    m_handler.handle(request, socket, [guard](const QJsonObject &message) {
+    m_handler.handle(request, socket, [this, guard](const QJsonObject &message) {
         if (!guard)
             return;
-        if (!message.contains(u"event"_s))
-            guard->setProperty(PendingProperty, guard->property(PendingProperty).toInt() - 1);
+        if (!protocol::isEvent(message))
+            --m_connections[guard].pendingRequests;
         send(guard, message);
     });
 }
@@ -158,7 +154,7 @@ void LocalApiServer::handleLine(QLocalSocket *socket, const QByteArray &line)
 void LocalApiServer::send(QLocalSocket *socket, const QJsonObject &message)
 {
     if (socket->state() == QLocalSocket::ConnectedState)
-        socket->write(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
+        socket->write(protocol::toLine(message));
 }
 
 } // namespace callout

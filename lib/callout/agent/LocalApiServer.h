@@ -1,7 +1,9 @@
 #pragma once
 
 #include "callout/core/Result.h"
+#include "calloutclient/Protocol.h"
 
+#include <QHash>
 #include <QObject>
 
 class QLocalServer;
@@ -19,7 +21,7 @@ class LocalApiServer : public QObject
     Q_OBJECT
 
 public:
-    static constexpr qint64 MaxLineBytes = 1024 * 1024;
+    static constexpr qint64 MaxLineBytes = protocol::MaxLineBytes;
     static constexpr int MaxPendingPerConnection = 64;
 
     explicit LocalApiServer(ApiHandler &handler, QObject *parent = nullptr);
@@ -31,15 +33,22 @@ public:
     void close();
 
 private:
+    // What the server keeps per connection, for as long as it is open.
+    struct Connection {
+        int pendingRequests = 0; // answers still owed
+    };
+
     void accept(QLocalSocket *socket);
     void readLines(QLocalSocket *socket);
     void handleLine(QLocalSocket *socket, const QByteArray &line);
+    void refuseTooLarge(QLocalSocket *socket);
     static void send(QLocalSocket *socket, const QJsonObject &message);
     static bool peerIsThisUser(QLocalSocket *socket);
 
     ApiHandler &m_handler;
     QLocalServer *m_server;
     QString m_path;
+    QHash<QLocalSocket *, Connection> m_connections;
 };
 
 } // namespace callout

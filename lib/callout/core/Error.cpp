@@ -1,8 +1,43 @@
 #include "callout/core/Error.h"
 
+#include "calloutclient/Protocol.h"
+
 using namespace Qt::StringLiterals;
 
 namespace callout {
+
+namespace {
+
+struct CodeName {
+    ErrorCode code;
+    QStringView name;
+};
+
+// Each code's name on the wire: the strings themselves live in the protocol (calloutclient/Protocol.h).
+constexpr CodeName CodeNames[] = {
+    {ErrorCode::None, protocol::code::None},
+    {ErrorCode::InvalidConfiguration, protocol::code::InvalidConfiguration},
+    {ErrorCode::ConfigurationUnreadable, protocol::code::ConfigurationUnreadable},
+    {ErrorCode::ConfigurationTooNew, protocol::code::ConfigurationTooNew},
+    {ErrorCode::ConfigurationReadOnly, protocol::code::ConfigurationReadOnly},
+    {ErrorCode::NotFound, protocol::code::NotFound},
+    {ErrorCode::AlreadyExists, protocol::code::AlreadyExists},
+    {ErrorCode::FileError, protocol::code::FileError},
+    {ErrorCode::KeychainUnavailable, protocol::code::KeychainUnavailable},
+    {ErrorCode::KeychainLocked, protocol::code::KeychainLocked},
+    {ErrorCode::KeychainError, protocol::code::KeychainError},
+    {ErrorCode::SecretNotFound, protocol::code::SecretNotFound},
+    {ErrorCode::AccessDenied, protocol::code::AccessDenied},
+    {ErrorCode::SignInTimedOut, protocol::code::SignInTimedOut},
+    {ErrorCode::SignInCancelled, protocol::code::SignInCancelled},
+    {ErrorCode::SignInRequired, protocol::code::SignInRequired},
+    {ErrorCode::ClientConfiguration, protocol::code::ClientConfiguration},
+    {ErrorCode::ServerUnavailable, protocol::code::ServerUnavailable},
+    {ErrorCode::NetworkError, protocol::code::NetworkError},
+    {ErrorCode::ProtocolError, protocol::code::ProtocolError},
+};
+
+} // namespace
 
 QString Error::toString() const
 {
@@ -11,43 +46,20 @@ QString Error::toString() const
 
 QString errorCodeName(ErrorCode code)
 {
-    switch (code) {
-    case ErrorCode::None: return u"none"_s;
-    case ErrorCode::InvalidConfiguration: return u"invalid-configuration"_s;
-    case ErrorCode::ConfigurationUnreadable: return u"configuration-unreadable"_s;
-    case ErrorCode::ConfigurationTooNew: return u"configuration-too-new"_s;
-    case ErrorCode::ConfigurationReadOnly: return u"configuration-read-only"_s;
-    case ErrorCode::NotFound: return u"not-found"_s;
-    case ErrorCode::AlreadyExists: return u"already-exists"_s;
-    case ErrorCode::FileError: return u"file-error"_s;
-    case ErrorCode::KeychainUnavailable: return u"keychain-unavailable"_s;
-    case ErrorCode::KeychainLocked: return u"keychain-locked"_s;
-    case ErrorCode::KeychainError: return u"keychain-error"_s;
-    case ErrorCode::SecretNotFound: return u"secret-not-found"_s;
-    case ErrorCode::AccessDenied: return u"access-denied"_s;
-    case ErrorCode::SignInTimedOut: return u"sign-in-timed-out"_s;
-    case ErrorCode::SignInCancelled: return u"sign-in-cancelled"_s;
-    case ErrorCode::SignInRequired: return u"sign-in-required"_s;
-    case ErrorCode::ClientConfiguration: return u"client-configuration"_s;
-    case ErrorCode::ServerUnavailable: return u"server-unavailable"_s;
-    case ErrorCode::NetworkError: return u"network-error"_s;
-    case ErrorCode::ProtocolError: return u"protocol-error"_s;
+    for (const CodeName &entry : CodeNames) {
+        if (entry.code == code)
+            return entry.name.toString();
     }
     return u"unknown"_s;
 }
 
 ErrorCode errorCodeFromName(const QString &name)
 {
-    using E = ErrorCode;
-    for (const E code :
-         {E::InvalidConfiguration, E::ConfigurationUnreadable, E::ConfigurationTooNew, E::ConfigurationReadOnly,
-          E::NotFound, E::AlreadyExists, E::FileError, E::KeychainUnavailable, E::KeychainLocked, E::KeychainError,
-          E::SecretNotFound, E::AccessDenied, E::SignInTimedOut, E::SignInCancelled, E::SignInRequired,
-          E::ClientConfiguration, E::ServerUnavailable, E::NetworkError, E::ProtocolError}) {
-        if (errorCodeName(code) == name)
-            return code;
+    for (const CodeName &entry : CodeNames) {
+        if (entry.name == name)
+            return entry.code;
     }
-    return E::None;
+    return ErrorCode::None;
 }
 
 } // namespace callout

@@ -52,7 +52,8 @@ struct Error {
     friend bool operator==(const Error &, const Error &) = default;
 };
 
-// The stable, machine-readable name of a code ("keychain-locked"), used in JSON and by the CLI.
+// The stable, machine-readable name of a code ("keychain-locked"): the local API's error codes
+// (calloutclient/Protocol.h), also used in state.json.
 QString errorCodeName(ErrorCode code);
 ErrorCode errorCodeFromName(const QString &name); // None when unknown
 

@@ -65,4 +65,20 @@ bool isAllowedTransition(AuthStatus from, AuthStatus to)
     return false;
 }
 
+bool needsUser(AuthStatus status)
+{
+    return status == S::SignInRequired;
+}
+
+bool isUnderWay(AuthStatus status)
+{
+    return status == S::SigningIn || status == S::Refreshing;
+}
+
+bool isReauthentication(AuthStatus status)
+{
+    // Signed out or misconfigured: there is no session to renew, so it is a first sign-in.
+    return status != S::SignedOut && status != S::Error;
+}
+
 } // namespace callout

@@ -24,4 +24,12 @@ std::optional<AuthStatus> authStatusFromName(const QString &name);
 // Whether `from` → `to` is a transition of the status table.
 bool isAllowedTransition(AuthStatus from, AuthStatus to);
 
+// Only the user can help (sign-in-required): the tray's attention, the prompt.
+bool needsUser(AuthStatus status);
+// A sign-in or refresh is under way: the tray's busy state.
+bool isUnderWay(AuthStatus status);
+// Whether a browser sign-in from this status replaces a session the user had ("Re-authenticate")
+// rather than starting a first one ("Sign in"). The one rule the tray and the settings window show.
+bool isReauthentication(AuthStatus status);
+
 } // namespace callout

@@ -1,5 +1,7 @@
 #include "callout/model/ExternalAuthentication.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace callout {
@@ -23,6 +25,7 @@ ExternalAuthentication ExternalAuthentication::fromJson(const QString &credentia
     a.accessTokenExpiry = readTime(json, u"accessTokenExpiry"_s);
     a.lastRefresh = readTime(json, u"lastRefresh"_s);
     a.nextRetry = readTime(json, u"nextRetry"_s);
+    a.failedRefreshes = std::max(0, json.value(u"failedRefreshes"_s).toInt());
     const QJsonObject error = json.value(u"lastError"_s).toObject();
     a.lastError = Error(errorCodeFromName(error.value(u"code"_s).toString()), error.value(u"message"_s).toString(),
                         error.value(u"field"_s).toString());
@@ -46,6 +49,8 @@ QJsonObject ExternalAuthentication::toJson() const
         putIfSet(u"lastRefresh"_s, lastRefresh.toUTC().toString(Qt::ISODateWithMs));
     if (nextRetry.isValid())
         putIfSet(u"nextRetry"_s, nextRetry.toUTC().toString(Qt::ISODateWithMs));
+    if (failedRefreshes > 0)
+        json.insert(u"failedRefreshes"_s, failedRefreshes);
     if (lastError.code != ErrorCode::None) {
         QJsonObject error{{u"code"_s, errorCodeName(lastError.code)}, {u"message"_s, lastError.message}};
         if (!lastError.field.isEmpty())

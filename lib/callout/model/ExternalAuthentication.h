@@ -1,7 +1,7 @@
 #pragma once
 
-#include "callout/model/AuthStatus.h"
 #include "callout/core/Error.h"
+#include "callout/model/AuthStatus.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -20,12 +20,23 @@ public:
     QString grantedScopes;       // space-separated, as granted by the server
     QDateTime accessTokenExpiry; // invalid = unknown (no expires_in)
     QDateTime lastRefresh;
-    QDateTime nextRetry; // while a transient refresh failure waits to be retried
-    Error lastError;     // code None when the last operation succeeded
-    QString notice;      // a one-time explanation, e.g. why tokens were discarded
+    // The retry state of refresh, owned here (persisted, so a restart keeps backing off): set after
+    // a transient failure, cleared by a successful refresh, a new sign-in or sign-in-required.
+    QDateTime nextRetry;     // while a transient refresh failure waits to be retried
+    int failedRefreshes = 0; // transient refresh failures in a row: the backoff's attempt number
+    Error lastError;         // code None when the last operation succeeded
+    QString notice;          // a one-time explanation, e.g. why tokens were discarded
     // What the tokens were issued for (tokenBinding()): if callout.json is edited by hand so that
     // it no longer matches, the tokens are discarded at the next start.
     QString tokenBinding;
+
+    // Whether refresh is backing off after a transient failure at `now`.
+    bool isWaitingToRetry(const QDateTime &now) const { return nextRetry.isValid() && now < nextRetry; }
+    void clearRetry()
+    {
+        nextRetry = {};
+        failedRefreshes = 0;
+    }
 
     static ExternalAuthentication fromJson(const QString &credentialId, const QJsonObject &json);
     QJsonObject toJson() const;

@@ -1,8 +1,10 @@
 #include "callout/oauth/AuthorizationCodeFlow.h"
 
 #include "callout/core/Logging.h"
-#include "callout/oauth/LoopbackReplyHandler.h"
+#include "callout/oauth/FormEncoding.h"
+#include "callout/oauth/LoopbackListener.h"
 #include "callout/oauth/OAuthNetworkAccessManager.h"
+#include "callout/oauth/TokenReplyReader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,17 +12,12 @@ namespace callout {
 
 namespace {
 
-// A value QUrlQuery passes through unchanged and the server decodes back to `raw` exactly:
-// every byte but the unreserved ones percent-encoded ('+' → %2B, '/' → %2F, '%' → %25).
-QVariant encoded(const QString &raw)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(raw));
-}
-
+// Sets `key` to `raw`, form-encoded: QUrlQuery passes the encoded value through unchanged ('+'
+// included), and the server decodes it back to `raw` exactly.
 void setParameter(QMultiMap<QString, QVariant> *parameters, const QString &key, const QString &raw)
 {
     parameters->remove(key);
-    parameters->insert(key, encoded(raw));
+    parameters->insert(key, QString::fromLatin1(formUrlEncode(raw)));
 }
 
 } // namespace
@@ -30,7 +27,8 @@ AuthorizationCodeFlow::AuthorizationCodeFlow(const AuthProvider &provider, const
     , m_provider(provider)
     , m_clientSecret(clientSecret)
     , m_network(new OAuthNetworkAccessManager(this))
-    , m_loopback(new LoopbackReplyHandler(this))
+    , m_loopback(new LoopbackListener(this))
+    , m_tokenReplies(new TokenReplyReader(this))
 {
     setNetworkAccessManager(m_network); // Qt 6.4: null until set
     setAuthorizationUrl(provider.authorizeUrl);
@@ -40,16 +38,20 @@ AuthorizationCodeFlow::AuthorizationCodeFlow(const AuthProvider &provider, const
         m_network->setBasicClientAuthentication(provider.tokenUrl, provider.clientId, clientSecret);
 
     // Read the token response before the flow does, so that its granted() finds it already read.
-    connect(m_loopback, &QAbstractOAuthReplyHandler::tokensReceived, this,
+    connect(m_tokenReplies, &QAbstractOAuthReplyHandler::tokensReceived, this,
             [this](const QVariantMap &values) { Q_EMIT tokenResponseReceived(TokenResponse::fromValues(values)); });
-    connect(m_loopback, &LoopbackReplyHandler::tokenRequestFailed, this, [this](const callout::Error &error) {
+    connect(m_tokenReplies, &TokenReplyReader::tokenRequestFailed, this, [this](const callout::Error &error) {
         if (status() == Status::RefreshingToken) // Qt < 6.6 would stay here and refuse every refresh
             setStatus(token().isEmpty() ? Status::NotAuthenticated : Status::Granted);
         Q_EMIT tokenRequestFailed(error);
     });
-    connect(m_loopback, &LoopbackReplyHandler::authorizationCodeReceived, this,
-            [this](const QString &code) { m_code = code; });
-    setReplyHandler(m_loopback);
+    // The listener checked state and iss: the flow checks the state once more and requests the
+    // token, with the code as the listener decoded it (modifyParameters).
+    connect(m_loopback, &LoopbackListener::authorizationCodeReceived, this, [this](const QString &code) {
+        m_code = code;
+        Q_EMIT authorizationCallbackReceived(QVariantMap{{u"code"_s, code}, {u"state"_s, m_state}});
+    });
+    setReplyHandler(m_tokenReplies);
     setModifyParametersFunction(
         [this](Stage stage, QMultiMap<QString, QVariant> *parameters) { modifyParameters(stage, parameters); });
 }
@@ -67,7 +69,7 @@ Result<void> AuthorizationCodeFlow::startSignIn(const QString &scopes)
     setState(m_state);
     setScope(scopes);
     m_loopback->expect(m_state, m_provider.issuer, m_provider.authorizationResponseIssRequired);
-    qCInfo(lcOAuth) << "starting sign-in with" << m_provider.name << "redirect" << m_loopback->callback();
+    qCInfo(lcOAuth) << "starting sign-in with" << m_provider.name << "redirect" << m_loopback->redirectUri();
     grant();
     return {};
 }
@@ -87,7 +89,7 @@ void AuthorizationCodeFlow::modifyParameters(Stage stage, QMultiMap<QString, QVa
     case Stage::RequestingAuthorization:
         setParameter(parameters, u"response_type"_s, u"code"_s);
         setParameter(parameters, u"client_id"_s, m_provider.clientId);
-        setParameter(parameters, u"redirect_uri"_s, m_loopback->callback());
+        setParameter(parameters, u"redirect_uri"_s, m_loopback->redirectUri());
         setParameter(parameters, u"scope"_s, m_scopes);
         setParameter(parameters, u"state"_s, m_state);
         setParameter(parameters, u"code_challenge"_s, QString::fromLatin1(m_pkce.challenge));
@@ -102,7 +104,7 @@ void AuthorizationCodeFlow::modifyParameters(Stage stage, QMultiMap<QString, QVa
         parameters->clear();
         setParameter(parameters, u"grant_type"_s, u"authorization_code"_s);
         setParameter(parameters, u"code"_s, m_code);
-        setParameter(parameters, u"redirect_uri"_s, m_loopback->callback()); // the exact one, port included
+        setParameter(parameters, u"redirect_uri"_s, m_loopback->redirectUri()); // the exact one, port included
         setParameter(parameters, u"code_verifier"_s, QString::fromLatin1(m_pkce.verifier));
         if (m_provider.clientAuthentication != ClientAuthentication::Basic)
             setParameter(parameters, u"client_id"_s, m_provider.clientId);

@@ -1,29 +1,31 @@
 #pragma once
 
+#include "callout/core/Result.h"
 #include "callout/model/AuthProvider.h"
 #include "callout/oauth/OAuthRandom.h"
-#include "callout/core/Result.h"
 #include "callout/oauth/TokenResponse.h"
 
 #include <QOAuth2AuthorizationCodeFlow>
 
 namespace callout {
 
-class LoopbackReplyHandler;
+class LoopbackListener;
 class OAuthNetworkAccessManager;
+class TokenReplyReader;
 
 // The adapter around QOAuth2AuthorizationCodeFlow: the one place that carries every Qt 6.4
-// workaround (see ../shared/QT64.md and the README's list), so that the rest of Callout sees a
+// workaround (docs/qt64-workarounds.md, section F), so that the rest of Callout sees a
 // correct authorization code flow with PKCE. One object per sign-in attempt or refresh.
 //
 // Workarounds, each with a test in tests/unit/tst_authorizationcodeflow.cpp:
 //  1. PKCE S256 (no API before 6.8): challenge/verifier added by the parameter function.
 //  2. `state`: fresh 256-bit value per attempt (6.4: 8 chars from a clock-seeded mt19937, reused).
-//  3. Parameter encoding: every value of the token and refresh requests is percent-encoded by us
-//     (6.4 double-encodes the code, QTBUG-81624, and sends `+` in secrets/tokens/ids raw).
+//  3. Parameter encoding: every value of the authorization, token and refresh requests is
+//     form-encoded by us (formUrlEncode; 6.4 double-encodes the code, QTBUG-81624, and sends `+`
+//     in secrets/tokens/ids raw).
 //  4. Scope re-set before each grant (6.4 overwrites the property with the response's scope).
 //  5. Token endpoint errors, 200-with-`error` bodies and text/plain bodies are read by our reply
-//     handler (6.4 swallows them or stalls).
+//     handler, TokenReplyReader (6.4 swallows them or stalls).
 //  6. A network access manager is always set (6.4: null by default), with redirects off.
 //  7. client_secret_basic is added by that manager (6.4 only sends the secret in the body), and
 //     an empty client_secret / redirect_uri is not sent on refresh.
@@ -36,7 +38,8 @@ public:
     AuthorizationCodeFlow(const AuthProvider &provider, const QString &clientSecret, QObject *parent = nullptr);
     ~AuthorizationCodeFlow() override;
 
-    LoopbackReplyHandler *loopback() const { return m_loopback; }
+    // The redirect listener of the sign-in (Qt's own QOAuthHttpServerReplyHandler is not used).
+    LoopbackListener *loopback() const { return m_loopback; }
     OAuthNetworkAccessManager *network() const { return m_network; }
 
     // Opens the loopback listener, draws a fresh state and PKCE pair, and calls grant():
@@ -58,7 +61,8 @@ private:
     AuthProvider m_provider;
     QString m_clientSecret;
     OAuthNetworkAccessManager *m_network;
-    LoopbackReplyHandler *m_loopback;
+    LoopbackListener *m_loopback;
+    TokenReplyReader *m_tokenReplies;
     QString m_state;
     Pkce m_pkce;
     QString m_scopes;

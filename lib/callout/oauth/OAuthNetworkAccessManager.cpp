@@ -1,5 +1,7 @@
 #include "callout/oauth/OAuthNetworkAccessManager.h"
 
+#include "callout/oauth/FormEncoding.h"
+
 #include <QNetworkProxyFactory>
 #include <QNetworkRequest>
 
@@ -22,13 +24,7 @@ void OAuthNetworkAccessManager::setBasicClientAuthentication(const QUrl &endpoin
 
 QByteArray OAuthNetworkAccessManager::basicAuthorization(const QString &clientId, const QString &clientSecret)
 {
-    // application/x-www-form-urlencoded: space as '+', every other reserved byte percent-encoded.
-    auto formEncode = [](const QString &value) {
-        QByteArray encoded = value.toUtf8().toPercentEncoding(" ");
-        encoded.replace(' ', '+');
-        return encoded;
-    };
-    return "Basic " + (formEncode(clientId) + ':' + formEncode(clientSecret)).toBase64();
+    return "Basic " + (formUrlEncode(clientId) + ':' + formUrlEncode(clientSecret)).toBase64();
 }
 
 QNetworkReply *OAuthNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,

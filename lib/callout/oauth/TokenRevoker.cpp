@@ -1,10 +1,10 @@
 #include "callout/oauth/TokenRevoker.h"
 
+#include "callout/oauth/FormEncoding.h"
 #include "callout/oauth/OAuthErrors.h"
 #include "callout/oauth/OAuthNetworkAccessManager.h"
 
 #include <QNetworkReply>
-#include <QUrlQuery>
 
 namespace callout {
 
@@ -16,8 +16,7 @@ TokenRevoker::TokenRevoker(QObject *parent)
 void TokenRevoker::revoke(const AuthProvider &provider, const QString &clientSecret, const QString &refreshToken,
                           std::function<void(Result<void>)> callback)
 {
-    auto encode = [](const QString &v) { return QUrl::toPercentEncoding(v); };
-    QByteArray body = "token=" + encode(refreshToken) + "&token_type_hint=refresh_token";
+    QByteArray body = "token=" + formUrlEncode(refreshToken) + "&token_type_hint=refresh_token";
     QNetworkRequest request(provider.revocationUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
     switch (provider.clientAuthentication) {
@@ -26,9 +25,9 @@ void TokenRevoker::revoke(const AuthProvider &provider, const QString &clientSec
                              OAuthNetworkAccessManager::basicAuthorization(provider.clientId, clientSecret));
         break;
     case ClientAuthentication::Post:
-        body += "&client_id=" + encode(provider.clientId) + "&client_secret=" + encode(clientSecret);
+        body += "&client_id=" + formUrlEncode(provider.clientId) + "&client_secret=" + formUrlEncode(clientSecret);
         break;
-    case ClientAuthentication::None: body += "&client_id=" + encode(provider.clientId); break;
+    case ClientAuthentication::None: body += "&client_id=" + formUrlEncode(provider.clientId); break;
     }
     QNetworkReply *reply = m_network->post(request, body);
     connect(reply, &QNetworkReply::finished, this, [reply, callback = std::move(callback)] {

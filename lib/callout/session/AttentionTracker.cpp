@@ -1,6 +1,7 @@
 #include "callout/session/AttentionTracker.h"
 
 #include "callout/core/Clock.h"
+#include "callout/session/SignInOverview.h"
 #include "callout/store/CredentialCatalog.h"
 
 #include <QNetworkInformation>
@@ -33,22 +34,12 @@ AttentionTracker::AttentionTracker(const CredentialCatalog &catalog, const Clock
 
 QStringList AttentionTracker::needingAttention() const
 {
-    QStringList ids;
-    for (const NamedCredential &c : m_catalog.configuration().namedCredentials) {
-        if (m_catalog.externalAuthentication(c.id).status == AuthStatus::SignInRequired)
-            ids.append(c.id);
-    }
-    return ids;
+    return SignInOverview::of(m_catalog).needingUser();
 }
 
 bool AttentionTracker::isBusy() const
 {
-    for (const NamedCredential &c : m_catalog.configuration().namedCredentials) {
-        const AuthStatus status = m_catalog.externalAuthentication(c.id).status;
-        if (status == AuthStatus::SigningIn || status == AuthStatus::Refreshing)
-            return true;
-    }
-    return false;
+    return SignInOverview::of(m_catalog).isBusy();
 }
 
 void AttentionTracker::update()
@@ -59,7 +50,7 @@ void AttentionTracker::update()
     // fail and come back) is still part of it.
     for (auto it = m_prompted.begin(); it != m_prompted.end();) {
         const AuthStatus status = m_catalog.externalAuthentication(*it).status;
-        if (status == AuthStatus::SignInRequired || status == AuthStatus::SigningIn)
+        if (needsUser(status) || status == AuthStatus::SigningIn)
             ++it;
         else
             it = m_prompted.erase(it);

@@ -14,9 +14,11 @@ namespace callout {
 class Clock;
 class CredentialCatalog;
 
-// Decides when to ask the user to sign in again: as soon as a credential needs the user, once per
-// episode (until it is signed in again), all such credentials in one prompt; Later snoozes the
-// prompt, then it reminds — never while offline.
+// The one owner of the attention episode: decides when to ask the user to sign in again ("ask now /
+// already asked / snoozed"). As soon as a credential needs the user (its record says
+// sign-in-required), once per episode (until it is signed in again), all such credentials in one
+// prompt; Later snoozes the prompt, then it reminds — never while offline. TokenManager only
+// records the status; it asks no one.
 class AttentionTracker : public QObject
 {
     Q_OBJECT
@@ -30,9 +32,9 @@ public:
     // Whether the network is up (QNetworkInformation when the platform has it); injectable for tests.
     void setOnlineCheck(std::function<bool()> isOnline) { m_isOnline = std::move(isOnline); }
 
-    // Credential ids whose status is sign-in-required, in configuration order.
+    // Credential ids whose status is sign-in-required, in configuration order (SignInOverview).
     QStringList needingAttention() const;
-    // Any sign-in or refresh under way.
+    // Any sign-in or refresh under way (SignInOverview).
     bool isBusy() const;
     QDateTime reminderAt() const { return m_snoozedUntil; }
 

@@ -1,9 +1,9 @@
 #include "callout/session/SignInAttempt.h"
 
-#include "callout/oauth/AuthorizationCodeFlow.h"
 #include "callout/core/Clock.h"
 #include "callout/core/Logging.h"
-#include "callout/oauth/LoopbackReplyHandler.h"
+#include "callout/oauth/AuthorizationCodeFlow.h"
+#include "callout/oauth/LoopbackListener.h"
 #include "callout/oauth/OAuthNetworkAccessManager.h"
 
 #include <QJsonDocument>
@@ -27,12 +27,16 @@ SignInAttempt::SignInAttempt(const AuthProvider &provider, const QString &client
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(timeout);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
+        const int seconds = m_timeout.interval() / 1000;
         finish(Error(ErrorCode::SignInTimedOut,
-                     tr("Nobody came back from the browser within %n minute(s); the sign-in was stopped.", nullptr,
-                        int(std::max<qint64>(1, m_timeout.interval() / 60000)))));
+                     seconds < 60
+                         ? tr("Nobody came back from the browser within %n second(s); the sign-in was stopped.",
+                              nullptr, std::max(1, seconds))
+                         : tr("Nobody came back from the browser within %n minute(s); the sign-in was stopped.",
+                              nullptr, seconds / 60)));
     });
     connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, &SignInAttempt::browserRequested);
-    connect(m_flow->loopback(), &LoopbackReplyHandler::authorizationFailed, this,
+    connect(m_flow->loopback(), &LoopbackListener::authorizationFailed, this,
             [this](const Error &error) { finish(error); });
     connect(m_flow, &AuthorizationCodeFlow::tokenRequestFailed, this, [this](const Error &error) { finish(error); });
     connect(m_flow, &AuthorizationCodeFlow::tokenResponseReceived, this, [this](const TokenResponse &response) {
@@ -105,7 +109,7 @@ void SignInAttempt::finish(const Result<Outcome> &result)
     m_timeout.stop();
     if (m_userInfoReply)
         m_userInfoReply->abort();
-    LoopbackReplyHandler *loopback = m_flow->loopback();
+    LoopbackListener *loopback = m_flow->loopback();
     if (result.ok())
         loopback->answerBrowser(
             true, tr("You are signed in to %1").arg(m_label),
@@ -114,7 +118,7 @@ void SignInAttempt::finish(const Result<Outcome> &result)
         loopback->answerBrowser(false, tr("Sign-in to %1 did not complete").arg(m_label),
                                 result.error().message + u' ' + tr("Go back to Callout to try again."));
     // Closed after this event, never inside the flow's own signal handling.
-    QTimer::singleShot(0, loopback, &LoopbackReplyHandler::close);
+    QTimer::singleShot(0, loopback, &LoopbackListener::close);
     qCInfo(lcOAuth) << "sign-in with" << m_provider.name
                     << "ended:" << (result.ok() ? u"signed in"_s : errorCodeName(result.error().code));
     Q_EMIT finished(result);

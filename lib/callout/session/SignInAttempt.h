@@ -1,7 +1,7 @@
 #pragma once
 
-#include "callout/model/AuthProvider.h"
 #include "callout/core/Result.h"
+#include "callout/model/AuthProvider.h"
 #include "callout/model/TokenSet.h"
 
 #include <QObject>
@@ -38,6 +38,8 @@ public:
     void start();
     void cancel();
     bool isFinished() const { return m_finished; }
+    // How long it still waits for the browser (-1 ms once finished or before start()).
+    std::chrono::milliseconds remainingTime() const { return m_timeout.remainingTimeAsDuration(); }
     AuthorizationCodeFlow *flow() const { return m_flow; }
 
 Q_SIGNALS:

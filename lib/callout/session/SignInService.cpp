@@ -1,17 +1,24 @@
 #include "callout/session/SignInService.h"
 
-#include "callout/oauth/BrowserOpener.h"
 #include "callout/core/Clock.h"
-#include "callout/store/CredentialCatalog.h"
 #include "callout/core/Logging.h"
-#include "callout/oauth/ProviderDiscovery.h"
-#include "callout/store/SecretStore.h"
-#include "callout/session/SignInAttempt.h"
 #include "callout/model/TokenDiscard.h"
+#include "callout/oauth/BrowserOpener.h"
+#include "callout/oauth/ProviderDiscovery.h"
+#include "callout/session/SignInAttempt.h"
+#include "callout/store/CredentialCatalog.h"
+#include "callout/store/SecretStore.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace callout {
+
+SignInOptions SignInOptions::clamped() const
+{
+    return {std::clamp(timeout, MinTimeout, MaxTimeout)};
+}
 
 SignInService::SignInService(CredentialCatalog &catalog, SecretStore &secrets, BrowserOpener &browser,
                              const Clock &clock, QObject *parent)
@@ -29,87 +36,113 @@ SignInService::~SignInService() = default;
 
 bool SignInService::isSigningIn(const QString &credentialId) const
 {
-    return m_attempts.contains(credentialId);
+    return m_pending.contains(credentialId);
 }
 
-Result<void> SignInService::signIn(const QString &credentialName)
+std::optional<std::chrono::milliseconds> SignInService::remainingTime(const QString &credentialId) const
 {
+    const auto pending = m_pending.constFind(credentialId);
+    if (pending == m_pending.cend() || !pending->attempt)
+        return std::nullopt;
+    return pending->attempt->remainingTime();
+}
+
+void SignInService::signIn(const QString &credentialId, const SignInOptions &options)
+{
+    if (isSigningIn(credentialId)) {
+        showPageAgain(credentialId); // rather than start a second attempt
+        return;
+    }
     const Configuration &config = m_catalog.configuration();
-    const NamedCredential *credential = config.credentialByName(credentialName);
-    if (!credential)
-        return Error(ErrorCode::NotFound, tr("No named credential is called %1.").arg(credentialName));
+    const NamedCredential *credential = config.credentialById(credentialId);
+    if (!credential) {
+        failLater(credentialId, Error(ErrorCode::NotFound, tr("This named credential no longer exists.")));
+        return;
+    }
     const AuthProvider *provider = config.providerByName(credential->authProvider);
-    if (!provider)
-        return Error(ErrorCode::InvalidConfiguration,
-                     tr("No auth provider is called %1.").arg(credential->authProvider));
-    const QString id = credential->id;
-    if (isSigningIn(id)) {
-        // Already waiting for the browser: show the page again rather than start a second attempt.
-        const QUrl url = m_urls.value(id);
-        if (!url.isEmpty())
-            Q_EMIT signInUrl(id, url, m_browser.open(url));
-        return {};
+    if (!provider) {
+        failLater(
+            credentialId,
+            Error(ErrorCode::InvalidConfiguration, tr("No auth provider is called %1.").arg(credential->authProvider)));
+        return;
     }
-
+    PendingSignIn pending{options.clamped(), nullptr, {}, AuthStatus::SignedOut};
     if (!provider->hasEndpoints()) {
-        if (provider->issuer.isEmpty())
-            return Error(ErrorCode::InvalidConfiguration,
-                         tr("The auth provider %1 has no endpoints.").arg(provider->name),
-                         u"authProviders.%1.authorizeUrl"_s.arg(provider->name));
-        // The user asked to sign in: discover the endpoints now, save them, then go on. They are
-        // never fetched again behind the user's back.
-        discoverThenSignIn(credentialName, *provider);
-        return {};
-    }
-    ExternalAuthentication record = m_catalog.externalAuthentication(id);
-    const AuthStatus before = record.status;
-    record.status = AuthStatus::SigningIn;
-    if (before != AuthStatus::SigningIn) {
-        if (const Result<void> updated = m_catalog.updateExternalAuthentication(record); !updated.ok())
-            return updated;
-        m_statusBefore.insert(id, before); // where to go back to if this attempt fails
-    }
-    m_attempts.insert(id, nullptr);
-
-    if (provider->clientAuthentication == ClientAuthentication::None) {
-        startAttempt(id, {});
-        return {};
-    }
-    m_secrets.read(secretkeys::providerClientSecret(provider->id), this, [this, id](Result<QByteArray> secret) {
-        if (!secret.ok()) {
-            complete(id,
-                     secret.error().code == ErrorCode::SecretNotFound
-                         ? Error(ErrorCode::ClientConfiguration,
-                                 tr("No client secret is stored for this auth provider: import it with "
-                                    "clientSecret."))
-                         : secret.error());
+        if (provider->issuer.isEmpty()) {
+            failLater(credentialId,
+                      Error(ErrorCode::InvalidConfiguration,
+                            tr("The auth provider %1 has no endpoints.").arg(provider->name),
+                            u"authProviders.%1.authorizeUrl"_s.arg(provider->name)));
             return;
         }
-        startAttempt(id, QString::fromUtf8(secret.value()));
-    });
-    return {};
+        m_pending.insert(credentialId, pending);
+        discoverThenSignIn(credentialId, *provider);
+        return;
+    }
+    if (const Result<void> marked = markSigningIn(credentialId, pending); !marked.ok()) {
+        failLater(credentialId, marked.error());
+        return;
+    }
+    m_pending.insert(credentialId, pending);
+    readSecretThenStart(credentialId, *provider);
 }
 
-void SignInService::discoverThenSignIn(const QString &credentialName, const AuthProvider &provider)
+void SignInService::showPageAgain(const QString &credentialId)
 {
-    const QString id = m_catalog.configuration().credentialByName(credentialName)->id;
-    m_attempts.insert(id, nullptr);
-    m_discovery->discover(provider, [this, id, credentialName](Result<AuthProvider> discovered) {
+    const QUrl url = m_pending.value(credentialId).url;
+    if (!url.isEmpty())
+        Q_EMIT signInUrl(credentialId, url, m_browser.open(url));
+}
+
+void SignInService::discoverThenSignIn(const QString &credentialId, const AuthProvider &provider)
+{
+    // The user asked to sign in: discover the endpoints now, save them, then go on. They are
+    // never fetched again behind the user's back.
+    m_discovery->discover(provider, [this, credentialId](Result<AuthProvider> discovered) {
         if (!discovered.ok()) {
-            m_attempts.remove(id);
-            Q_EMIT signInFinished(id, discovered.error());
+            failLater(credentialId, discovered.error());
             return;
         }
-        m_catalog.updateProvider(discovered.value(), [this, id, credentialName](Result<void> saved) {
-            m_attempts.remove(id);
+        m_catalog.updateProvider(discovered.value(), [this, credentialId](Result<void> saved) {
             if (!saved.ok()) {
-                Q_EMIT signInFinished(id, saved.error());
+                failLater(credentialId, saved.error());
                 return;
             }
-            if (const Result<void> started = signIn(credentialName); !started.ok())
-                Q_EMIT signInFinished(id, started.error());
+            const SignInOptions options = m_pending.take(credentialId).options;
+            signIn(credentialId, options);
         });
     });
+}
+
+Result<void> SignInService::markSigningIn(const QString &credentialId, PendingSignIn &pending)
+{
+    ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
+    if (record.status == AuthStatus::SigningIn)
+        return {}; // left over from an agent that ended mid-sign-in: a failure goes to signed-out
+    pending.statusBefore = record.status;
+    record.status = AuthStatus::SigningIn;
+    return m_catalog.updateExternalAuthentication(record);
+}
+
+void SignInService::readSecretThenStart(const QString &credentialId, const AuthProvider &provider)
+{
+    if (provider.clientAuthentication == ClientAuthentication::None) {
+        startAttempt(credentialId, {});
+        return;
+    }
+    m_secrets.read(secretkeys::providerClientSecret(provider.id), this,
+                   [this, credentialId](Result<QByteArray> secret) {
+                       if (secret.ok()) {
+                           startAttempt(credentialId, QString::fromUtf8(secret.value()));
+                           return;
+                       }
+                       complete(credentialId,
+                                secret.error().code == ErrorCode::SecretNotFound
+                                    ? Error(ErrorCode::ClientConfiguration,
+                                            tr("No client secret is stored for this auth provider: "
+                                               "import it with clientSecret."))
+                                    : secret.error());
+                   });
 }
 
 void SignInService::startAttempt(const QString &credentialId, const QString &clientSecret)
@@ -122,11 +155,12 @@ void SignInService::startAttempt(const QString &credentialId, const QString &cli
         return;
     }
     const QString scopes = credential->scopes.isEmpty() ? provider->defaultScopes : credential->scopes;
-    auto *attempt
-        = new SignInAttempt(*provider, clientSecret, scopes, credential->displayLabel(), m_clock, m_timeout, this);
-    m_attempts.insert(credentialId, attempt);
+    PendingSignIn &pending = m_pending[credentialId];
+    auto *attempt = new SignInAttempt(*provider, clientSecret, scopes, credential->displayLabel(), m_clock,
+                                      pending.options.timeout, this);
+    pending.attempt = attempt;
     connect(attempt, &SignInAttempt::browserRequested, this, [this, credentialId](const QUrl &url) {
-        m_urls.insert(credentialId, url);
+        m_pending[credentialId].url = url;
         const bool opened = m_browser.open(url);
         if (!opened)
             qCWarning(lcOAuth) << "no browser could be opened; the sign-in URL is shown to the user instead";
@@ -135,53 +169,59 @@ void SignInService::startAttempt(const QString &credentialId, const QString &cli
     connect(attempt, &SignInAttempt::finished, this,
             [this, credentialId, attempt](const Result<SignInAttempt::Outcome> &result) {
                 attempt->deleteLater();
-                if (!result.ok()) {
+                if (result.ok())
+                    storeTokens(credentialId, result.value().tokens, result.value().user);
+                else
                     complete(credentialId, result.error());
-                    return;
-                }
-                const SignInAttempt::Outcome outcome = result.value();
-                // Tokens first: the record says signed-in only once they are in the keychain.
-                m_secrets.write(secretkeys::credentialTokens(credentialId), outcome.tokens.toBytes(), this,
-                                [this, credentialId, outcome](Result<void> written) {
-                                    if (!written.ok()) {
-                                        complete(credentialId, written.error());
-                                        return;
-                                    }
-                                    ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
-                                    record.status = AuthStatus::SignedIn;
-                                    record.user = outcome.user;
-                                    record.grantedScopes = outcome.tokens.grantedScope;
-                                    record.accessTokenExpiry = outcome.tokens.expiry;
-                                    record.lastError = {};
-                                    record.notice.clear();
-                                    if (const NamedCredential *c
-                                        = m_catalog.configuration().credentialById(credentialId))
-                                        record.tokenBinding = tokenBinding(m_catalog.configuration(), *c);
-                                    (void)m_catalog.updateExternalAuthentication(record);
-                                    complete(credentialId, {});
-                                });
             });
     attempt->start();
 }
 
-void SignInService::cancel(const QString &credentialName)
+void SignInService::storeTokens(const QString &credentialId, const TokenSet &tokens, const QString &user)
 {
-    const NamedCredential *credential = m_catalog.configuration().credentialByName(credentialName);
-    if (!credential)
-        return;
-    if (SignInAttempt *attempt = m_attempts.value(credential->id))
+    // Tokens first: the record says signed-in only once they are in the keychain.
+    m_secrets.write(secretkeys::credentialTokens(credentialId), tokens.toBytes(), this,
+                    [this, credentialId, tokens, user](Result<void> written) {
+                        if (!written.ok()) {
+                            complete(credentialId, written.error());
+                            return;
+                        }
+                        ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
+                        record.status = AuthStatus::SignedIn;
+                        record.user = user;
+                        record.grantedScopes = tokens.grantedScope;
+                        record.accessTokenExpiry = tokens.expiry;
+                        record.lastError = {};
+                        record.notice.clear();
+                        if (const NamedCredential *c = m_catalog.configuration().credentialById(credentialId))
+                            record.tokenBinding = tokenBinding(m_catalog.configuration(), *c);
+                        (void)m_catalog.updateExternalAuthentication(record);
+                        complete(credentialId, {});
+                    });
+}
+
+void SignInService::cancel(const QString &credentialId)
+{
+    if (SignInAttempt *attempt = m_pending.value(credentialId).attempt)
         attempt->cancel();
+}
+
+void SignInService::failLater(const QString &credentialId, const Error &error)
+{
+    // Nothing was changed yet: no record to restore. Queued, so that the caller of signIn() hears
+    // of it the same way as of every other outcome.
+    m_pending.remove(credentialId);
+    QMetaObject::invokeMethod(
+        this, [this, credentialId, error] { Q_EMIT signInFinished(credentialId, error); }, Qt::QueuedConnection);
 }
 
 void SignInService::complete(const QString &credentialId, const Error &error)
 {
-    m_attempts.remove(credentialId);
-    m_urls.remove(credentialId);
-    const AuthStatus before = m_statusBefore.take(credentialId);
+    const PendingSignIn pending = m_pending.take(credentialId);
     if (error.code != ErrorCode::None && m_catalog.configuration().credentialById(credentialId)) {
         // Back to where it was, tokens untouched, with the reason; a configuration problem is an error.
         ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
-        record.status = error.code == ErrorCode::ClientConfiguration ? AuthStatus::Error : before;
+        record.status = error.code == ErrorCode::ClientConfiguration ? AuthStatus::Error : pending.statusBefore;
         record.lastError = error;
         (void)m_catalog.updateExternalAuthentication(record);
     }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "callout/model/AuthStatus.h"
 #include "callout/core/Error.h"
 #include "callout/core/Result.h"
+#include "callout/model/AuthStatus.h"
 
 #include <QHash>
 #include <QObject>
@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 namespace callout {
 
@@ -20,30 +21,46 @@ class Clock;
 class CredentialCatalog;
 class SecretStore;
 class SignInAttempt;
+class TokenSet;
+
+// What one sign-in may differ in. Given per attempt, so one caller's choice never outlives it.
+struct SignInOptions {
+    static constexpr std::chrono::milliseconds DefaultTimeout = std::chrono::minutes(5);
+    static constexpr std::chrono::milliseconds MinTimeout = std::chrono::seconds(1);
+    static constexpr std::chrono::milliseconds MaxTimeout = std::chrono::hours(1);
+
+    // How long to wait for the user to come back from the browser; clamped to MinTimeout … MaxTimeout
+    // (QTimer refuses or wraps much larger values).
+    std::chrono::milliseconds timeout = DefaultTimeout;
+
+    SignInOptions clamped() const;
+};
 
 // Signs the user in to named credentials through the browser, one sign-in at a time per
 // credential. A successful sign-in replaces the credential's tokens in the keychain (one item,
 // one write) and its sign-in record; a failed or cancelled one leaves both as they were, with the
 // error recorded.
+//
+// Every entry point and signal names a credential by its id (stable across renames), never by name.
 class SignInService : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr std::chrono::minutes DefaultTimeout{5};
-
     SignInService(CredentialCatalog &catalog, SecretStore &secrets, BrowserOpener &browser, const Clock &clock,
                   QObject *parent = nullptr);
     ~SignInService() override;
 
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
-
-    // Starts the sign-in of a named credential. While one is pending for it, asks for the browser
-    // again instead of starting another. A provider with only an issuer is completed from its
-    // metadata first (and saved). signInFinished() follows in every case.
-    Result<void> signIn(const QString &credentialName);
-    void cancel(const QString &credentialName);
+    // Starts the sign-in of a named credential. The outcome comes only through signInFinished(),
+    // always after signIn() has returned, also when it fails at once (unknown id, no provider…).
+    // While one is pending for the credential, asks for the browser again and joins it: that
+    // attempt's options stand, and its one signInFinished() answers both callers. A provider with
+    // only an issuer is completed from its metadata first (and saved).
+    void signIn(const QString &credentialId, const SignInOptions &options = {});
+    void cancel(const QString &credentialId);
     bool isSigningIn(const QString &credentialId) const;
+    // How long the pending sign-in still waits for the browser; nothing when none waits yet.
+    std::optional<std::chrono::milliseconds> remainingTime(const QString &credentialId) const;
 
 Q_SIGNALS:
     // The sign-in page: shown by the UI or printed by the CLI, for a browser elsewhere.
@@ -52,19 +69,29 @@ Q_SIGNALS:
     void signInFinished(const QString &credentialId, const callout::Error &error);
 
 private:
-    void discoverThenSignIn(const QString &credentialName, const AuthProvider &provider);
+    // One sign-in in progress, by credential id.
+    struct PendingSignIn {
+        SignInOptions options;
+        QPointer<SignInAttempt> attempt; // null while discovering endpoints or reading the client secret
+        QUrl url;                        // the sign-in page, once known
+        AuthStatus statusBefore = AuthStatus::SignedOut; // where a failed attempt goes back to
+    };
+
+    void showPageAgain(const QString &credentialId);
+    void discoverThenSignIn(const QString &credentialId, const AuthProvider &provider);
+    Result<void> markSigningIn(const QString &credentialId, PendingSignIn &pending);
+    void readSecretThenStart(const QString &credentialId, const AuthProvider &provider);
     void startAttempt(const QString &credentialId, const QString &clientSecret);
+    void storeTokens(const QString &credentialId, const TokenSet &tokens, const QString &user);
+    void failLater(const QString &credentialId, const Error &error);
     void complete(const QString &credentialId, const Error &error);
 
     CredentialCatalog &m_catalog;
     SecretStore &m_secrets;
     BrowserOpener &m_browser;
     const Clock &m_clock;
-    std::chrono::milliseconds m_timeout = DefaultTimeout;
     ProviderDiscovery *m_discovery;
-    QHash<QString, QPointer<SignInAttempt>> m_attempts; // by credential id
-    QHash<QString, QUrl> m_urls;
-    QHash<QString, AuthStatus> m_statusBefore;
+    QHash<QString, PendingSignIn> m_pending;
 };
 
 } // namespace callout

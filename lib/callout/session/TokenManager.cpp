@@ -1,11 +1,11 @@
 #include "callout/session/TokenManager.h"
 
-#include "callout/oauth/AuthorizationCodeFlow.h"
 #include "callout/core/Clock.h"
-#include "callout/store/CredentialCatalog.h"
 #include "callout/core/Logging.h"
+#include "callout/oauth/AuthorizationCodeFlow.h"
 #include "callout/oauth/OAuthNetworkAccessManager.h"
 #include "callout/session/RefreshSchedule.h"
+#include "callout/store/CredentialCatalog.h"
 #include "callout/store/SecretStore.h"
 
 #include <QLocale>
@@ -31,8 +31,9 @@ TokenManager::TokenManager(CredentialCatalog &catalog, SecretStore &secrets, con
     // A new sign-in replaces the tokens and starts a new episode: drop what is cached.
     connect(&catalog, &CredentialCatalog::externalAuthenticationChanged, this, [this](const QString &id) {
         if (m_catalog.externalAuthentication(id).status == AuthStatus::SigningIn)
-            forget(id);
+            startOver(id);
     });
+    connect(&catalog, &CredentialCatalog::configurationChanged, this, &TokenManager::dropRemovedCredentials);
 }
 
 TokenManager::~TokenManager() = default;
@@ -160,16 +161,21 @@ void TokenManager::serve(const QString &credentialId)
         rearm();
         return;
     }
-    if (session.nextRetry.isValid() && now < session.nextRetry) {
+    if (m_catalog.externalAuthentication(credentialId).isWaitingToRetry(now)) {
         // Backing off after a transient failure: do not hammer the server for each caller.
-        resolveWaiters(credentialId,
-                       Error(session.lastTransientError.code,
-                             tr("%1 Callout tries again at %2.")
-                                 .arg(session.lastTransientError.message,
-                                      QLocale().toString(session.nextRetry.toLocalTime().time()))));
+        resolveWaiters(credentialId, backingOff(credentialId));
         return;
     }
     startRefresh(credentialId);
+}
+
+// What a caller is told while refresh backs off: the last transient error and when Callout tries again.
+Error TokenManager::backingOff(const QString &credentialId) const
+{
+    const ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
+    return Error(record.lastError.code,
+                 tr("%1 Callout tries again at %2.")
+                     .arg(record.lastError.message, QLocale().toString(record.nextRetry.toLocalTime().time())));
 }
 
 // ---- refreshing ------------------------------------------------------------------------------
@@ -205,8 +211,7 @@ void TokenManager::startRefresh(const QString &credentialId)
             if (s.error().code == ErrorCode::SecretNotFound)
                 configurationProblem(credentialId,
                                      Error(ErrorCode::ClientConfiguration,
-                                           tr("No client secret is stored for the auth provider."),
-                                           u"clientSecret"_s));
+                                           tr("No client secret is stored for the auth provider."), u"clientSecret"_s));
             else
                 resolveWaiters(credentialId, s.error());
             return;
@@ -220,7 +225,10 @@ void TokenManager::refreshWithSecret(const QString &credentialId, const QString 
     const NamedCredential *credential = m_catalog.configuration().credentialById(credentialId);
     const AuthProvider *provider
         = credential ? m_catalog.configuration().providerByName(credential->authProvider) : nullptr;
-    Session &session = m_sessions[credentialId];
+    const auto found = m_sessions.find(credentialId);
+    if (found == m_sessions.end())
+        return; // the credential was removed meanwhile; its waiters have their answer
+    Session &session = *found;
     if (!provider || !session.tokens) {
         session.refreshing = false;
         resolveWaiters(credentialId, Error(ErrorCode::NotFound, tr("The named credential was removed.")));
@@ -243,9 +251,17 @@ void TokenManager::refreshWithSecret(const QString &credentialId, const QString 
 
 void TokenManager::onRefreshed(const QString &credentialId, const TokenResponse &response)
 {
-    Session &session = m_sessions[credentialId];
-    if (!session.tokens) { // signed out meanwhile
+    const auto found = m_sessions.find(credentialId);
+    if (found == m_sessions.end()) {
+        qCInfo(lcRefresh) << "refreshed tokens of removed credential" << credentialId << "dropped";
+        return;
+    }
+    Session &session = *found;
+    if (!session.tokens) { // signed out, or a new sign-in started, meanwhile
         session.refreshing = false;
+        resolveWaiters(credentialId,
+                       unavailableReason(credentialId)
+                           .value_or(Error(ErrorCode::SignInRequired, tr("The session ended while it was renewed."))));
         return;
     }
     if (response.expiresIn && *response.expiresIn <= 0) {
@@ -265,6 +281,11 @@ void TokenManager::onRefreshed(const QString &credentialId, const TokenResponse 
     // The keychain first: a rotated refresh token must be safe before its access token is used.
     m_secrets.write(secretkeys::credentialTokens(credentialId), renewed.toBytes(), this,
                     [this, credentialId, renewed, now](Result<void> written) {
+                        if (!m_sessions.contains(credentialId)) {
+                            // Removed while the keychain wrote: leave nothing behind.
+                            m_secrets.remove(secretkeys::credentialTokens(credentialId), this, [](Result<void>) {});
+                            return;
+                        }
                         Session &s = m_sessions[credentialId];
                         s.refreshing = false;
                         if (!written.ok()) {
@@ -274,10 +295,7 @@ void TokenManager::onRefreshed(const QString &credentialId, const TokenResponse 
                             return;
                         }
                         s.tokens = renewed;
-                        s.failures = 0;
-                        s.nextRetry = {};
                         s.expiredReported = false;
-                        s.promptRaised = false;
                         s.lastRefreshedToken = renewed.accessToken;
                         s.lastRefreshAt = now;
                         m_catalog.changeExternalAuthentication(credentialId,
@@ -286,7 +304,7 @@ void TokenManager::onRefreshed(const QString &credentialId, const TokenResponse 
                                                                    r.accessTokenExpiry = renewed.expiry;
                                                                    r.grantedScopes = renewed.grantedScope;
                                                                    r.lastRefresh = now;
-                                                                   r.nextRetry = {};
+                                                                   r.clearRetry();
                                                                    r.lastError = {};
                                                                });
                         qCInfo(lcRefresh) << "refreshed" << credentialId << "token" << redact(renewed.accessToken);
@@ -297,7 +315,10 @@ void TokenManager::onRefreshed(const QString &credentialId, const TokenResponse 
 
 void TokenManager::onRefreshFailed(const QString &credentialId, const Error &error)
 {
-    m_sessions[credentialId].refreshing = false;
+    const auto found = m_sessions.find(credentialId);
+    if (found == m_sessions.end())
+        return; // the credential was removed meanwhile; its waiters have their answer
+    found->refreshing = false;
     switch (error.code) {
     case ErrorCode::SignInRequired:
     case ErrorCode::AccessDenied: needsUser(credentialId, error.message); return;
@@ -308,26 +329,21 @@ void TokenManager::onRefreshFailed(const QString &credentialId, const Error &err
 
 // ---- the three outcomes of a failure ------------------------------------------------------
 
+// Only the user can help: the record says so (AttentionTracker decides when to ask).
 void TokenManager::needsUser(const QString &credentialId, const QString &reason)
 {
     qCInfo(lcRefresh) << "sign-in required for" << credentialId << ":" << reason;
     Session &session = m_sessions[credentialId];
     session.tokens.reset();
-    session.nextRetry = {};
-    session.failures = 0;
     session.expiredReported = false;
-    const bool firstInEpisode = !session.promptRaised;
-    session.promptRaised = true;
     // The refresh token is useless now: delete it, so nothing retries with it.
     m_secrets.remove(secretkeys::credentialTokens(credentialId), this, [](Result<void>) {});
     m_catalog.changeExternalAuthentication(credentialId, [&reason](ExternalAuthentication &r) {
         r.status = AuthStatus::SignInRequired;
         r.lastError = Error(ErrorCode::SignInRequired, reason);
-        r.nextRetry = {};
+        r.clearRetry();
     });
     resolveWaiters(credentialId, Error(ErrorCode::SignInRequired, reason));
-    if (firstInEpisode)
-        Q_EMIT signInRequired(credentialId, reason);
     rearm();
 }
 
@@ -335,16 +351,14 @@ void TokenManager::configurationProblem(const QString &credentialId, Error error
 {
     const NamedCredential *credential = m_catalog.configuration().credentialById(credentialId);
     if (credential && !error.field.isEmpty()) {
-        error.field = error.field == u"scopes"_s
-            ? u"namedCredentials.%1.scopes"_s.arg(credential->name)
-            : u"authProviders.%1.%2"_s.arg(credential->authProvider, error.field);
+        error.field = error.field == u"scopes"_s ? u"namedCredentials.%1.scopes"_s.arg(credential->name)
+                                                 : u"authProviders.%1.%2"_s.arg(credential->authProvider, error.field);
     }
     qCWarning(lcRefresh) << "configuration problem:" << error.toString();
-    m_sessions[credentialId].nextRetry = {};
     m_catalog.changeExternalAuthentication(credentialId, [&error](ExternalAuthentication &r) {
         r.status = AuthStatus::Error;
         r.lastError = error;
-        r.nextRetry = {};
+        r.clearRetry();
     });
     resolveWaiters(credentialId, error);
     rearm();
@@ -352,25 +366,27 @@ void TokenManager::configurationProblem(const QString &credentialId, Error error
 
 void TokenManager::transientFailure(const QString &credentialId, const Error &error)
 {
-    Session &session = m_sessions[credentialId];
-    session.failures += 1;
-    const auto delay
-        = refreshschedule::backoff(session.failures, m_settings.retryBase, m_settings.retryCap, m_jitter());
-    session.nextRetry = m_clock.now().addMSecs(delay.count());
-    session.lastTransientError = error;
-    qCInfo(lcRefresh) << "transient refresh failure" << session.failures << "for" << credentialId << ":"
-                      << error.message << "; retry in" << delay.count() << "ms";
-    const QDateTime retry = session.nextRetry;
-    m_catalog.changeExternalAuthentication(credentialId, [&error, &retry](ExternalAuthentication &r) {
+    // The record keeps the count and the time, so backing off survives a restart.
+    const int failures = m_catalog.externalAuthentication(credentialId).failedRefreshes + 1;
+    const auto delay = refreshschedule::backoff(failures, m_settings.retryBase, m_settings.retryCap, m_jitter());
+    const QDateTime retry = m_clock.now().addMSecs(delay.count());
+    qCInfo(lcRefresh) << "transient refresh failure" << failures << "for" << credentialId << ":" << error.message
+                      << "; retry in" << delay.count() << "ms";
+    m_catalog.changeExternalAuthentication(credentialId, [&error, &retry, failures](ExternalAuthentication &r) {
         r.status = AuthStatus::Refreshing;
         r.lastError = error;
         r.nextRetry = retry;
+        r.failedRefreshes = failures;
     });
     // Callers whose token is still usable get it; the others learn when Callout tries again.
-    if (session.tokens && !session.expiredReported && refreshschedule::isUsable(*session.tokens, m_clock.now()))
+    const Session &session = m_sessions[credentialId];
+    const QDateTime now = m_clock.now();
+    if (session.tokens && !session.expiredReported && refreshschedule::isUsable(*session.tokens, now))
         resolveWaiters(credentialId, session.tokens->accessToken);
+    else if (m_catalog.externalAuthentication(credentialId).isWaitingToRetry(now))
+        resolveWaiters(credentialId, backingOff(credentialId));
     else
-        serve(credentialId);
+        resolveWaiters(credentialId, error);
     rearm();
 }
 
@@ -378,7 +394,10 @@ void TokenManager::transientFailure(const QString &credentialId, const Error &er
 
 void TokenManager::resolveWaiters(const QString &credentialId, const Result<QString> &result)
 {
-    const QList<Waiter> waiters = std::exchange(m_sessions[credentialId].waiters, {});
+    const auto found = m_sessions.find(credentialId);
+    if (found == m_sessions.end())
+        return;
+    const QList<Waiter> waiters = std::exchange(found->waiters, {});
     for (const Waiter &waiter : waiters) {
         if (waiter.context)
             deliver(waiter.context, waiter.callback, result);
@@ -397,22 +416,48 @@ void TokenManager::forget(const QString &credentialId)
 {
     Session &session = m_sessions[credentialId];
     session.tokens.reset();
-    session.failures = 0;
-    session.nextRetry = {};
     session.expiredReported = false;
-    session.promptRaised = false;
     session.lastRefreshedToken.clear();
+    rearm();
+}
+
+// A new sign-in: what is cached goes, and so does backing off from the old session's failures.
+void TokenManager::startOver(const QString &credentialId)
+{
+    forget(credentialId);
+    const ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
+    if (record.nextRetry.isValid() || record.failedRefreshes > 0)
+        m_catalog.changeExternalAuthentication(credentialId, [](ExternalAuthentication &r) { r.clearRetry(); });
+}
+
+// Credentials removed from the configuration: their waiters get an error, a refresh under way is
+// dropped when it answers, and nothing is scheduled for them.
+void TokenManager::dropRemovedCredentials()
+{
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        if (m_catalog.configuration().credentialById(it.key())) {
+            ++it;
+            continue;
+        }
+        const QList<Waiter> waiters = std::exchange(it->waiters, {});
+        it = m_sessions.erase(it);
+        for (const Waiter &waiter : waiters) {
+            if (waiter.context)
+                deliver(waiter.context, waiter.callback,
+                        Error(ErrorCode::NotFound, tr("The named credential was removed.")));
+        }
+    }
     rearm();
 }
 
 // ---- the schedule ----------------------------------------------------------------------------
 
-std::optional<QDateTime> TokenManager::dueAt(const Session &session) const
+std::optional<QDateTime> TokenManager::dueAt(const QString &credentialId, const Session &session) const
 {
-    if (session.refreshing || !session.tokens)
-        return std::nullopt;
-    if (session.nextRetry.isValid())
-        return session.nextRetry;
+    if (session.refreshing || !session.tokens || unavailableReason(credentialId))
+        return std::nullopt; // e.g. a configuration error: nothing refreshes until it is fixed
+    if (const QDateTime retry = m_catalog.externalAuthentication(credentialId).nextRetry; retry.isValid())
+        return retry;
     const bool recentlyUsed
         = session.lastUsed.isValid() && session.lastUsed.secsTo(m_clock.now()) < m_settings.idleAfter.count();
     if (!recentlyUsed)
@@ -423,8 +468,8 @@ std::optional<QDateTime> TokenManager::dueAt(const Session &session) const
 QDateTime TokenManager::nextWakeUp() const
 {
     QDateTime next;
-    for (const Session &session : m_sessions) {
-        const auto due = dueAt(session);
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+        const auto due = dueAt(it.key(), it.value());
         if (due && (!next.isValid() || *due < next))
             next = *due;
     }
@@ -447,7 +492,7 @@ void TokenManager::runDue()
 {
     const QDateTime now = m_clock.now();
     for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
-        const auto due = dueAt(it.value());
+        const auto due = dueAt(it.key(), it.value());
         if (due && *due <= now)
             startRefresh(it.key());
     }

@@ -22,8 +22,13 @@ struct TokenResponse;
 
 // Hands out access tokens and keeps them fresh: the heart of Callout. For each named credential it
 // decides whether a call can proceed (a usable token), can be fixed silently (refresh, retried with
-// backoff when the failure is transient), or needs the user (sign-in-required, once per episode).
-// One refresh at a time per credential, however many callers wait.
+// backoff when the failure is transient), or needs the user. It records the outcome in the
+// credential's record (status, last error, retry state) and asks no one itself: AttentionTracker
+// decides when to prompt. One refresh at a time per credential, however many callers wait.
+//
+// State: the record (CredentialCatalog) owns the status and the retry state (nextRetry,
+// failedRefreshes), so backing off survives a restart; this class keeps only what is in memory —
+// the tokens read from the keychain, the waiters, and when each credential was last used.
 class TokenManager : public QObject
 {
     Q_OBJECT
@@ -68,10 +73,6 @@ public Q_SLOTS:
     // Drops what is cached about a credential (new sign-in, discarded tokens).
     void forget(const QString &credentialId);
 
-Q_SIGNALS:
-    // Only the user can help: once per episode (until the next successful sign-in or refresh).
-    void signInRequired(const QString &credentialId, const QString &reason);
-
 private:
     struct Waiter {
         QPointer<QObject> context;
@@ -84,12 +85,8 @@ private:
         bool expiredReported = false;
         QList<Waiter> waiters;
         QDateTime lastUsed;
-        int failures = 0;
-        QDateTime nextRetry;
-        Error lastTransientError;
         QString lastRefreshedToken;
         QDateTime lastRefreshAt;
-        bool promptRaised = false;
     };
 
     std::optional<Error> unavailableReason(const QString &credentialId) const;
@@ -100,12 +97,15 @@ private:
     void refreshWithSecret(const QString &credentialId, const QString &clientSecret);
     void onRefreshed(const QString &credentialId, const TokenResponse &response);
     void onRefreshFailed(const QString &credentialId, const Error &error);
+    void startOver(const QString &credentialId);
+    void dropRemovedCredentials();
     void needsUser(const QString &credentialId, const QString &reason);
     void configurationProblem(const QString &credentialId, Error error);
     void transientFailure(const QString &credentialId, const Error &error);
     void resolveWaiters(const QString &credentialId, const Result<QString> &result);
     void deliver(QObject *context, TokenCallback callback, Result<QString> result);
-    std::optional<QDateTime> dueAt(const Session &session) const;
+    Error backingOff(const QString &credentialId) const;
+    std::optional<QDateTime> dueAt(const QString &credentialId, const Session &session) const;
 
     CredentialCatalog &m_catalog;
     SecretStore &m_secrets;

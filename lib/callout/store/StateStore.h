@@ -1,8 +1,8 @@
 #pragma once
 
-#include "callout/model/ExternalAuthentication.h"
-#include "callout/store/JsonFile.h"
 #include "callout/core/Result.h"
+#include "callout/model/ExternalAuthentication.h"
+#include "callout/store/StoreFile.h"
 
 #include <QMap>
 
@@ -11,6 +11,8 @@ namespace callout {
 class Clock;
 
 // state.json: the non-secret sign-in record of every named credential, keyed by credential id.
+// A file it cannot parse is renamed aside and a file from a newer Callout is never overwritten
+// (StoreFile).
 class StateStore
 {
 public:
@@ -28,12 +30,10 @@ public:
 
     Loaded load();
     Result<void> save(const Records &records);
-    bool isWritable() const { return !m_readOnly; }
+    bool isWritable() const { return m_file.isWritable(); }
 
 private:
-    JsonFile m_file;
-    const Clock &m_clock;
-    bool m_readOnly = false;
+    StoreFile m_file;
 };
 
 } // namespace callout

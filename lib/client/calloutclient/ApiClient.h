@@ -7,7 +7,7 @@
 
 namespace callout {
 
-// A blocking client of the agent's local API (JSON lines), for calloutctl and tests.
+// A blocking client of the agent's local API (calloutclient/Protocol.h), for calloutctl and tests.
 class ApiClient
 {
 public:
@@ -15,9 +15,8 @@ public:
 
     bool connectToAgent(const QString &socketPath, int timeoutMs);
     // Sends one request and waits for its answer (events for it go to `onEvent`). On a transport
-    // failure returns {"ok": false, "error": {"code": "agent-unreachable" | "timeout", …}}.
-    QJsonObject request(const QString &method, const QJsonObject &params, int timeoutMs,
-                        const EventHandler &onEvent = {});
+    // failure returns an error answer with the code agent-unreachable or timeout.
+    QJsonObject request(QStringView method, const QJsonObject &params, int timeoutMs, const EventHandler &onEvent = {});
 
 private:
     QLocalSocket m_socket;

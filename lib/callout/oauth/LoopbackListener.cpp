@@ -1,11 +1,10 @@
-#include "callout/oauth/LoopbackReplyHandler.h"
+#include "callout/oauth/LoopbackListener.h"
 
 #include "callout/core/Logging.h"
+#include "callout/oauth/FormEncoding.h"
 #include "callout/oauth/OAuthErrors.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
-#include <QNetworkReply>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -46,16 +45,16 @@ QByteArray reasonPhrase(int status)
 
 } // namespace
 
-LoopbackReplyHandler::LoopbackReplyHandler(QObject *parent)
-    : QOAuthOobReplyHandler(parent)
+LoopbackListener::LoopbackListener(QObject *parent)
+    : QObject(parent)
 { }
 
-LoopbackReplyHandler::~LoopbackReplyHandler()
+LoopbackListener::~LoopbackListener()
 {
     close();
 }
 
-Result<void> LoopbackReplyHandler::listen(const QUrl &fixedRedirect)
+Result<void> LoopbackListener::listen(const QUrl &fixedRedirect)
 {
     close();
     QList<QHostAddress> addresses{QHostAddress(QHostAddress::LocalHost)};
@@ -95,71 +94,85 @@ Result<void> LoopbackReplyHandler::listen(const QUrl &fixedRedirect)
     return {};
 }
 
-void LoopbackReplyHandler::close()
+void LoopbackListener::close()
 {
+    // Connections not answered yet are cut off; answered ones finish sending their page (respond()).
+    const QList<QTcpSocket *> unanswered = m_connections.keys();
+    m_connections.clear();
+    for (QTcpSocket *socket : unanswered)
+        socket->abort();
     for (QTcpServer *server : std::as_const(m_servers)) {
         server->close();
-        for (QTcpSocket *socket : server->findChildren<QTcpSocket *>())
-            socket->abort(); // unanswered connections; answered ones were detached in respond()
         server->deleteLater();
     }
     m_servers.clear();
 }
 
-bool LoopbackReplyHandler::isListening() const
+bool LoopbackListener::isListening() const
 {
     return !m_servers.isEmpty() && m_servers.first()->isListening();
 }
 
-QString LoopbackReplyHandler::callback() const
+QString LoopbackListener::redirectUri() const
 {
     return m_redirect.toString(QUrl::FullyEncoded);
 }
 
-void LoopbackReplyHandler::expect(const QString &state, const QString &issuer, bool issRequired)
+void LoopbackListener::expect(const QString &state, const QString &issuer, bool issRequired)
 {
     m_expectedState = state;
     m_issuer = issuer;
     m_issRequired = issRequired;
 }
 
-void LoopbackReplyHandler::acceptConnections(QTcpServer *server)
+void LoopbackListener::acceptConnections(QTcpServer *server)
 {
     connect(server, &QTcpServer::newConnection, this, [this, server] {
         while (QTcpSocket *socket = server->nextPendingConnection()) {
             socket->setParent(server);
+            m_connections.insert(socket, Connection{});
+            connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readRequest(socket); });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            // A connection that never completes its request is dropped; the one that brought the
-            // callback waits for the code exchange ("awaitingAnswer").
-            QTimer::singleShot(ConnectionTimeoutMs, socket, [socket] {
-                if (!socket->property("awaitingAnswer").toBool())
-                    socket->abort();
-            });
+            // A child of the socket, so that it never outlives it.
+            auto *deadline = new QTimer(socket);
+            deadline->setSingleShot(true);
+            connect(deadline, &QTimer::timeout, this, [this, socket] { dropIfIncomplete(socket); });
+            deadline->start(ConnectionTimeoutMs);
         }
     });
 }
 
-// Headers may arrive in several TCP segments: wait for the blank line that ends them.
-void LoopbackReplyHandler::readRequest(QTcpSocket *socket)
+// A connection that never completes its request is dropped; the one that brought the callback
+// waits for the code exchange.
+void LoopbackListener::dropIfIncomplete(QTcpSocket *socket)
 {
-    if (socket->property("handled").toBool())
+    const auto connection = m_connections.constFind(socket);
+    if (connection == m_connections.cend() || !connection->awaitingAnswer)
+        socket->abort();
+}
+
+// Headers may arrive in several TCP segments: wait for the blank line that ends them.
+void LoopbackListener::readRequest(QTcpSocket *socket)
+{
+    const auto connection = m_connections.find(socket);
+    if (connection == m_connections.end() || connection->requestRead)
         return;
     const QByteArray buffered = socket->peek(MaxRequestHeaderBytes + 1);
     const qsizetype end = buffered.indexOf("\r\n\r\n");
     if (end < 0) {
         if (buffered.size() > MaxRequestHeaderBytes) {
-            socket->setProperty("handled", true);
+            connection->requestRead = true;
             respond(socket, 431, page(431, tr("Request too large"), {}));
         }
         return;
     }
-    socket->setProperty("handled", true);
+    connection->requestRead = true;
     const QByteArray head = socket->read(end + 4);
     handleRequestLine(socket, head.left(head.indexOf("\r\n")));
 }
 
-void LoopbackReplyHandler::handleRequestLine(QTcpSocket *socket, const QByteArray &requestLine)
+void LoopbackListener::handleRequestLine(QTcpSocket *socket, const QByteArray &requestLine)
 {
     const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1.")) {
@@ -180,13 +193,11 @@ void LoopbackReplyHandler::handleRequestLine(QTcpSocket *socket, const QByteArra
     handleCallback(socket, QUrlQuery(url));
 }
 
-void LoopbackReplyHandler::handleCallback(QTcpSocket *socket, const QUrlQuery &query)
+void LoopbackListener::handleCallback(QTcpSocket *socket, const QUrlQuery &query)
 {
     // QUrlQuery keeps '+' literal; in a query string it means a space (form encoding).
     auto value = [&query](const QString &key) {
-        QString v = query.queryItemValue(key, QUrl::FullyEncoded);
-        v.replace(u'+', u' ');
-        return QUrl::fromPercentEncoding(v.toUtf8());
+        return formUrlDecode(query.queryItemValue(key, QUrl::FullyEncoded).toUtf8());
     };
     const QString state = value(u"state"_s);
     if (m_expectedState.isEmpty() || !constantTimeEquals(state.toUtf8(), m_expectedState.toUtf8())) {
@@ -202,7 +213,8 @@ void LoopbackReplyHandler::handleCallback(QTcpSocket *socket, const QUrlQuery &q
     }
     m_expectedState.clear(); // single use
     m_browser = socket;
-    socket->setProperty("awaitingAnswer", true);
+    if (const auto connection = m_connections.find(socket); connection != m_connections.end())
+        connection->awaitingAnswer = true;
 
     const QString iss = value(u"iss"_s);
     const bool hasIss = query.hasQueryItem(u"iss"_s);
@@ -227,12 +239,9 @@ void LoopbackReplyHandler::handleCallback(QTcpSocket *socket, const QUrlQuery &q
         return;
     }
     Q_EMIT authorizationCodeReceived(code);
-    // The flow checks the state once more and requests the token (with the code re-encoded by
-    // the flow's parameter function).
-    Q_EMIT callbackReceived(QVariantMap{{u"code"_s, code}, {u"state"_s, state}});
 }
 
-void LoopbackReplyHandler::answerBrowser(bool success, const QString &heading, const QString &message)
+void LoopbackListener::answerBrowser(bool success, const QString &heading, const QString &message)
 {
     if (!m_browser)
         return;
@@ -240,7 +249,7 @@ void LoopbackReplyHandler::answerBrowser(bool success, const QString &heading, c
     m_browser = nullptr;
 }
 
-void LoopbackReplyHandler::respond(QTcpSocket *socket, int status, const QByteArray &body)
+void LoopbackListener::respond(QTcpSocket *socket, int status, const QByteArray &body)
 {
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     response += "Content-Type: text/html; charset=utf-8\r\n"
@@ -252,16 +261,17 @@ void LoopbackReplyHandler::respond(QTcpSocket *socket, int status, const QByteAr
                 "Connection: close\r\n"
                 "Content-Length: "
         + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-    // Detached from the listener, so closing the listener does not cut the page short; it is
-    // deleted once the page is flushed and the connection closed.
-    socket->setProperty("awaitingAnswer", false);
+    // Answered: no longer one of the listener's connections, and detached from it, so that closing
+    // the listener does not cut the page short; it is deleted once the page is flushed and the
+    // connection closed.
+    m_connections.remove(socket);
     socket->setParent(nullptr);
     socket->write(response);
     socket->disconnectFromHost();
     QTimer::singleShot(ConnectionTimeoutMs, socket, &QTcpSocket::abort);
 }
 
-QByteArray LoopbackReplyHandler::page(int status, const QString &heading, const QString &message)
+QByteArray LoopbackListener::page(int status, const QString &heading, const QString &message)
 {
     const QString color = status == 200 ? u"#276749"_s : u"#9b2c2c"_s;
     const QString html
@@ -271,20 +281,6 @@ QByteArray LoopbackReplyHandler::page(int status, const QString &heading, const 
           "h1{font-size:1.4em;color:%3}</style></head>"
           "<body><h1>%1</h1><p>%2</p></body></html>"_s.arg(heading.toHtmlEscaped(), message.toHtmlEscaped(), color);
     return html.toUtf8();
-}
-
-void LoopbackReplyHandler::networkReplyFinished(QNetworkReply *reply)
-{
-    // Qt 6.4 leaks the code-exchange reply; deleting later twice is harmless.
-    reply->deleteLater();
-    Result<QVariantMap> values = readTokenEndpointReply(reply);
-    Q_EMIT tokenReplyRead();
-    if (!values.ok()) {
-        qCWarning(lcOAuth) << "token request failed:" << errorCodeName(values.error().code) << values.error().message;
-        Q_EMIT tokenRequestFailed(values.error());
-        return;
-    }
-    Q_EMIT tokensReceived(values.value());
 }
 
 } // namespace callout
