@@ -112,6 +112,7 @@ void TestReauthFlow::signInAndBreakTheSession()
     QVERIFY(m_server.addFault({{u"endpoint"_s, u"token"_s}, {u"grant_type"_s, u"refresh_token"_s},
                                {u"mode"_s, u"oauth-error"_s}, {u"error"_s, u"invalid_grant"_s}}));
     m_clock.advance(600);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^token request failed: \"sign-in-required\""_s));
     bool answered = false;
     m_core->tokens.accessToken(u"Api"_s, this, [&answered](Result<QString> r) {
         QCOMPARE(r.error().code, ErrorCode::SignInRequired);

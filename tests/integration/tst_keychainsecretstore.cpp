@@ -57,6 +57,13 @@ QString expectedMode()
     return qEnvironmentVariable("CALLOUT_EXPECT_KEYCHAIN");
 }
 
+// The warning the store logs when an operation on `key` fails ("write", "read" or "delete").
+void expectFailureWarning(const char *operation, const QString &key)
+{
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^%1 of \"%2\" failed: "_s.arg(
+                                           QString::fromLatin1(operation), QRegularExpression::escape(key))));
+}
+
 } // namespace
 
 class TestKeychainSecretStore : public QObject
@@ -202,6 +209,9 @@ void TestKeychainSecretStore::storedInSecretServiceUnderCalloutSchema()
 void TestKeychainSecretStore::unavailable()
 {
     requireMode(u"unavailable"_s);
+    expectFailureWarning("write", key(u"x"_s));
+    expectFailureWarning("read", key(u"x"_s));
+    expectFailureWarning("delete", key(u"x"_s));
     const Outcome write = writeSecret(m_store, key(u"x"_s), "secret-value");
     QCOMPARE(write.error.code, ErrorCode::KeychainUnavailable);
     QVERIFY2(write.error.message.contains(u"Secret Service"_s), qPrintable(write.error.message));
@@ -213,6 +223,7 @@ void TestKeychainSecretStore::unavailable()
 void TestKeychainSecretStore::locked()
 {
     requireMode(u"locked"_s);
+    expectFailureWarning("write", key(u"x"_s));
     const Outcome write = writeSecret(m_store, key(u"x"_s), "secret-value");
     QCOMPARE(write.error.code, ErrorCode::KeychainLocked);
     QVERIFY2(write.error.message.contains(u"unlock"_s), qPrintable(write.error.message));

@@ -114,7 +114,9 @@ void TestTokens::initTestCase()
 
 void TestTokens::init()
 {
-    QTest::failOnWarning(QRegularExpression(u".*"_s));
+    // Failed refreshes are what this suite is about: the oauth layer logs each failed token request
+    // (how often depends on Qt's own resend of a dropped request). Every other warning fails.
+    QTest::failOnWarning(QRegularExpression(u"^(?!token request failed: )"_s));
     qputenv("BROWSER", TestServer::browserScript().toUtf8());
     qunsetenv("DISPLAY");
     qputenv("CALLOUT_BROWSER_MODE", "normal");
@@ -448,6 +450,7 @@ void TestTokens::invalidClientIsAConfigurationError()
     QSignalSpy prompts(m_attention.get(), &AttentionTracker::promptRequested);
     QVERIFY(m_server->addFault(fault(u"oauth-error"_s, {{u"error"_s, u"invalid_client"_s}, {u"status"_s, 401}})));
     expireAccessToken();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^configuration problem: "_s));
     const TokenOutcome outcome = token();
     QCOMPARE(outcome.error.code, ErrorCode::ClientConfiguration);
     QCOMPARE(status(), AuthStatus::Error);

@@ -146,8 +146,9 @@ bool AgentProcess::start(const QByteArray &browserMode)
     while (!answersHello()) {
         CHECK_OR_RETURN_FALSE(m_agent->state() == QProcess::Running,
                               qPrintable(u"the agent exited: "_s + QString::fromUtf8(log())));
-        CHECK_OR_RETURN_FALSE(!deadline.hasExpired(), qPrintable(u"the agent does not answer hello on "_s
-                                                                 + socketPath() + u": "_s + QString::fromUtf8(log())));
+        CHECK_OR_RETURN_FALSE(
+            !deadline.hasExpired(),
+            qPrintable(u"the agent does not answer hello on "_s + socketPath() + u": "_s + QString::fromUtf8(log())));
         QTest::qWait(50);
     }
     return true;

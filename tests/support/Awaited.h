@@ -13,8 +13,7 @@ namespace callout::test {
 // One asynchronous Result<T> a test waits for: hand context() and callback() to the call, then
 // wait() (or QTRY_VERIFY(x.arrived()) and result()). An answer that never comes is a recorded
 // failure and an error result, never a success.
-template<typename T>
-class Awaited
+template<typename T> class Awaited
 {
 public:
     QObject *context() { return &m_context; }

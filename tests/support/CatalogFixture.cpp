@@ -11,7 +11,7 @@ namespace callout::test {
 
 CatalogFixture::CatalogFixture()
 {
-    m_files.open(m_secrets, m_clock).load();
+    m_files.open(m_secrets).load();
 }
 
 bool CatalogFixture::importCredentials(const QStringList &names, const QStringList &labels)
@@ -22,12 +22,12 @@ bool CatalogFixture::importCredentials(const QStringList &names, const QStringLi
                                        {u"label"_s, labels.value(i, names.at(i))},
                                        {u"url"_s, u"https://api.example/"_s + names.at(i)},
                                        {u"authProvider"_s, u"Demo"_s}});
-    const QJsonObject document{
-        {u"authProviders"_s, QJsonArray{QJsonObject{{u"name"_s, u"Demo"_s},
-                                                     {u"authorizeUrl"_s, u"https://a.example/auth"_s},
-                                                     {u"tokenUrl"_s, u"https://a.example/token"_s},
-                                                     {u"clientId"_s, u"c"_s}}}},
-        {u"namedCredentials"_s, credentials}};
+    const QJsonObject document{{u"authProviders"_s,
+                                QJsonArray{QJsonObject{{u"name"_s, u"Demo"_s},
+                                                       {u"authorizeUrl"_s, u"https://a.example/auth"_s},
+                                                       {u"tokenUrl"_s, u"https://a.example/token"_s},
+                                                       {u"clientId"_s, u"c"_s}}}},
+                               {u"namedCredentials"_s, credentials}};
     return importAndWait(catalog(), QJsonDocument(document).toJson(), false, 5000).ok();
 }
 
@@ -53,8 +53,8 @@ bool CatalogFixture::setStatus(const QString &name, AuthStatus status, const QSt
         ExternalAuthentication record = catalog().externalAuthentication(id(name));
         record.status = step;
         if (step == AuthStatus::SignInRequired)
-            record.lastError = Error(ErrorCode::SignInRequired,
-                                     reason.isEmpty() ? u"The service ended the session."_s : reason);
+            record.lastError
+                = Error(ErrorCode::SignInRequired, reason.isEmpty() ? u"The service ended the session."_s : reason);
         if (!catalog().updateExternalAuthentication(record).ok())
             return false;
     }

@@ -17,7 +17,7 @@ public:
 
     CredentialCatalog &catalog() { return m_files.catalog(); }
     const CredentialCatalog &catalog() const { return m_files.catalog(); }
-    ManualClock &clock() { return m_clock; }
+    ManualClock &clock() { return m_files.clock(); }
     MemorySecretStore &secrets() { return m_secrets; }
 
     // Imports provider "Demo" and a credential per name (label: `labels` when given, else the name).
@@ -28,9 +28,8 @@ public:
     bool setStatus(const QString &name, AuthStatus status, const QString &reason = {});
 
 private:
-    ManualClock m_clock;
     MemorySecretStore m_secrets;
-    StoreFixture m_files; // last: the catalog goes before the keychain and clock it uses
+    StoreFixture m_files; // last: its catalog goes before the keychain it uses
 };
 
 } // namespace callout::test

@@ -18,8 +18,7 @@ inline QString insecureUrlMessage()
 
 // One entry of callout.json (an AuthProvider or a NamedCredential) at `path`, e.g.
 // "authProviders[0]", for validation tables: the paths its problems name, and its problems.
-template<typename Entry>
-class EntryValidation
+template<typename Entry> class EntryValidation
 {
 public:
     explicit EntryValidation(QString path)

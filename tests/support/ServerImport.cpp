@@ -25,21 +25,20 @@ QString clientAuthentication(const QString &tokenEndpointAuthMethod)
 
 ServerImport::ServerImport(const TestServer &server)
     : m_issuer(server.issuer())
-{
-}
+{ }
 
 ServerImport &ServerImport::provider(const QString &name, const QString &clientId, const QJsonObject &extra)
 {
     const QJsonObject client = TestServer::client(clientId);
-    QJsonObject provider{{u"name"_s, name},
-                         {u"issuer"_s, m_issuer},
-                         {u"authorizeUrl"_s, m_issuer + u"/auth"_s},
-                         {u"tokenUrl"_s, m_issuer + u"/token"_s},
-                         {u"revocationUrl"_s, m_issuer + u"/token/revocation"_s},
-                         {u"clientId"_s, clientId},
-                         {u"clientAuthentication"_s,
-                          clientAuthentication(client.value(u"token_endpoint_auth_method"_s).toString())},
-                         {u"defaultScopes"_s, u"openid api"_s}};
+    QJsonObject provider{
+        {u"name"_s, name},
+        {u"issuer"_s, m_issuer},
+        {u"authorizeUrl"_s, m_issuer + u"/auth"_s},
+        {u"tokenUrl"_s, m_issuer + u"/token"_s},
+        {u"revocationUrl"_s, m_issuer + u"/token/revocation"_s},
+        {u"clientId"_s, clientId},
+        {u"clientAuthentication"_s, clientAuthentication(client.value(u"token_endpoint_auth_method"_s).toString())},
+        {u"defaultScopes"_s, u"openid api"_s}};
     const QString secret = client.value(u"client_secret"_s).toString();
     if (!secret.isEmpty()) {
         provider.insert(u"clientSecret"_s, secret);

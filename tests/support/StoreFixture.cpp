@@ -53,8 +53,8 @@ QStringList StoreFixture::entriesNextTo(const QString &file)
 void StoreFixture::expectMovedAside(const QString &file, const QString &aside)
 {
     QTest::ignoreMessage(QtWarningMsg,
-                         QRegularExpression(u"^%1 unreadable .*moved aside to %2$"_s.arg(QRegularExpression::escape(file),
-                                                                                        QRegularExpression::escape(aside))));
+                         QRegularExpression(u"^%1 unreadable .*moved aside to %2$"_s.arg(
+                             QRegularExpression::escape(file), QRegularExpression::escape(aside))));
 }
 
 Result<ImportPlan> importAndWait(CredentialCatalog &catalog, const QByteArray &document, bool replace, int timeoutMs)

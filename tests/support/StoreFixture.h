@@ -1,9 +1,10 @@
 #pragma once
 
+#include "callout/model/TokenSet.h"
+#include "ManualClock.h"
 #include "callout/store/ConfigStore.h"
 #include "callout/store/CredentialCatalog.h"
 #include "callout/store/StateStore.h"
-#include "callout/model/TokenSet.h"
 
 #include <QStringList>
 #include <QTemporaryDir>
@@ -18,8 +19,8 @@ class SecretStore;
 namespace callout::test {
 
 // Callout's files in a temporary folder of their own, laid out as on a real system
-// (config/callout/callout.json, data/callout/state.json), and on demand the stores and the
-// catalog over them, as a start of Callout builds them (load() is the test's to call).
+// (config/callout/callout.json, data/callout/state.json), a manual clock, and on demand the stores
+// and the catalog over them, as a start of Callout builds them (load() is the test's to call).
 class StoreFixture
 {
 public:
@@ -34,8 +35,11 @@ public:
     QString configPath() const;
     QString statePath() const;
 
-    // The stores and the catalog over this folder, with the test's keychain and clock; called
-    // again, they are built anew over the same files (a restart).
+    ManualClock &clock() { return m_clock; }
+
+    // The stores and the catalog over this folder, with the test's keychain and clock() (or
+    // another clock); called again, they are built anew over the same files (a restart).
+    CredentialCatalog &open(SecretStore &secrets) { return open(secrets, m_clock); }
     CredentialCatalog &open(SecretStore &secrets, const Clock &clock);
     // The catalog first: pending callbacks are bound to it.
     void close();
@@ -49,6 +53,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    ManualClock m_clock;
     std::unique_ptr<ConfigStore> m_configStore;
     std::unique_ptr<StateStore> m_stateStore;
     std::unique_ptr<CredentialCatalog> m_catalog;

@@ -46,7 +46,8 @@ void writeFile(const QString &path, const QByteArray &content)
 
 int fileMode(const QString &path)
 {
-    struct stat info {};
+    struct stat info {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return int(info.st_mode & 0777);
@@ -96,7 +97,8 @@ bool keychainRequired()
 
 void keychainUnusable(const QString &why, std::source_location where)
 {
-    const QByteArray message = (u"the keychain is not usable (%1); run the tests with tests/run.sh"_s.arg(why)).toUtf8();
+    const QByteArray message
+        = (u"the keychain is not usable (%1); run the tests with tests/run.sh"_s.arg(why)).toUtf8();
     if (keychainRequired())
         QTest::qFail(message.constData(), where.file_name(), int(where.line()));
     else

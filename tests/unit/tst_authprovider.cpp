@@ -19,10 +19,7 @@ using callout::test::without;
 namespace {
 
 const test::EntryValidation<AuthProvider> Entry(u"authProviders[0]"_s);
-const QString &Path = Entry.path();
 const QString InsecureUrl = test::insecureUrlMessage();
-const auto at = [](const QString &field) { return Entry.at(field); };
-const auto problemsOf = [](const QJsonObject &json) { return Entry.problemsOf(json); };
 
 // A provider that passes every rule; each row of the validation table changes one thing.
 QJsonObject validJson()
@@ -102,25 +99,25 @@ void TestAuthProvider::validate_data()
     row("name: one letter", with(ok, u"name"_s, u"A"_s));
     row("name: letters digits underscore", with(ok, u"name"_s, u"my_Api_2"_s));
     row("name: 80 characters", with(ok, u"name"_s, u"N"_s + QString(79, u'x')));
-    row("name: 81 characters", with(ok, u"name"_s, u"N"_s + QString(80, u'x')), {at(u"name"_s)}, nameMessage);
-    row("name: leading digit", with(ok, u"name"_s, u"1Acme"_s), {at(u"name"_s)}, nameMessage);
-    row("name: leading underscore", with(ok, u"name"_s, u"_Acme"_s), {at(u"name"_s)}, nameMessage);
-    row("name: dash", with(ok, u"name"_s, u"Acme-Login"_s), {at(u"name"_s)}, nameMessage);
-    row("name: space", with(ok, u"name"_s, u"Acme Login"_s), {at(u"name"_s)}, nameMessage);
-    row("name: dot", with(ok, u"name"_s, u"acme.login"_s), {at(u"name"_s)}, nameMessage);
-    row("name: non-ASCII letter", with(ok, u"name"_s, u"Ácme"_s), {at(u"name"_s)}, nameMessage);
-    row("name: trailing newline", with(ok, u"name"_s, u"Acme\n"_s), {at(u"name"_s)}, nameMessage);
-    row("name: empty", with(ok, u"name"_s, u""_s), {at(u"name"_s)}, u"is required"_s);
-    row("name: missing", without(ok, {u"name"_s}), {at(u"name"_s)}, u"is required"_s);
+    row("name: 81 characters", with(ok, u"name"_s, u"N"_s + QString(80, u'x')), {Entry.at(u"name"_s)}, nameMessage);
+    row("name: leading digit", with(ok, u"name"_s, u"1Acme"_s), {Entry.at(u"name"_s)}, nameMessage);
+    row("name: leading underscore", with(ok, u"name"_s, u"_Acme"_s), {Entry.at(u"name"_s)}, nameMessage);
+    row("name: dash", with(ok, u"name"_s, u"Acme-Login"_s), {Entry.at(u"name"_s)}, nameMessage);
+    row("name: space", with(ok, u"name"_s, u"Acme Login"_s), {Entry.at(u"name"_s)}, nameMessage);
+    row("name: dot", with(ok, u"name"_s, u"acme.login"_s), {Entry.at(u"name"_s)}, nameMessage);
+    row("name: non-ASCII letter", with(ok, u"name"_s, u"Ácme"_s), {Entry.at(u"name"_s)}, nameMessage);
+    row("name: trailing newline", with(ok, u"name"_s, u"Acme\n"_s), {Entry.at(u"name"_s)}, nameMessage);
+    row("name: empty", with(ok, u"name"_s, u""_s), {Entry.at(u"name"_s)}, u"is required"_s);
+    row("name: missing", without(ok, {u"name"_s}), {Entry.at(u"name"_s)}, u"is required"_s);
 
     // Required fields.
-    row("clientId: missing", without(ok, {u"clientId"_s}), {at(u"clientId"_s)}, u"is required"_s);
-    row("clientId: empty", with(ok, u"clientId"_s, u""_s), {at(u"clientId"_s)}, u"is required"_s);
-    row("authorizeUrl: missing without issuer", without(ok, {u"authorizeUrl"_s}), {at(u"authorizeUrl"_s)},
+    row("clientId: missing", without(ok, {u"clientId"_s}), {Entry.at(u"clientId"_s)}, u"is required"_s);
+    row("clientId: empty", with(ok, u"clientId"_s, u""_s), {Entry.at(u"clientId"_s)}, u"is required"_s);
+    row("authorizeUrl: missing without issuer", without(ok, {u"authorizeUrl"_s}), {Entry.at(u"authorizeUrl"_s)},
         u"is required"_s);
-    row("tokenUrl: missing without issuer", without(ok, {u"tokenUrl"_s}), {at(u"tokenUrl"_s)}, u"is required"_s);
+    row("tokenUrl: missing without issuer", without(ok, {u"tokenUrl"_s}), {Entry.at(u"tokenUrl"_s)}, u"is required"_s);
     row("both endpoints missing without issuer", without(ok, {u"authorizeUrl"_s, u"tokenUrl"_s}),
-        {at(u"authorizeUrl"_s), at(u"tokenUrl"_s)}, u"is required"_s);
+        {Entry.at(u"authorizeUrl"_s), Entry.at(u"tokenUrl"_s)}, u"is required"_s);
 
     // Issuer: endpoints may be discovered.
     const QJsonObject issuerOnly =
@@ -128,14 +125,14 @@ void TestAuthProvider::validate_data()
     row("issuer only: endpoints discoverable", issuerOnly);
     row("issuer with only tokenUrl", with(without(ok, {u"authorizeUrl"_s}), u"issuer"_s, u"https://idp.test"_s));
     row("issuer: http on a remote host", with(issuerOnly, u"issuer"_s, u"http://login.acme.test"_s),
-        {at(u"issuer"_s)}, InsecureUrl);
+        {Entry.at(u"issuer"_s)}, InsecureUrl);
     row("issuer: http on localhost", with(issuerOnly, u"issuer"_s, u"http://localhost:8080/realms/test"_s));
-    row("issuer: not a URL", with(issuerOnly, u"issuer"_s, u"acme"_s), {at(u"issuer"_s)}, InsecureUrl);
+    row("issuer: not a URL", with(issuerOnly, u"issuer"_s, u"acme"_s), {Entry.at(u"issuer"_s)}, InsecureUrl);
     row("issuer: not a string", with(issuerOnly, u"issuer"_s, 42),
-        {at(u"issuer"_s), at(u"authorizeUrl"_s), at(u"tokenUrl"_s)}, u"must be a string"_s);
+        {Entry.at(u"issuer"_s), Entry.at(u"authorizeUrl"_s), Entry.at(u"tokenUrl"_s)}, u"must be a string"_s);
 
     // URL rules, on the token URL.
-    const QString token = at(u"tokenUrl"_s);
+    const QString token = Entry.at(u"tokenUrl"_s);
     auto tokenUrl = [&ok](const QString &url) { return with(ok, u"tokenUrl"_s, url); };
     row("url: https", tokenUrl(u"https://login.acme.test/token"_s));
     row("url: https with port and query", tokenUrl(u"https://login.acme.test:8443/token?tenant=a"_s));
@@ -164,15 +161,15 @@ void TestAuthProvider::validate_data()
 
     // The same rules apply to every URL field.
     row("authorizeUrl: http remote", with(ok, u"authorizeUrl"_s, u"http://login.acme.test/authorize"_s),
-        {at(u"authorizeUrl"_s)}, InsecureUrl);
+        {Entry.at(u"authorizeUrl"_s)}, InsecureUrl);
     row("revocationUrl: optional", without(ok, {u"revocationUrl"_s}));
     row("revocationUrl: http remote", with(ok, u"revocationUrl"_s, u"http://login.acme.test/revoke"_s),
-        {at(u"revocationUrl"_s)}, InsecureUrl);
+        {Entry.at(u"revocationUrl"_s)}, InsecureUrl);
     row("revocationUrl: fragment", with(ok, u"revocationUrl"_s, u"https://login.acme.test/revoke#x"_s),
-        {at(u"revocationUrl"_s)}, u"must not contain a fragment (#…)"_s);
-    row("userInfoUrl: relative", with(ok, u"userInfoUrl"_s, u"userinfo"_s), {at(u"userInfoUrl"_s)}, InsecureUrl);
+        {Entry.at(u"revocationUrl"_s)}, u"must not contain a fragment (#…)"_s);
+    row("userInfoUrl: relative", with(ok, u"userInfoUrl"_s, u"userinfo"_s), {Entry.at(u"userInfoUrl"_s)}, InsecureUrl);
     row("userInfoUrl: user info", with(ok, u"userInfoUrl"_s, u"https://a:b@login.acme.test/userinfo"_s),
-        {at(u"userInfoUrl"_s)}, u"must not contain a user name or password"_s);
+        {Entry.at(u"userInfoUrl"_s)}, u"must not contain a user name or password"_s);
 
     // clientAuthentication
     const QString methodMessage = u"must be none, post or basic"_s;
@@ -181,14 +178,14 @@ void TestAuthProvider::validate_data()
     row("clientAuthentication: basic", with(ok, u"clientAuthentication"_s, u"basic"_s));
     row("clientAuthentication: missing means none", without(ok, {u"clientAuthentication"_s}));
     row("clientAuthentication: Basic (case)", with(ok, u"clientAuthentication"_s, u"Basic"_s),
-        {at(u"clientAuthentication"_s)}, methodMessage);
+        {Entry.at(u"clientAuthentication"_s)}, methodMessage);
     row("clientAuthentication: client_secret_post", with(ok, u"clientAuthentication"_s, u"client_secret_post"_s),
-        {at(u"clientAuthentication"_s)}, methodMessage);
+        {Entry.at(u"clientAuthentication"_s)}, methodMessage);
     row("clientAuthentication: not a string", with(ok, u"clientAuthentication"_s, true),
-        {at(u"clientAuthentication"_s)}, u"must be a string"_s);
+        {Entry.at(u"clientAuthentication"_s)}, u"must be a string"_s);
 
     // redirectUri: optional fixed loopback http redirect with a port.
-    const QString redirect = at(u"redirectUri"_s);
+    const QString redirect = Entry.at(u"redirectUri"_s);
     const QString loopbackMessage = u"must be a loopback http URL such as http://localhost:1717/OauthRedirect "
                                     u"(host 127.0.0.1, ::1 or localhost)"_s;
     auto redirectUri = [&ok](const QString &url) { return with(ok, u"redirectUri"_s, url); };
@@ -210,7 +207,7 @@ void TestAuthProvider::validate_data()
         u"must not contain a query or fragment"_s);
 
     // extraAuthorizeParameters: Callout's own parameters cannot be overridden.
-    const QString params = at(u"extraAuthorizeParameters"_s);
+    const QString params = Entry.at(u"extraAuthorizeParameters"_s);
     auto extra = [&ok](const QJsonObject &map) { return with(ok, u"extraAuthorizeParameters"_s, map); };
     row("extra: prompt and audience", extra({{u"prompt"_s, u"consent"_s}, {u"audience"_s, u"api"_s}}));
     row("extra: empty object", extra({}));
@@ -228,13 +225,14 @@ void TestAuthProvider::validate_data()
         u"must be an object of strings"_s);
 
     // Shape of the JSON.
-    row("unknown field", with(ok, u"tokenURL"_s, u"https://login.acme.test/token"_s), {at(u"tokenURL"_s)},
+    row("unknown field", with(ok, u"tokenURL"_s, u"https://login.acme.test/token"_s), {Entry.at(u"tokenURL"_s)},
         u"is not a known field"_s);
-    row("name: not a string", with(ok, u"name"_s, 7), {at(u"name"_s), at(u"name"_s)}, u"must be a string"_s);
-    row("clientId: not a string", with(ok, u"clientId"_s, QJsonObject{}), {at(u"clientId"_s), at(u"clientId"_s)},
+    row("name: not a string", with(ok, u"name"_s, 7), {Entry.at(u"name"_s), Entry.at(u"name"_s)},
         u"must be a string"_s);
+    row("clientId: not a string", with(ok, u"clientId"_s, QJsonObject{}),
+        {Entry.at(u"clientId"_s), Entry.at(u"clientId"_s)}, u"must be a string"_s);
     row("defaultScopes: not a string", with(ok, u"defaultScopes"_s, QJsonArray{u"openid"_s}),
-        {at(u"defaultScopes"_s)}, u"must be a string"_s);
+        {Entry.at(u"defaultScopes"_s)}, u"must be a string"_s);
     row("null means absent", with(ok, u"revocationUrl"_s, QJsonValue::Null));
 }
 
@@ -244,7 +242,7 @@ void TestAuthProvider::validate()
     QFETCH(QStringList, fields);
     QFETCH(QString, message);
 
-    const QList<Error> problems = problemsOf(json);
+    const QList<Error> problems = Entry.problemsOf(json);
     QStringList actualFields;
     for (const Error &problem : problems) {
         actualFields.append(problem.field);
@@ -259,9 +257,9 @@ void TestAuthProvider::validate()
 
 void TestAuthProvider::clientSecretInConfigurationIsRefused()
 {
-    const QList<Error> problems = problemsOf(with(validJson(), u"clientSecret"_s, u"s3cr3t"_s));
+    const QList<Error> problems = Entry.problemsOf(with(validJson(), u"clientSecret"_s, u"s3cr3t"_s));
     QCOMPARE(problems.size(), 1);
-    QCOMPARE(problems.constFirst().field, at(u"clientSecret"_s));
+    QCOMPARE(problems.constFirst().field, Entry.at(u"clientSecret"_s));
     QVERIFY(problems.constFirst().message.contains(u"keychain"_s));
     QVERIFY(!problems.constFirst().message.contains(u"s3cr3t"_s));
 }
@@ -291,13 +289,13 @@ void TestAuthProvider::jsonRoundTrip()
 {
     QFETCH(AuthProvider, provider);
 
-    QVERIFY(provider.validate(Path).isEmpty());
+    QVERIFY(provider.validate(Entry.path()).isEmpty());
     const QJsonObject json = provider.toJson();
     QVERIFY(!json.contains(u"clientSecret"_s));
     // Through bytes, as it is stored.
     const QJsonObject reread = QJsonDocument::fromJson(QJsonDocument(json).toJson()).object();
     QList<Error> problems;
-    const AuthProvider back = AuthProvider::fromJson(reread, Path, &problems);
+    const AuthProvider back = AuthProvider::fromJson(reread, Entry.path(), &problems);
     QVERIFY(problems.isEmpty());
     QCOMPARE(back.toJson(), json);
     QVERIFY(back == provider);
@@ -307,7 +305,7 @@ void TestAuthProvider::scopesAreNormalised()
 {
     QList<Error> problems;
     const AuthProvider p =
-        AuthProvider::fromJson(with(validJson(), u"defaultScopes"_s, u"  openid \n  api  "_s), Path, &problems);
+        AuthProvider::fromJson(with(validJson(), u"defaultScopes"_s, u"  openid \n  api  "_s), Entry.path(), &problems);
     QVERIFY(problems.isEmpty());
     QCOMPARE(p.defaultScopes, u"openid api"_s);
 }
@@ -329,7 +327,8 @@ void TestAuthProvider::clientAuthenticationNames()
     QCOMPARE(clientAuthenticationName(value), name);
 
     QList<Error> problems;
-    const AuthProvider p = AuthProvider::fromJson(with(validJson(), u"clientAuthentication"_s, name), Path, &problems);
+    const AuthProvider p
+        = AuthProvider::fromJson(with(validJson(), u"clientAuthentication"_s, name), Entry.path(), &problems);
     QVERIFY(problems.isEmpty());
     QCOMPARE(p.clientAuthentication, value);
     QCOMPARE(p.toJson().value(u"clientAuthentication"_s).toString(), name);

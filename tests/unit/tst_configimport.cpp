@@ -33,8 +33,9 @@ Configuration current()
 
     NamedCredential acmeApi = test::credential(u"AcmeApi"_s, u"Acme"_s, u"c-acme"_s, u"https://api.acme.test/v1"_s);
     acmeApi.label = u"Acme API"_s;
-    config.namedCredentials = {acmeApi,
-                               test::credential(u"GlobexApi"_s, u"Globex"_s, u"c-globex"_s, u"https://api.globex.test"_s)};
+    const NamedCredential globexApi
+        = test::credential(u"GlobexApi"_s, u"Globex"_s, u"c-globex"_s, u"https://api.globex.test"_s);
+    config.namedCredentials = {acmeApi, globexApi};
     return config;
 }
 

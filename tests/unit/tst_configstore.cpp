@@ -1,7 +1,6 @@
 #include "callout/store/ConfigStore.h"
 
 #include "ConfigurationSamples.h"
-#include "ManualClock.h"
 #include "StoreFixture.h"
 #include "TestEnvironment.h"
 
@@ -18,7 +17,6 @@ using namespace Qt::StringLiterals;
 
 using namespace callout;
 using callout::test::fileMode;
-using callout::test::ManualClock;
 using callout::test::StoreFixture;
 using callout::test::readFile;
 using callout::test::writeFile;
@@ -89,8 +87,7 @@ private Q_SLOTS:
 private:
     QStringList entriesOfConfigDir() const { return StoreFixture::entriesNextTo(m_path); }
 
-    std::unique_ptr<StoreFixture> m_files;
-    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<StoreFixture> m_files; // its clock() starts at 2026-11-28 12:00:00 UTC
     QString m_path;
 };
 
@@ -104,19 +101,17 @@ void TestConfigStore::init()
     QTest::failOnWarning(QRegularExpression(u".*"_s));
     m_files = std::make_unique<StoreFixture>();
     QVERIFY(m_files->isValid());
-    m_clock = std::make_unique<ManualClock>();
     m_path = m_files->configPath();
 }
 
 void TestConfigStore::cleanup()
 {
-    m_clock.reset();
     m_files.reset();
 }
 
 void TestConfigStore::missingFileIsEmpty()
 {
-    ConfigStore store(m_path, *m_clock);
+    ConfigStore store(m_path, m_files->clock());
     const ConfigStore::Loaded loaded = store.load();
     QVERIFY(loaded.problems.isEmpty());
     QVERIFY(loaded.configuration == Configuration());
@@ -127,12 +122,12 @@ void TestConfigStore::missingFileIsEmpty()
 
 void TestConfigStore::saveAndLoadRoundTrip()
 {
-    ConfigStore store(m_path, *m_clock);
+    ConfigStore store(m_path, m_files->clock());
     (void)store.load();
     const Result<void> saved = store.save(sample());
     QVERIFY2(saved.ok(), qPrintable(saved.error().toString()));
 
-    ConfigStore again(m_path, *m_clock);
+    ConfigStore again(m_path, m_files->clock());
     const ConfigStore::Loaded loaded = again.load();
     QVERIFY(loaded.problems.isEmpty());
     QVERIFY(loaded.configuration == sample());
@@ -155,7 +150,7 @@ void TestConfigStore::corruptFileIsMovedAside()
     QVERIFY(QFile::exists(m_path));
 
     StoreFixture::expectMovedAside(m_path, m_path + u".corrupt-"_s + Stamp);
-    ConfigStore store(m_path, *m_clock);
+    ConfigStore store(m_path, m_files->clock());
     const ConfigStore::Loaded loaded = store.load();
     QCOMPARE(loaded.problems.size(), 1);
     QCOMPARE(loaded.problems.constFirst().code, ErrorCode::ConfigurationUnreadable);
@@ -172,7 +167,7 @@ void TestConfigStore::corruptFileIsMovedAside()
     QVERIFY(store.isWritable());
     QVERIFY(store.save(sample()).ok());
     QCOMPARE(readFile(aside), content);
-    QVERIFY(ConfigStore(m_path, *m_clock).load().configuration == sample());
+    QVERIFY(ConfigStore(m_path, m_files->clock()).load().configuration == sample());
 }
 
 void TestConfigStore::asideNameIsUnique()
@@ -181,7 +176,7 @@ void TestConfigStore::asideNameIsUnique()
     StoreFixture::expectMovedAside(m_path, m_path + u".corrupt-"_s + Stamp + u"-2"_s);
     StoreFixture::expectMovedAside(m_path, m_path + u".corrupt-20261128-130000"_s);
     writeFile(m_path, "garbage one");
-    ConfigStore store(m_path, *m_clock);
+    ConfigStore store(m_path, m_files->clock());
     (void)store.load();
     writeFile(m_path, "garbage two");
     (void)store.load(); // the same second: the first copy must not be overwritten
@@ -190,7 +185,7 @@ void TestConfigStore::asideNameIsUnique()
     QCOMPARE(entries.size(), 2);
     QVERIFY(entries.filter(u"callout.json.corrupt-"_s + Stamp).size() == 2);
 
-    m_clock->advance(3600);
+    m_files->clock().advance(3600);
     writeFile(m_path, "garbage three");
     (void)store.load();
     QCOMPARE(readFile(m_path + u".corrupt-20261128-130000"_s), QByteArray("garbage three"));
@@ -201,7 +196,7 @@ void TestConfigStore::newerVersionIsNeverOverwritten()
     const QByteArray content = R"({"version": 2, "authProviders": [], "namedCredentials": [], "future": true})";
     writeFile(m_path, content);
 
-    ConfigStore store(m_path, *m_clock);
+    ConfigStore store(m_path, m_files->clock());
     const ConfigStore::Loaded loaded = store.load();
     QCOMPARE(loaded.problems.size(), 1);
     QCOMPARE(loaded.problems.constFirst().code, ErrorCode::ConfigurationTooNew);
@@ -223,7 +218,7 @@ void TestConfigStore::invalidEntryKeepsTheValidOnes()
     writeFile(m_path, original);
 
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^configuration has \\d+ problems$"_s));
-    ConfigStore store(m_path, *m_clock);
+    ConfigStore store(m_path, m_files->clock());
     const ConfigStore::Loaded loaded = store.load();
     QVERIFY(store.isWritable());
     QVERIFY(loaded.configuration == sample());
@@ -243,10 +238,10 @@ void TestConfigStore::invalidEntryKeepsTheValidOnes()
     const QString copy = m_path + u".invalid-"_s + Stamp;
     QVERIFY(store.save(loaded.configuration).ok());
     QCOMPARE(readFile(copy), original);
-    QVERIFY(ConfigStore(m_path, *m_clock).load().problems.isEmpty());
+    QVERIFY(ConfigStore(m_path, m_files->clock()).load().problems.isEmpty());
 
     // Later saves do not copy again.
-    m_clock->advance(60);
+    m_files->clock().advance(60);
     QVERIFY(store.save(loaded.configuration).ok());
     QCOMPARE(entriesOfConfigDir(), (QStringList{u"callout.json"_s, u"callout.json.invalid-"_s + Stamp}));
 }
@@ -255,7 +250,7 @@ void TestConfigStore::wrongVersionIsReported()
 {
     writeFile(m_path, QJsonDocument(QJsonObject{{u"version"_s, u"one"_s}}).toJson());
     QTest::ignoreMessage(QtWarningMsg, "configuration has 1 problems");
-    ConfigStore store(m_path, *m_clock);
+    ConfigStore store(m_path, m_files->clock());
     const ConfigStore::Loaded loaded = store.load();
     QCOMPARE(loaded.problems.size(), 1);
     QCOMPARE(loaded.problems.constFirst().field, u"version"_s);
@@ -264,7 +259,7 @@ void TestConfigStore::wrongVersionIsReported()
 
 void TestConfigStore::atomicWriteWithPrivateMode()
 {
-    ConfigStore store(m_path, *m_clock);
+    ConfigStore store(m_path, m_files->clock());
     (void)store.load();
     QVERIFY(store.save(sample()).ok());
 
@@ -284,7 +279,7 @@ void TestConfigStore::atomicWriteWithPrivateMode()
     QVERIFY(store.save(next).ok());
     QCOMPARE(entriesOfConfigDir(), QStringList{u"callout.json"_s});
     QCOMPARE(fileMode(m_path), 0600);
-    QVERIFY(ConfigStore(m_path, *m_clock).load().configuration == next);
+    QVERIFY(ConfigStore(m_path, m_files->clock()).load().configuration == next);
 }
 
 void TestConfigStore::existingFileBecomesPrivate()
@@ -293,7 +288,7 @@ void TestConfigStore::existingFileBecomesPrivate()
     QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
     QCOMPARE(fileMode(m_path), 0644);
 
-    ConfigStore store(m_path, *m_clock);
+    ConfigStore store(m_path, m_files->clock());
     QVERIFY(store.load().problems.isEmpty());
     QVERIFY(store.save(sample()).ok());
     QCOMPARE(fileMode(m_path), 0600);
@@ -306,7 +301,7 @@ void TestConfigStore::saveWhereFolderCannotBeCreated()
     writeFile(blocker, "previous content");
     const QString path = blocker + u"/callout/callout.json"_s;
 
-    ConfigStore store(path, *m_clock);
+    ConfigStore store(path, m_files->clock());
     QVERIFY(store.load().problems.isEmpty());
     const Result<void> saved = store.save(sample());
     QVERIFY(!saved.ok());
@@ -318,7 +313,7 @@ void TestConfigStore::saveWhereFolderCannotBeCreated()
     // A save that fails (its path is a folder) leaves the callout.json inside it untouched.
     writeFile(m_path, QJsonDocument(sample().toJson()).toJson());
     const QByteArray before = readFile(m_path);
-    ConfigStore intoDirectory(QFileInfo(m_path).absolutePath(), *m_clock); // the path is a folder
+    ConfigStore intoDirectory(QFileInfo(m_path).absolutePath(), m_files->clock()); // the path is a folder
     const Result<void> refused = intoDirectory.save(Configuration());
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::FileError);

@@ -1,7 +1,6 @@
 #include "callout/store/CredentialCatalog.h"
 
 #include "Awaited.h"
-#include "ManualClock.h"
 #include "MemorySecretStore.h"
 #include "StoreFixture.h"
 #include "TestEnvironment.h"
@@ -21,7 +20,6 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(callout::AuthStatus)
 
 using namespace callout;
-using callout::test::ManualClock;
 using callout::test::StoreFixture;
 using callout::test::readFile;
 using callout::test::writeFile;
@@ -141,7 +139,6 @@ private:
     StateStore::Records recordsOnDisk() const;
     Configuration configurationOnDisk() const;
 
-    std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<StoreFixture> m_files;
     CredentialCatalog *m_catalog = nullptr; // owned by m_files
@@ -161,7 +158,6 @@ void TestCredentialCatalog::init()
     QVERIFY(m_files->isValid());
     m_configPath = m_files->configPath();
     m_statePath = m_files->statePath();
-    m_clock = std::make_unique<ManualClock>();
     m_secrets = std::make_unique<MemorySecretStore>();
     createCatalog();
 }
@@ -171,12 +167,11 @@ void TestCredentialCatalog::cleanup()
     m_catalog = nullptr;
     m_files.reset(); // first: pending callbacks are bound to its catalog
     m_secrets.reset();
-    m_clock.reset();
 }
 
 void TestCredentialCatalog::createCatalog()
 {
-    m_catalog = &m_files->open(*m_secrets, *m_clock);
+    m_catalog = &m_files->open(*m_secrets);
 }
 
 void TestCredentialCatalog::putSecret(const QString &key, const QByteArray &value)
@@ -189,7 +184,7 @@ void TestCredentialCatalog::putSecret(const QString &key, const QByteArray &valu
 
 StateStore::Records TestCredentialCatalog::recordsOnDisk() const
 {
-    return StateStore(m_statePath, *m_clock).load().records;
+    return StateStore(m_statePath, m_files->clock()).load().records;
 }
 
 Configuration TestCredentialCatalog::configurationOnDisk() const

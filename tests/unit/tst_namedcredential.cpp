@@ -20,10 +20,7 @@ namespace {
 
 // The third entry, so the paths look like those of a real file.
 const test::EntryValidation<NamedCredential> Entry(u"namedCredentials[2]"_s);
-const QString &Path = Entry.path();
 const QString InsecureUrl = test::insecureUrlMessage();
-const auto at = [](const QString &field) { return Entry.at(field); };
-const auto problemsOf = [](const QJsonObject &json) { return Entry.problemsOf(json); };
 
 QJsonObject validJson()
 {
@@ -84,15 +81,15 @@ void TestNamedCredential::validate_data()
     const QString nameMessage =
         u"must start with a letter and contain only letters, digits and _ (at most 80 characters)"_s;
     row("name: 80 characters", with(ok, u"name"_s, QString(80, u'a')));
-    row("name: 81 characters", with(ok, u"name"_s, QString(81, u'a')), {at(u"name"_s)}, nameMessage);
+    row("name: 81 characters", with(ok, u"name"_s, QString(81, u'a')), {Entry.at(u"name"_s)}, nameMessage);
     row("name: digits and underscores", with(ok, u"name"_s, u"Api_2_v3"_s));
-    row("name: leading digit", with(ok, u"name"_s, u"2Api"_s), {at(u"name"_s)}, nameMessage);
-    row("name: dash", with(ok, u"name"_s, u"acme-api"_s), {at(u"name"_s)}, nameMessage);
-    row("name: slash", with(ok, u"name"_s, u"acme/api"_s), {at(u"name"_s)}, nameMessage);
-    row("name: empty", with(ok, u"name"_s, QString()), {at(u"name"_s)}, u"is required"_s);
-    row("name: missing", without(ok, u"name"_s), {at(u"name"_s)}, u"is required"_s);
+    row("name: leading digit", with(ok, u"name"_s, u"2Api"_s), {Entry.at(u"name"_s)}, nameMessage);
+    row("name: dash", with(ok, u"name"_s, u"acme-api"_s), {Entry.at(u"name"_s)}, nameMessage);
+    row("name: slash", with(ok, u"name"_s, u"acme/api"_s), {Entry.at(u"name"_s)}, nameMessage);
+    row("name: empty", with(ok, u"name"_s, QString()), {Entry.at(u"name"_s)}, u"is required"_s);
+    row("name: missing", without(ok, u"name"_s), {Entry.at(u"name"_s)}, u"is required"_s);
 
-    const QString url = at(u"url"_s);
+    const QString url = Entry.at(u"url"_s);
     auto withUrl = [&ok](const QString &value) { return with(ok, u"url"_s, value); };
     row("url: https", withUrl(u"https://api.acme.test"_s));
     row("url: https with port and path", withUrl(u"https://api.acme.test:8443/services/data/v59.0"_s));
@@ -114,12 +111,12 @@ void TestNamedCredential::validate_data()
     row("url: missing", without(ok, u"url"_s), {url}, u"is required"_s);
     row("url: not a string", with(ok, u"url"_s, 443), {url, url}, u"must be a string"_s);
 
-    row("authProvider: missing", without(ok, u"authProvider"_s), {at(u"authProvider"_s)}, u"is required"_s);
+    row("authProvider: missing", without(ok, u"authProvider"_s), {Entry.at(u"authProvider"_s)}, u"is required"_s);
     row("authProvider: not a string", with(ok, u"authProvider"_s, QJsonArray{u"Acme"_s}),
-        {at(u"authProvider"_s), at(u"authProvider"_s)}, u"must be a string"_s);
+        {Entry.at(u"authProvider"_s), Entry.at(u"authProvider"_s)}, u"must be a string"_s);
 
     // Headers
-    const QString headers = at(u"headers"_s);
+    const QString headers = Entry.at(u"headers"_s);
     auto withHeaders = [&ok](const QJsonObject &map) { return with(ok, u"headers"_s, map); };
     row("headers: valid names", withHeaders({{u"X-Api-Version"_s, u"2"_s},
                                              {u"Accept"_s, u"application/json"_s},
@@ -156,13 +153,13 @@ void TestNamedCredential::validate_data()
 
     row("generateAuthorizationHeader: false", with(ok, u"generateAuthorizationHeader"_s, false));
     row("generateAuthorizationHeader: not a bool", with(ok, u"generateAuthorizationHeader"_s, u"yes"_s),
-        {at(u"generateAuthorizationHeader"_s)}, u"must be true or false"_s);
-    row("label: not a string", with(ok, u"label"_s, 1), {at(u"label"_s)}, u"must be a string"_s);
-    row("scopes: not a string", with(ok, u"scopes"_s, QJsonArray{u"api"_s}), {at(u"scopes"_s)},
+        {Entry.at(u"generateAuthorizationHeader"_s)}, u"must be true or false"_s);
+    row("label: not a string", with(ok, u"label"_s, 1), {Entry.at(u"label"_s)}, u"must be a string"_s);
+    row("scopes: not a string", with(ok, u"scopes"_s, QJsonArray{u"api"_s}), {Entry.at(u"scopes"_s)},
         u"must be a string"_s);
-    row("unknown field", with(ok, u"baseUrl"_s, u"https://api.acme.test"_s), {at(u"baseUrl"_s)},
+    row("unknown field", with(ok, u"baseUrl"_s, u"https://api.acme.test"_s), {Entry.at(u"baseUrl"_s)},
         u"is not a known field"_s);
-    row("clientSecret is not a credential field", with(ok, u"clientSecret"_s, u"x"_s), {at(u"clientSecret"_s)},
+    row("clientSecret is not a credential field", with(ok, u"clientSecret"_s, u"x"_s), {Entry.at(u"clientSecret"_s)},
         u"is not a known field"_s);
 }
 
@@ -172,7 +169,7 @@ void TestNamedCredential::validate()
     QFETCH(QStringList, fields);
     QFETCH(QString, message);
 
-    const QList<Error> problems = problemsOf(json);
+    const QList<Error> problems = Entry.problemsOf(json);
     QStringList actualFields;
     for (const Error &problem : problems) {
         actualFields.append(problem.field);
@@ -204,11 +201,11 @@ void TestNamedCredential::jsonRoundTrip()
 {
     QFETCH(NamedCredential, credential);
 
-    QVERIFY(credential.validate(Path).isEmpty());
+    QVERIFY(credential.validate(Entry.path()).isEmpty());
     const QJsonObject json = credential.toJson();
     const QJsonObject reread = QJsonDocument::fromJson(QJsonDocument(json).toJson()).object();
     QList<Error> problems;
-    const NamedCredential back = NamedCredential::fromJson(reread, Path, &problems);
+    const NamedCredential back = NamedCredential::fromJson(reread, Entry.path(), &problems);
     QVERIFY(problems.isEmpty());
     QCOMPARE(back.toJson(), json);
     QVERIFY(back == credential);
@@ -218,7 +215,7 @@ void TestNamedCredential::defaults()
 {
     QList<Error> problems;
     const NamedCredential c =
-        NamedCredential::fromJson(with(validJson(), u"scopes"_s, u" api   offline_access "_s), Path, &problems);
+        NamedCredential::fromJson(with(validJson(), u"scopes"_s, u" api   offline_access "_s), Entry.path(), &problems);
     QVERIFY(problems.isEmpty());
     QVERIFY(c.generateAuthorizationHeader);
     QVERIFY(c.headers.isEmpty());

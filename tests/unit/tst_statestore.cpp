@@ -1,6 +1,5 @@
 #include "callout/store/StateStore.h"
 
-#include "ManualClock.h"
 #include "StoreFixture.h"
 #include "TestEnvironment.h"
 
@@ -16,7 +15,6 @@ using namespace Qt::StringLiterals;
 
 using namespace callout;
 using callout::test::fileMode;
-using callout::test::ManualClock;
 using callout::test::StoreFixture;
 using callout::test::readFile;
 using callout::test::writeFile;
@@ -74,8 +72,7 @@ private Q_SLOTS:
 private:
     QStringList entriesOfDataDir() const { return StoreFixture::entriesNextTo(m_path); }
 
-    std::unique_ptr<StoreFixture> m_files;
-    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<StoreFixture> m_files; // its clock() starts at 2026-11-28 12:00:00 UTC
     QString m_path;
 };
 
@@ -89,19 +86,17 @@ void TestStateStore::init()
     QTest::failOnWarning(QRegularExpression(u".*"_s));
     m_files = std::make_unique<StoreFixture>();
     QVERIFY(m_files->isValid());
-    m_clock = std::make_unique<ManualClock>();
     m_path = m_files->statePath();
 }
 
 void TestStateStore::cleanup()
 {
-    m_clock.reset();
     m_files.reset();
 }
 
 void TestStateStore::missingFileIsEmpty()
 {
-    StateStore store(m_path, *m_clock);
+    StateStore store(m_path, m_files->clock());
     const StateStore::Loaded loaded = store.load();
     QVERIFY(loaded.records.isEmpty());
     QVERIFY(loaded.problems.isEmpty());
@@ -111,12 +106,12 @@ void TestStateStore::missingFileIsEmpty()
 
 void TestStateStore::roundTrip()
 {
-    StateStore store(m_path, *m_clock);
+    StateStore store(m_path, m_files->clock());
     (void)store.load();
     const Result<void> saved = store.save(sampleRecords());
     QVERIFY2(saved.ok(), qPrintable(saved.error().toString()));
 
-    const StateStore::Loaded loaded = StateStore(m_path, *m_clock).load();
+    const StateStore::Loaded loaded = StateStore(m_path, m_files->clock()).load();
     QVERIFY(loaded.problems.isEmpty());
     QCOMPARE(loaded.records.keys(), sampleRecords().keys());
     for (const QString &id : sampleRecords().keys()) {
@@ -136,7 +131,7 @@ void TestStateStore::roundTrip()
 
 void TestStateStore::recordsAreKeyedById()
 {
-    StateStore store(m_path, *m_clock);
+    StateStore store(m_path, m_files->clock());
     QVERIFY(store.save(sampleRecords()).ok());
     const QJsonObject json = QJsonDocument::fromJson(readFile(m_path)).object();
     QCOMPARE(json.value(u"version"_s).toInt(), StateStore::CurrentVersion);
@@ -150,7 +145,7 @@ void TestStateStore::recordsAreKeyedById()
 void TestStateStore::unknownStatusIsSignedOut()
 {
     writeFile(m_path, R"({"version": 1, "externalAuthentications": {"c-1": {"status": "dancing", "user": "bob"}}})");
-    const StateStore::Loaded loaded = StateStore(m_path, *m_clock).load();
+    const StateStore::Loaded loaded = StateStore(m_path, m_files->clock()).load();
     QCOMPARE(loaded.records.size(), 1);
     QCOMPARE(loaded.records.value(u"c-1"_s).status, AuthStatus::SignedOut);
     QCOMPARE(loaded.records.value(u"c-1"_s).credentialId, u"c-1"_s);
@@ -171,7 +166,7 @@ void TestStateStore::corruptFileIsMovedAside()
     writeFile(m_path, content);
 
     StoreFixture::expectMovedAside(m_path, m_path + u".corrupt-"_s + Stamp);
-    StateStore store(m_path, *m_clock);
+    StateStore store(m_path, m_files->clock());
     const StateStore::Loaded loaded = store.load();
     QCOMPARE(loaded.problems.size(), 1);
     QCOMPARE(loaded.problems.constFirst().code, ErrorCode::ConfigurationUnreadable);
@@ -185,7 +180,7 @@ void TestStateStore::corruptFileIsMovedAside()
 
     QVERIFY(store.isWritable());
     QVERIFY(store.save(sampleRecords()).ok());
-    QCOMPARE(StateStore(m_path, *m_clock).load().records.size(), 3);
+    QCOMPARE(StateStore(m_path, m_files->clock()).load().records.size(), 3);
     QCOMPARE(readFile(aside), content);
 }
 
@@ -194,7 +189,7 @@ void TestStateStore::newerVersionIsNeverOverwritten()
     const QByteArray content = R"({"version": 3, "externalAuthentications": {"c-1": {"status": "signed-in"}}})";
     writeFile(m_path, content);
 
-    StateStore store(m_path, *m_clock);
+    StateStore store(m_path, m_files->clock());
     const StateStore::Loaded loaded = store.load();
     QCOMPARE(loaded.problems.size(), 1);
     QCOMPARE(loaded.problems.constFirst().code, ErrorCode::ConfigurationTooNew);
@@ -211,7 +206,7 @@ void TestStateStore::newerVersionIsNeverOverwritten()
 
 void TestStateStore::atomicWriteWithPrivateMode()
 {
-    StateStore store(m_path, *m_clock);
+    StateStore store(m_path, m_files->clock());
     QVERIFY(store.save(sampleRecords()).ok());
     QVERIFY(store.save({}).ok());
     QCOMPARE(entriesOfDataDir(), QStringList{u"state.json"_s});
@@ -220,14 +215,14 @@ void TestStateStore::atomicWriteWithPrivateMode()
     QJsonParseError error;
     (void)QJsonDocument::fromJson(readFile(m_path), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QVERIFY(StateStore(m_path, *m_clock).load().records.isEmpty());
+    QVERIFY(StateStore(m_path, m_files->clock()).load().records.isEmpty());
 }
 
 void TestStateStore::saveWhereFolderCannotBeCreated()
 {
     const QString blocker = m_files->filePath(u"blocker"_s);
     writeFile(blocker, "previous content");
-    StateStore store(blocker + u"/callout/state.json"_s, *m_clock);
+    StateStore store(blocker + u"/callout/state.json"_s, m_files->clock());
     QVERIFY(store.load().problems.isEmpty());
     const Result<void> saved = store.save(sampleRecords());
     QVERIFY(!saved.ok());

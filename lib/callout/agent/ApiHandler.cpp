@@ -60,10 +60,7 @@ struct ApiHandler::Call {
 
     void answer(const QJsonObject &result = {}) const { reply(protocol::okAnswer(id, result)); }
     void fail(const Error &error) const { reply(protocol::errorAnswer(id, bodyOf(error))); }
-    void fail(QStringView code, const QString &message) const
-    {
-        reply(protocol::errorAnswer(id, {code.toString(), message, {}, {}}));
-    }
+    void fail(QStringView code, const QString &message) const { reply(protocol::errorAnswer(id, code, message)); }
     // Answers a Result<T> later, as a result made by `toJson` from its value, or as its error.
     template<typename T, typename ToJson> auto later(ToJson toJson) const
     {

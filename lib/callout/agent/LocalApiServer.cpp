@@ -111,9 +111,7 @@ void LocalApiServer::readLines(QLocalSocket *socket)
 void LocalApiServer::refuseTooLarge(QLocalSocket *socket)
 {
     send(socket,
-         protocol::errorAnswer(
-             QJsonValue::Null,
-             {protocol::code::TooLarge.toString(), tr("A message may be at most 1 MiB long."), {}, {}}));
+         protocol::errorAnswer(QJsonValue::Null, protocol::code::TooLarge, tr("A message may be at most 1 MiB long.")));
     socket->disconnectFromServer();
 }
 
@@ -125,9 +123,8 @@ void LocalApiServer::handleLine(QLocalSocket *socket, const QByteArray &line)
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         send(socket,
-             protocol::errorAnswer(
-                 QJsonValue::Null,
-                 {protocol::code::BadRequest.toString(), tr("Each line must be a JSON object."), {}, {}}));
+             protocol::errorAnswer(QJsonValue::Null, protocol::code::BadRequest,
+                                   tr("Each line must be a JSON object.")));
         return;
     }
     const QJsonObject request = document.object();
@@ -135,9 +132,8 @@ void LocalApiServer::handleLine(QLocalSocket *socket, const QByteArray &line)
     if (connection.pendingRequests >= MaxPendingPerConnection) {
         const QJsonValue id = protocol::idOf(request);
         send(socket,
-             protocol::errorAnswer(
-                 id.isDouble() || id.isString() ? id : QJsonValue(QJsonValue::Null),
-                 {protocol::code::TooManyRequests.toString(), tr("Too many requests at once."), {}, {}}));
+             protocol::errorAnswer(id.isDouble() || id.isString() ? id : QJsonValue(QJsonValue::Null),
+                                   protocol::code::TooManyRequests, tr("Too many requests at once.")));
         return;
     }
     ++connection.pendingRequests;

@@ -119,7 +119,9 @@ Result<QVariantMap> readTokenEndpointResponse(int httpStatus, const QByteArray &
 Result<QVariantMap> readTokenEndpointReply(QNetworkReply *reply)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    return readTokenEndpointResponse(status, reply->readAll(), reply->error(), reply->errorString());
+    // A reply aborted by the transfer timeout is closed: reading it only logs "device not open".
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    return readTokenEndpointResponse(status, body, reply->error(), reply->errorString());
 }
 
 } // namespace callout

@@ -36,11 +36,9 @@ QJsonObject ApiClient::request(QStringView method, const QJsonObject &params, in
             return message;
         }
         if (m_socket.state() != QLocalSocket::ConnectedState && m_socket.bytesAvailable() == 0)
-            return protocol::errorAnswer(
-                id, {protocol::code::AgentUnreachable.toString(), u"The agent closed the connection."_s, {}, {}});
+            return protocol::errorAnswer(id, protocol::code::AgentUnreachable, u"The agent closed the connection."_s);
         if (deadline.hasExpired())
-            return protocol::errorAnswer(
-                id, {protocol::code::Timeout.toString(), u"The agent did not answer in time."_s, {}, {}});
+            return protocol::errorAnswer(id, protocol::code::Timeout, u"The agent did not answer in time."_s);
         const qint64 wait = deadline.isForever() ? 1000 : std::min<qint64>(deadline.remainingTime(), 1000);
         if (m_socket.waitForReadyRead(int(wait)) || m_socket.bytesAvailable() > 0)
             m_buffer += m_socket.readAll();

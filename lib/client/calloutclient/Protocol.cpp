@@ -72,6 +72,11 @@ QJsonObject errorAnswer(const QJsonValue &id, const ErrorBody &error)
     return {{u"v"_s, Version}, {u"id"_s, id}, {u"ok"_s, false}, {u"error"_s, error.toJson()}};
 }
 
+QJsonObject errorAnswer(const QJsonValue &id, QStringView code, const QString &message)
+{
+    return errorAnswer(id, ErrorBody{code.toString(), message, {}, {}});
+}
+
 QJsonObject signInUrlEvent(const QJsonValue &id, const QUrl &url, bool browserOpened)
 {
     return {{u"v"_s, Version},

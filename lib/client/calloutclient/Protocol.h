@@ -102,6 +102,7 @@ struct ErrorBody {
 QJsonObject request(const QJsonValue &id, QStringView method, const QJsonObject &params);
 QJsonObject okAnswer(const QJsonValue &id, const QJsonObject &result = {});
 QJsonObject errorAnswer(const QJsonValue &id, const ErrorBody &error);
+QJsonObject errorAnswer(const QJsonValue &id, QStringView code, const QString &message);
 QJsonObject signInUrlEvent(const QJsonValue &id, const QUrl &url, bool browserOpened);
 QByteArray toLine(const QJsonObject &message); // compact JSON and a newline
 
