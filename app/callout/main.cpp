@@ -67,6 +67,67 @@ int handOverToRunningAgent(const QStringList &arguments)
     return 1;
 }
 
+void processCommandLine(QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Callout agent: OAuth 2.0 named credentials for every program on the desktop."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"headless"_s, QCoreApplication::translate("main", "Run without a window or tray icon.")});
+    parser.process(app);
+}
+
+// One agent per user: the lock decides; the socket is how the others reach it.
+bool lockAsTheOnlyAgent(QLockFile &lock)
+{
+    QDir().mkpath(agentpaths::runtimeDirectory());
+    QFile::setPermissions(agentpaths::runtimeDirectory(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    lock.setStaleLockTime(0); // only a dead owner makes the lock stale, however long it has run
+    return lock.tryLock(200);
+}
+
+// The tray, the settings window and the re-authenticate prompt over the running core.
+int runDesktop(CalloutCore &core, const Clock &clock, const QList<Error> &problems)
+{
+    QApplication::setApplicationDisplayName(u"Callout"_s);
+    QApplication::setDesktopFileName(QString::fromLatin1(paths::DesktopFileId));
+    QApplication::setWindowIcon(QIcon(u":/icons/callout.svg"_s));
+    QApplication::setQuitOnLastWindowClosed(false); // the agent lives in the tray
+
+    SettingsWindow settings(core.catalog);
+    settings.showProblems(problems);
+    auto showSettings = [&settings] {
+        settings.show();
+        settings.raise();
+        settings.activateWindow();
+    };
+    QObject::connect(&settings, &SettingsWindow::signInRequested, &core.signIn, [&core](const QString &name) {
+        const NamedCredential *credential = core.catalog.configuration().credentialByName(name);
+        core.signIn.signIn(credential ? credential->id : QString()); // the outcome comes as signInFinished
+    });
+    QObject::connect(&core.signIn, &SignInService::signInUrl, &settings, &SettingsWindow::showSignInUrl);
+    QObject::connect(&core.signIn, &SignInService::signInFinished, &settings, &SettingsWindow::showSignInResult);
+    QObject::connect(&core.api, &ApiHandler::activationRequested, &settings, showSettings);
+
+    TrayController tray(core.catalog);
+    QObject::connect(&tray, &TrayController::settingsRequested, &settings, showSettings);
+    QObject::connect(&tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit);
+
+    // When a session ends and refresh cannot help: one notification or prompt, one click.
+    AttentionTracker attention(core.catalog, clock);
+    ReauthPrompt prompt(core.catalog);
+    FreedesktopNotifications notifications;
+    SignInPrompter prompter(core.catalog, attention, core.signIn, core.signOut, prompt, &notifications, &tray);
+    if (!attention.needingAttention().isEmpty()) // left over from the last run: say so now
+        prompter.showPrompt();
+    // Without a system tray (or with problems to show) the window is the way in.
+    if (!tray.show() || !problems.isEmpty())
+        showSettings();
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -77,22 +138,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QString::fromLatin1(paths::ApplicationName));
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLOUT_VERSION));
     installTranslations(*app);
+    processCommandLine(*app);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Callout agent: OAuth 2.0 named credentials for every program on the desktop."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({u"headless"_s, QCoreApplication::translate("main", "Run without a window or tray icon.")});
-    parser.process(*app);
-
-    // One agent per user: the lock decides; the socket is how the others reach it.
-    QDir().mkpath(agentpaths::runtimeDirectory());
-    QFile::setPermissions(agentpaths::runtimeDirectory(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QLockFile lock(agentpaths::lockPath());
-    lock.setStaleLockTime(0); // only a dead owner makes the lock stale, however long it has run
-    if (!lock.tryLock(200))
+    if (!lockAsTheOnlyAgent(lock))
         return handOverToRunningAgent(QCoreApplication::arguments().mid(1));
 
     // Where the platform can tell, reminders wait while offline (AttentionTracker).
@@ -116,42 +165,5 @@ int main(int argc, char *argv[])
     SleepWatcher sleep;
     QObject::connect(&sleep, &SleepWatcher::resumed, &core.tokens, &TokenManager::rearm);
 
-    if (headless)
-        return QCoreApplication::exec();
-
-    QApplication::setApplicationDisplayName(u"Callout"_s);
-    QApplication::setDesktopFileName(QString::fromLatin1(paths::DesktopFileId));
-    QApplication::setWindowIcon(QIcon(u":/icons/callout.svg"_s));
-    QApplication::setQuitOnLastWindowClosed(false); // the agent lives in the tray
-
-    SettingsWindow settings(core.catalog);
-    settings.showProblems(problems);
-    auto showSettings = [&settings] {
-        settings.show();
-        settings.raise();
-        settings.activateWindow();
-    };
-    QObject::connect(&settings, &SettingsWindow::signInRequested, &core.signIn, [&](const QString &name) {
-        const NamedCredential *credential = core.catalog.configuration().credentialByName(name);
-        core.signIn.signIn(credential ? credential->id : QString()); // the outcome comes as signInFinished
-    });
-    QObject::connect(&core.signIn, &SignInService::signInUrl, &settings, &SettingsWindow::showSignInUrl);
-    QObject::connect(&core.signIn, &SignInService::signInFinished, &settings, &SettingsWindow::showSignInResult);
-    QObject::connect(&core.api, &ApiHandler::activationRequested, &settings, showSettings);
-
-    TrayController tray(core.catalog);
-    QObject::connect(&tray, &TrayController::settingsRequested, &settings, showSettings);
-    QObject::connect(&tray, &TrayController::quitRequested, app.get(), &QCoreApplication::quit);
-
-    // When a session ends and refresh cannot help: one notification or prompt, one click.
-    AttentionTracker attention(core.catalog, clock);
-    ReauthPrompt prompt(core.catalog);
-    FreedesktopNotifications notifications;
-    SignInPrompter prompter(core.catalog, attention, core.signIn, core.signOut, prompt, &notifications, &tray);
-    if (!attention.needingAttention().isEmpty()) // left over from the last run: say so now
-        prompter.showPrompt();
-    // Without a system tray (or with problems to show) the window is the way in.
-    if (!tray.show() || !problems.isEmpty())
-        showSettings();
-    return QCoreApplication::exec();
+    return headless ? QCoreApplication::exec() : runDesktop(core, clock, problems);
 }

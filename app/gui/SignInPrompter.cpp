@@ -39,7 +39,7 @@ SignInPrompter::SignInPrompter(CredentialCatalog &catalog, AttentionTracker &tra
         connect(tray, &TrayController::promptRequested, this, &SignInPrompter::showPrompt);
         connect(tray, &TrayController::signOutRequested, &signOut, [this, &signOut](const QString &id) {
             if (const NamedCredential *c = m_catalog.configuration().credentialById(id))
-                signOut.signOut(c->name, [](Result<void>) {});
+                signOut.signOut(c->name, [](const Result<void> &) {});
         });
     }
 }

@@ -323,6 +323,7 @@ void TestSignIn::forgedStateIsIgnoredAndNoTokenRequested()
     startServer();
     importProviders();
     qputenv("CALLOUT_BROWSER_MODE", "forge-state");
+    test::expectRejectedRedirect(test::RejectedRedirect::WrongState);
     const Outcome outcome = signIn(u"PublicApi"_s, std::chrono::seconds(6));
     QCOMPARE(outcome.error.code, ErrorCode::SignInTimedOut); // the forged answer was not accepted
     QCOMPARE(tokenRequestCount(), 0);
@@ -342,6 +343,7 @@ void TestSignIn::foreignOrMissingIssIsRefused()
     startServer();
     importProviders();
     qputenv("CALLOUT_BROWSER_MODE", mode);
+    test::expectRejectedRedirect(test::RejectedRedirect::WrongIss);
     const Outcome outcome = signIn(u"PublicApi"_s);
     QCOMPARE(outcome.error.code, ErrorCode::ProtocolError);
     QVERIFY(outcome.error.message.contains(u"iss"_s));
@@ -366,6 +368,7 @@ void TestSignIn::errorCallbackWithWrongStateIsIgnored()
     // Any web page could send this: it must not end the sign-in.
     QUrl forged = redirect;
     forged.setQuery(u"error=access_denied&state=not-the-state"_s);
+    test::expectRejectedRedirect(test::RejectedRedirect::WrongState);
     const auto reply = m_server->request("GET", forged);
     QCOMPARE(reply.status, 400);
     QTest::qWait(300);
@@ -415,6 +418,7 @@ void TestSignIn::tokenEndpointRedirectIsNotFollowed()
     startServer();
     importProviders();
     QVERIFY(m_server->addFault({{u"endpoint"_s, u"token"_s}, {u"mode"_s, u"status"_s}, {u"status"_s, 302}}));
+    test::expectTokenRequestFailure(ErrorCode::ProtocolError);
     const Outcome outcome = signIn(u"BasicApi"_s);
     QCOMPARE(outcome.error.code, ErrorCode::ProtocolError);
     QVERIFY(outcome.error.message.contains(u"redirect"_s));

@@ -91,7 +91,8 @@ bool storeTokens(SecretStore &secrets, const QString &credentialId, const TokenS
 {
     Awaited<void> written;
     secrets.write(secretkeys::credentialTokens(credentialId), tokens.toBytes(), written.context(), written.callback());
-    CHECK_OR_RETURN_FALSE(written.wait().ok(), qPrintable(written.result().error().toString()));
+    const Result<void> &result = written.wait();
+    CHECK_OR_RETURN_FALSE(result.ok(), qPrintable(result.error().toString()));
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -88,6 +89,19 @@ bool LogCapture::contains(const QString &needle) const
 {
     QMutexLocker lock(&g_mutex);
     return std::any_of(g_lines.begin(), g_lines.end(), [&](const QString &l) { return l.contains(needle); });
+}
+
+void expectTokenRequestFailure(ErrorCode code)
+{
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"^token request failed: \"%1\" "_s.arg(errorCodeName(code))));
+}
+
+void expectRejectedRedirect(RejectedRedirect why)
+{
+    QTest::ignoreMessage(QtWarningMsg, why == RejectedRedirect::WrongState
+                                           ? "ignored a redirect whose state does not match the sign-in in progress"
+                                           : "refused a redirect with a missing or foreign iss (RFC 9207)");
 }
 
 bool keychainRequired()

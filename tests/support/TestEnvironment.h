@@ -1,5 +1,7 @@
 #pragma once
 
+#include "callout/core/Error.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
@@ -8,11 +10,14 @@
 #include <functional>
 #include <source_location>
 
-// Like QVERIFY2, inside a helper that returns bool: records the failure and returns false.
+// Like QVERIFY2, inside a helper that returns bool: records the failure and returns false. The
+// message is evaluated only on failure (it may read an error that a success does not have).
 #define CHECK_OR_RETURN_FALSE(condition, message)                                                                      \
     do {                                                                                                               \
-        if (!QTest::qVerify(static_cast<bool>(condition), #condition, (message), __FILE__, __LINE__))                  \
+        if (!static_cast<bool>(condition)) {                                                                           \
+            QTest::qVerify(false, #condition, (message), __FILE__, __LINE__);                                          \
             return false;                                                                                              \
+        }                                                                                                              \
     } while (false)
 
 namespace callout::test {
@@ -37,6 +42,15 @@ public:
     const QStringList &lines() const;
     bool contains(const QString &needle) const;
 };
+
+// Declares the warning Callout logs when a token request fails with `code` (TokenReplyReader):
+// expected wherever a test makes one fail on purpose.
+void expectTokenRequestFailure(ErrorCode code);
+
+// Declares the warning the loopback listener logs when it turns a redirect away: one whose state is
+// not the attempt's, or (RFC 9207) whose iss is missing or foreign.
+enum class RejectedRedirect { WrongState, WrongIss };
+void expectRejectedRedirect(RejectedRedirect why);
 
 // Whether keychain tests must fail rather than skip when the keychain cannot be set up (CI=true).
 bool keychainRequired();

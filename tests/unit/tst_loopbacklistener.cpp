@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QNetworkInterface>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -146,6 +147,7 @@ private:
 
 void TestLoopbackListener::init()
 {
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
     m_listener = std::make_unique<LoopbackListener>();
     const Result<void> listening = m_listener->listen();
     QVERIFY2(listening.ok(), qPrintable(listening.error().message));
@@ -432,6 +434,7 @@ void TestLoopbackListener::wrongStateIsRejected()
         QSKIP("the random state has no lower-case letter");
 
     CallbackSpies spies(m_listener.get());
+    test::expectRejectedRedirect(test::RejectedRedirect::WrongState);
     const HttpAnswer answer = exchange(get(callbackTarget(query)));
     // Answered at once with an error page; nothing reaches the flow.
     QCOMPARE(answer.status, 400);
@@ -469,6 +472,8 @@ void TestLoopbackListener::errorCallbackNeedsTheState()
 
     // Any web page can send the browser to the listener with error=…: without the attempt's state
     // it must not end the sign-in.
+    test::expectRejectedRedirect(test::RejectedRedirect::WrongState);
+    test::expectRejectedRedirect(test::RejectedRedirect::WrongState);
     const HttpAnswer ignored = exchange(get(callbackTarget("error=" + error + "&state=" + randomUrlSafeToken(32))));
     QCOMPARE(ignored.status, 400);
     QCOMPARE(spies.failed.count(), 0);
@@ -507,6 +512,7 @@ void TestLoopbackListener::stateIsSingleUse()
     QCOMPARE(first.answer().status, 200);
 
     // The same callback again (a reload, a replay): refused, no second code.
+    test::expectRejectedRedirect(test::RejectedRedirect::WrongState);
     const HttpAnswer replay = exchange(request);
     QCOMPARE(replay.status, 400);
     QCOMPARE(spies.rejected.count(), 1);
@@ -549,6 +555,8 @@ void TestLoopbackListener::issuerCheck()
     QByteArray query = "code=iss-code&state=" + m_state;
     if (!issParameter.isEmpty())
         query += '&' + issParameter;
+    if (!accepted)
+        test::expectRejectedRedirect(test::RejectedRedirect::WrongIss);
     browser.send(get(callbackTarget(query)));
 
     if (accepted) {
@@ -668,6 +676,8 @@ void TestLoopbackListener::secretsAreNotLogged()
     {
         // A rejected callback logs a warning: not the state it carried, nor the expected one.
         const QByteArray otherState = randomUrlSafeToken(32);
+        test::expectRejectedRedirect(test::RejectedRedirect::WrongState);
+
         QCOMPARE(exchange(get(callbackTarget("code=" + code.toLatin1() + "&state=" + otherState))).status, 400);
         QVERIFY(!capture.contains(QString::fromLatin1(otherState)));
     }

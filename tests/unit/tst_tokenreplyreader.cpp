@@ -4,10 +4,12 @@
 #include "callout/oauth/TokenReplyReader.h"
 
 #include "FakeHttpServer.h"
+#include "TestEnvironment.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -24,11 +26,17 @@ class TestTokenReplyReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void outcomes_data();
     void outcomes();
     void unreachable();
     void repliesAreDeleted();
 };
+
+void TestTokenReplyReader::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
 
 void TestTokenReplyReader::outcomes_data()
 {
@@ -95,6 +103,8 @@ void TestTokenReplyReader::outcomes()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
     QNetworkReply *reply = network.post(request, "grant_type=authorization_code&code=c-1");
     connect(reply, &QNetworkReply::finished, &reader, [&reader, reply] { reader.networkReplyFinished(reply); });
+    if (code != ErrorCode::None)
+        test::expectTokenRequestFailure(code);
 
     QTRY_COMPARE(readSpy.count(), 1);
     QCOMPARE(server.requests().size(), 1);
@@ -129,9 +139,11 @@ void TestTokenReplyReader::unreachable()
 
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
-    QNetworkReply *reply
-        = network.post(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/token"_s.arg(port))), QByteArray("grant_type=x"));
+    QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/token"_s.arg(port)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+    QNetworkReply *reply = network.post(request, QByteArray("grant_type=x"));
     connect(reply, &QNetworkReply::finished, &reader, [&reader, reply] { reader.networkReplyFinished(reply); });
+    test::expectTokenRequestFailure(ErrorCode::NetworkError);
 
     QTRY_COMPARE(failedSpy.count(), 1);
     QCOMPARE(errorCodeName(failedSpy.at(0).at(0).value<Error>().code), errorCodeName(ErrorCode::NetworkError));
@@ -147,7 +159,9 @@ void TestTokenReplyReader::repliesAreDeleted()
     QSignalSpy readSpy(&reader, &TokenReplyReader::tokenReplyRead);
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
-    QNetworkReply *reply = network.post(QNetworkRequest(server.url(u"/token"_s)), QByteArray("grant_type=x"));
+    QNetworkRequest request(server.url(u"/token"_s));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+    QNetworkReply *reply = network.post(request, QByteArray("grant_type=x"));
     const QPointer<QNetworkReply> watched(reply);
     connect(reply, &QNetworkReply::finished, &reader, [&reader, reply] { reader.networkReplyFinished(reply); });
     QTRY_COMPARE(readSpy.count(), 1);

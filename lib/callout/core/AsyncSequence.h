@@ -24,16 +24,16 @@ inline void runInSequence(QList<AsyncStep> steps, AsyncDone done)
             return;
         }
         const AsyncStep step = remaining->takeFirst();
-        step([done, next = weakNext.lock()](Result<void> result) {
+        step([done, next = weakNext.lock()](const Result<void> &result) {
             if (!result.ok())
                 done(result);
             else if (next)
                 (*next)();
         });
     };
-    // The chain owns itself through the step callbacks: keep it alive while steps are pending.
-    auto keepAlive = runNext;
-    (*keepAlive)();
+    // The chain owns itself through the step callbacks (each holds `next`): they keep it alive while
+    // steps are pending.
+    (*runNext)();
 }
 
 } // namespace callout

@@ -146,10 +146,10 @@ QByteArray exportDocument(const Configuration &configuration)
     QJsonObject json = configuration.toJson();
     for (const QString &key : {u"authProviders"_s, u"namedCredentials"_s}) {
         QJsonArray entries = json.value(key).toArray();
-        for (auto it = entries.begin(); it != entries.end(); ++it) {
-            QJsonObject entry = it->toObject();
+        for (QJsonValueRef value : entries) {
+            QJsonObject entry = value.toObject();
             entry.remove(u"id"_s);
-            *it = entry;
+            value = entry;
         }
         json.insert(key, entries);
     }

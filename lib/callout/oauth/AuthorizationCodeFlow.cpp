@@ -60,7 +60,7 @@ AuthorizationCodeFlow::~AuthorizationCodeFlow() = default;
 
 Result<void> AuthorizationCodeFlow::startSignIn(const QString &scopes)
 {
-    if (const Result<void> listening = m_loopback->listen(m_provider.redirectUri); !listening.ok())
+    if (Result<void> listening = m_loopback->listen(m_provider.redirectUri); !listening.ok())
         return listening;
     m_state = QString::fromLatin1(randomUrlSafeToken(32));
     m_pkce = Pkce::generate();

@@ -16,7 +16,7 @@ namespace callout {
 
 namespace {
 
-constexpr qint64 MaxRequestHeaderBytes = 16 * 1024;
+constexpr qint64 MaxRequestHeaderBytes = qint64(16) * 1024;
 constexpr int ConnectionTimeoutMs = 10'000;
 constexpr auto CallbackPath = "/callback";
 

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace callout {
 
 namespace {
-constexpr qint64 MaxDocumentBytes = 1024 * 1024;
+constexpr qint64 MaxDocumentBytes = qint64(1024) * 1024;
 }
 
 ProviderDiscovery::ProviderDiscovery(QObject *parent)
@@ -44,25 +44,26 @@ void ProviderDiscovery::discover(const AuthProvider &provider, Callback callback
 void ProviderDiscovery::tryNext(AuthProvider provider, QList<QUrl> urls, Callback callback, Error lastError)
 {
     if (urls.isEmpty()) {
-        callback(lastError);
+        callback(std::move(lastError));
         return;
     }
     QNetworkRequest request(urls.takeFirst());
     request.setRawHeader("Accept", "application/json");
     QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, provider, urls, callback] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200) {
-            const Error error(status == 0 ? ErrorCode::NetworkError : ErrorCode::ProtocolError,
-                              tr("No metadata at %1 (%2).")
-                                  .arg(reply->url().toDisplayString(),
-                                       status ? u"HTTP "_s + QString::number(status) : reply->errorString()));
-            tryNext(provider, urls, callback, error);
-            return;
-        }
-        callback(apply(provider, reply->read(MaxDocumentBytes)));
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, provider = std::move(provider), urls = std::move(urls), callback = std::move(callback)] {
+                reply->deleteLater();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status != 200) {
+                    const Error error(status == 0 ? ErrorCode::NetworkError : ErrorCode::ProtocolError,
+                                      tr("No metadata at %1 (%2).")
+                                          .arg(reply->url().toDisplayString(),
+                                               status ? u"HTTP "_s + QString::number(status) : reply->errorString()));
+                    tryNext(provider, urls, callback, error);
+                    return;
+                }
+                callback(apply(provider, reply->read(MaxDocumentBytes)));
+            });
 }
 
 Result<AuthProvider> ProviderDiscovery::apply(const AuthProvider &provider, const QByteArray &document)

@@ -33,7 +33,7 @@ QJsonObject idTokenClaims(const QString &idToken)
 QString userNameFromClaims(const QJsonObject &claims)
 {
     for (const QString &claim : {u"preferred_username"_s, u"email"_s, u"sub"_s}) {
-        const QString value = claims.value(claim).toString();
+        QString value = claims.value(claim).toString();
         if (!value.isEmpty())
             return value;
     }

@@ -7,10 +7,8 @@
 #include <chrono>
 #include <optional>
 
-namespace callout {
-
 // When to refresh, as pure functions of time (tested with an injected clock).
-namespace refreshschedule {
+namespace callout::refreshschedule {
 
 // Ahead-of-expiry refresh time: expiry − min(lead, half the token's lifetime). None when the
 // expiry is unknown (refresh only when a call is refused) or there is no refresh token.
@@ -23,5 +21,4 @@ bool isUsable(const TokenSet &tokens, const QDateTime &now);
 std::chrono::milliseconds backoff(int attempt, std::chrono::milliseconds base, std::chrono::milliseconds cap,
                                   double jitter);
 
-} // namespace refreshschedule
-} // namespace callout
+} // namespace callout::refreshschedule

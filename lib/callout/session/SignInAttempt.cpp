@@ -14,13 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace callout {
 
-SignInAttempt::SignInAttempt(const AuthProvider &provider, const QString &clientSecret, const QString &scopes,
-                             const QString &systemLabel, const Clock &clock, std::chrono::milliseconds timeout,
+SignInAttempt::SignInAttempt(const AuthProvider &provider, const QString &clientSecret, QString scopes,
+                             QString systemLabel, const Clock &clock, std::chrono::milliseconds timeout,
                              QObject *parent)
     : QObject(parent)
     , m_provider(provider)
-    , m_scopes(scopes)
-    , m_label(systemLabel)
+    , m_scopes(std::move(scopes))
+    , m_label(std::move(systemLabel))
     , m_clock(clock)
     , m_flow(new AuthorizationCodeFlow(provider, clientSecret, this))
 {

@@ -30,9 +30,8 @@ public:
         QString user;
     };
 
-    SignInAttempt(const AuthProvider &provider, const QString &clientSecret, const QString &scopes,
-                  const QString &systemLabel, const Clock &clock, std::chrono::milliseconds timeout,
-                  QObject *parent = nullptr);
+    SignInAttempt(const AuthProvider &provider, const QString &clientSecret, QString scopes, QString systemLabel,
+                  const Clock &clock, std::chrono::milliseconds timeout, QObject *parent = nullptr);
     ~SignInAttempt() override;
 
     void start();

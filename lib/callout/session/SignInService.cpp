@@ -103,7 +103,7 @@ void SignInService::discoverThenSignIn(const QString &credentialId, const AuthPr
             failLater(credentialId, discovered.error());
             return;
         }
-        m_catalog.updateProvider(discovered.value(), [this, credentialId](Result<void> saved) {
+        m_catalog.updateProvider(discovered.value(), [this, credentialId](const Result<void> &saved) {
             if (!saved.ok()) {
                 failLater(credentialId, saved.error());
                 return;
@@ -181,7 +181,7 @@ void SignInService::storeTokens(const QString &credentialId, const TokenSet &tok
 {
     // Tokens first: the record says signed-in only once they are in the keychain.
     m_secrets.write(secretkeys::credentialTokens(credentialId), tokens.toBytes(), this,
-                    [this, credentialId, tokens, user](Result<void> written) {
+                    [this, credentialId, tokens, user](const Result<void> &written) {
                         if (!written.ok()) {
                             complete(credentialId, written.error());
                             return;

@@ -26,24 +26,25 @@ void SignOutService::signOut(const QString &credentialName, DoneCallback callbac
     }
     const QString id = credential->id;
     const AuthProvider provider = *m_catalog.configuration().providerByName(credential->authProvider);
-    auto deleteLocally = [this, id, callback](const Error &revocationError) {
-        m_secrets.remove(secretkeys::credentialTokens(id), this, [this, id, callback, revocationError](Result<void> r) {
-            if (!r.ok()) {
-                callback(r.error());
-                return;
-            }
-            m_tokens.forget(id);
-            m_catalog.changeExternalAuthentication(id, [&revocationError](ExternalAuthentication &record) {
-                const QString keptId = record.credentialId;
-                record = ExternalAuthentication();
-                record.credentialId = keptId;
-                if (revocationError.code != ErrorCode::None)
-                    record.notice = tr("Signed out. The service could not be told to revoke the session (%1); "
-                                       "the local copies were deleted.")
-                                        .arg(revocationError.message);
+    auto deleteLocally = [this, id, callback = std::move(callback)](const Error &revocationError) {
+        m_secrets.remove(
+            secretkeys::credentialTokens(id), this, [this, id, callback, revocationError](const Result<void> &r) {
+                if (!r.ok()) {
+                    callback(r.error());
+                    return;
+                }
+                m_tokens.forget(id);
+                m_catalog.changeExternalAuthentication(id, [&revocationError](ExternalAuthentication &record) {
+                    const QString keptId = record.credentialId;
+                    record = ExternalAuthentication();
+                    record.credentialId = keptId;
+                    if (revocationError.code != ErrorCode::None)
+                        record.notice = tr("Signed out. The service could not be told to revoke the session (%1); "
+                                           "the local copies were deleted.")
+                                            .arg(revocationError.message);
+                });
+                callback({});
             });
-            callback({});
-        });
     };
     m_secrets.read(secretkeys::credentialTokens(id), this, [this, provider, deleteLocally](Result<QByteArray> read) {
         const Result<TokenSet> tokens = read.ok() ? TokenSet::fromBytes(read.value()) : Result<TokenSet>(read.error());
@@ -53,7 +54,7 @@ void SignOutService::signOut(const QString &credentialName, DoneCallback callbac
         }
         const QString refreshToken = tokens.value().refreshToken;
         auto revoke = [this, provider, refreshToken, deleteLocally](const QString &secret) {
-            m_revoker->revoke(provider, secret, refreshToken, [deleteLocally](Result<void> revoked) {
+            m_revoker->revoke(provider, secret, refreshToken, [deleteLocally](const Result<void> &revoked) {
                 if (!revoked.ok())
                     qCWarning(lcRefresh) << "revocation failed:" << revoked.error().message;
                 deleteLocally(revoked.ok() ? Error() : revoked.error());
@@ -71,7 +72,7 @@ void SignOutService::signOut(const QString &credentialName, DoneCallback callbac
 
 void SignOutService::remove(const QString &credentialName, DoneCallback callback)
 {
-    signOut(credentialName, [this, credentialName, callback](Result<void> signedOut) {
+    signOut(credentialName, [this, credentialName, callback = std::move(callback)](const Result<void> &signedOut) {
         if (!signedOut.ok()) {
             callback(signedOut);
             return;

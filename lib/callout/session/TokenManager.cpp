@@ -94,7 +94,7 @@ void TokenManager::reportExpired(const QString &credentialName, const QString &r
     const auto queued = enqueue(credentialName, context, std::move(callback));
     if (!queued)
         return;
-    const QString id = *queued;
+    const QString &id = *queued;
     withTokens(id, [this, id, refusedToken] {
         Session &s = m_sessions[id];
         if (!s.tokens) {
@@ -280,10 +280,11 @@ void TokenManager::onRefreshed(const QString &credentialId, const TokenResponse 
         renewed.grantedScope = response.scope;
     // The keychain first: a rotated refresh token must be safe before its access token is used.
     m_secrets.write(secretkeys::credentialTokens(credentialId), renewed.toBytes(), this,
-                    [this, credentialId, renewed, now](Result<void> written) {
+                    [this, credentialId, renewed, now](const Result<void> &written) {
                         if (!m_sessions.contains(credentialId)) {
                             // Removed while the keychain wrote: leave nothing behind.
-                            m_secrets.remove(secretkeys::credentialTokens(credentialId), this, [](Result<void>) {});
+                            m_secrets.remove(secretkeys::credentialTokens(credentialId), this,
+                                             [](const Result<void> &) {});
                             return;
                         }
                         Session &s = m_sessions[credentialId];
@@ -337,7 +338,7 @@ void TokenManager::needsUser(const QString &credentialId, const QString &reason)
     session.tokens.reset();
     session.expiredReported = false;
     // The refresh token is useless now: delete it, so nothing retries with it.
-    m_secrets.remove(secretkeys::credentialTokens(credentialId), this, [](Result<void>) {});
+    m_secrets.remove(secretkeys::credentialTokens(credentialId), this, [](const Result<void> &) {});
     m_catalog.changeExternalAuthentication(credentialId, [&reason](ExternalAuthentication &r) {
         r.status = AuthStatus::SignInRequired;
         r.lastError = Error(ErrorCode::SignInRequired, reason);

@@ -49,7 +49,7 @@ ConfigStore::Loaded ConfigStore::load()
     return loaded;
 }
 
-Configuration ConfigStore::keepValidEntries(Configuration configuration, const QList<Error> &problems) const
+Configuration ConfigStore::keepValidEntries(const Configuration &configuration, const QList<Error> &problems) const
 {
     Configuration kept;
     for (qsizetype i = 0; i < configuration.authProviders.size(); ++i) {
@@ -66,7 +66,7 @@ Configuration ConfigStore::keepValidEntries(Configuration configuration, const Q
 
 Result<void> ConfigStore::save(const Configuration &configuration)
 {
-    if (const Result<void> writable = m_file.checkWritable(); !writable.ok())
+    if (Result<void> writable = m_file.checkWritable(); !writable.ok())
         return writable;
     if (m_backupBeforeSave) {
         const Result<QString> copy = m_file.copyAside(u"invalid"_s);

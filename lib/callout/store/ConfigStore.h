@@ -30,7 +30,7 @@ public:
     bool isWritable() const { return m_file.isWritable(); }
 
 private:
-    Configuration keepValidEntries(Configuration configuration, const QList<Error> &problems) const;
+    Configuration keepValidEntries(const Configuration &configuration, const QList<Error> &problems) const;
 
     StoreFile m_file;
     bool m_backupBeforeSave = false;

@@ -67,7 +67,7 @@ void CredentialCatalog::discardTokensBoundElsewhere()
                               .arg(credential.name, m_configStore.path())});
     }
     if (!stale.isEmpty())
-        discardTokens(stale, [](Result<void>) {});
+        discardTokens(stale, [](const Result<void> &) {});
 }
 
 // A record whose credential left the configuration (edited by hand) still has tokens in the
@@ -81,7 +81,7 @@ void CredentialCatalog::removeOrphanedRecords()
     }
     if (orphans.isEmpty() || !m_configStore.isWritable())
         return;
-    discardTokens(orphans, [this, orphans](Result<void> result) {
+    discardTokens(orphans, [this, orphans](const Result<void> &result) {
         if (!result.ok())
             return; // keep the records so the next start tries again
         for (const TokenDiscard &orphan : orphans)
@@ -119,7 +119,7 @@ void CredentialCatalog::applyImport(ImportPlan plan, ImportCallback callback)
     QList<AsyncStep> steps;
     for (auto it = plan.clientSecrets.begin(); it != plan.clientSecrets.end(); ++it)
         steps.append(writeSecret(m_secrets, this, secretkeys::providerClientSecret(it.key()), it.value().toUtf8()));
-    runInSequence(steps, [this, plan = std::move(plan), callback = std::move(callback)](Result<void> written) {
+    runInSequence(steps, [this, plan = std::move(plan), callback = std::move(callback)](const Result<void> &written) {
         if (!written.ok()) {
             callback(written.error());
             return;
@@ -131,7 +131,7 @@ void CredentialCatalog::applyImport(ImportPlan plan, ImportCallback callback)
         m_configuration = plan.configuration;
         qCInfo(lcConfig) << "imported:" << plan.added.size() << "added," << plan.replaced.size() << "replaced";
         Q_EMIT configurationChanged();
-        discardTokens(plan.discards, [plan, callback](Result<void> discarded) {
+        discardTokens(plan.discards, [plan, callback](const Result<void> &discarded) {
             if (!discarded.ok())
                 callback(discarded.error());
             else
@@ -145,7 +145,7 @@ void CredentialCatalog::discardTokens(const QList<TokenDiscard> &discards, DoneC
     QList<AsyncStep> steps;
     for (const TokenDiscard &discard : discards)
         steps.append(removeSecret(m_secrets, this, secretkeys::credentialTokens(discard.credentialId)));
-    runInSequence(steps, [this, discards, callback = std::move(callback)](Result<void> removed) {
+    runInSequence(steps, [this, discards, callback = std::move(callback)](const Result<void> &removed) {
         if (!removed.ok()) {
             callback(removed.error());
             return;
@@ -186,22 +186,23 @@ void CredentialCatalog::removeCredential(const QString &name, DoneCallback callb
     }
     const QString id = credential->id;
     // Tokens first: if the keychain refuses, the credential stays so the user can try again.
-    m_secrets.remove(secretkeys::credentialTokens(id), this, [this, id, callback](Result<void> removed) {
-        if (!removed.ok()) {
-            callback(removed.error());
-            return;
-        }
-        Configuration next = m_configuration;
-        next.namedCredentials.removeIf([&id](const NamedCredential &c) { return c.id == id; });
-        if (const Result<void> saved = m_configStore.save(next); !saved.ok()) {
-            callback(saved.error());
-            return;
-        }
-        m_configuration = std::move(next);
-        m_records.remove(id);
-        Q_EMIT configurationChanged();
-        callback(saveState());
-    });
+    m_secrets.remove(secretkeys::credentialTokens(id), this,
+                     [this, id, callback = std::move(callback)](const Result<void> &removed) {
+                         if (!removed.ok()) {
+                             callback(removed.error());
+                             return;
+                         }
+                         Configuration next = m_configuration;
+                         next.namedCredentials.removeIf([&id](const NamedCredential &c) { return c.id == id; });
+                         if (const Result<void> saved = m_configStore.save(next); !saved.ok()) {
+                             callback(saved.error());
+                             return;
+                         }
+                         m_configuration = std::move(next);
+                         m_records.remove(id);
+                         Q_EMIT configurationChanged();
+                         callback(saveState());
+                     });
 }
 
 void CredentialCatalog::updateProvider(const AuthProvider &provider, DoneCallback callback)
@@ -255,7 +256,7 @@ void CredentialCatalog::changeExternalAuthentication(const QString &credentialId
 
 Result<void> CredentialCatalog::saveState()
 {
-    const Result<void> saved = m_stateStore.save(m_records);
+    Result<void> saved = m_stateStore.save(m_records);
     if (!saved.ok())
         qCWarning(lcConfig) << "could not save the sign-in state:" << saved.error().message;
     return saved;

@@ -74,7 +74,7 @@ Result<void> StoreFile::checkWritable() const
 
 Result<void> StoreFile::write(const QJsonObject &object) const
 {
-    if (const Result<void> writable = checkWritable(); !writable.ok())
+    if (Result<void> writable = checkWritable(); !writable.ok())
         return writable;
     return m_file.write(object);
 }

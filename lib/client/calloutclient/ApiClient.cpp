@@ -24,7 +24,7 @@ QJsonObject ApiClient::request(QStringView method, const QJsonObject &params, in
     while (true) {
         const qsizetype newline = m_buffer.indexOf('\n');
         if (newline >= 0) {
-            const QJsonObject message = QJsonDocument::fromJson(m_buffer.left(newline)).object();
+            QJsonObject message = QJsonDocument::fromJson(m_buffer.left(newline)).object();
             m_buffer.remove(0, newline + 1);
             if (protocol::idOf(message).toInt() != id)
                 continue;

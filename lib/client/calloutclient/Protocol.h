@@ -15,7 +15,7 @@
 namespace callout::protocol {
 
 inline constexpr int Version = 1;
-inline constexpr qint64 MaxLineBytes = 1024 * 1024;
+inline constexpr qint64 MaxLineBytes = qint64(1024) * 1024;
 
 namespace method {
 inline constexpr QStringView Hello = u"hello";
