@@ -1,20 +1,20 @@
 // callout: the desktop agent. The only process that reads or writes the configuration, the
 // sign-in state and the keychain. main() builds the object graph; every rule lives in lib/.
-#include "callout/session/AttentionTracker.h"
 #include "callout/agent/CalloutCore.h"
-#include "callout/core/Clock.h"
-#include "callout/store/KeychainSecretStore.h"
 #include "callout/agent/LocalApiServer.h"
+#include "callout/core/Clock.h"
 #include "callout/core/Paths.h"
+#include "callout/session/AttentionTracker.h"
+#include "callout/store/KeychainSecretStore.h"
 #include "calloutclient/AgentPaths.h"
 #include "calloutclient/ApiClient.h"
-#include "platform/linux/DesktopBrowserOpener.h"
-#include "platform/linux/FreedesktopNotifications.h"
 #include "gui/ReauthPrompt.h"
 #include "gui/SettingsWindow.h"
 #include "gui/SignInPrompter.h"
-#include "platform/linux/SleepWatcher.h"
 #include "gui/TrayController.h"
+#include "platform/linux/DesktopBrowserOpener.h"
+#include "platform/linux/FreedesktopNotifications.h"
+#include "platform/linux/SleepWatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

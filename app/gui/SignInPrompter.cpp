@@ -1,9 +1,9 @@
 #include "gui/SignInPrompter.h"
 
 #include "callout/session/AttentionTracker.h"
-#include "callout/store/CredentialCatalog.h"
 #include "callout/session/SignInService.h"
 #include "callout/session/SignOutService.h"
+#include "callout/store/CredentialCatalog.h"
 #include "gui/ReauthPrompt.h"
 #include "gui/TrayController.h"
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "callout/core/Error.h"
+#include "callout/core/Result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -32,6 +33,16 @@ int fileMode(const QString &path);
 
 // Every file below `dir` (recursively) whose content contains `needle`.
 QStringList filesContaining(const QString &dir, const QByteArray &needle);
+
+// Why a result failed, for QVERIFY2 (which evaluates its message every time): empty when it did not.
+template<typename T>
+QString failureOf(const Result<T> &result)
+{
+    if (result.ok())
+        return {};
+    const Error &error = result.error();
+    return error.details.isEmpty() ? error.toString() : error.toString() + u'\n' + error.details.join(u'\n');
+}
 
 // Collects every Qt log message of the test run (all categories enabled), to grep for secrets.
 class LogCapture

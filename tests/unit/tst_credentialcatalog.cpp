@@ -20,6 +20,7 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(callout::AuthStatus)
 
 using namespace callout;
+using callout::test::failureOf;
 using callout::test::StoreFixture;
 using callout::test::readFile;
 using callout::test::writeFile;
@@ -32,13 +33,6 @@ const QByteArray Tokens = R"({"accessToken":"at-acme-1","refreshToken":"rt-acme-
 // Receives one asynchronous result; the test waits with QTRY_VERIFY(outcome.arrived()).
 template<typename T>
 using Outcome = callout::test::Awaited<T>;
-
-// The error of a failed result, for a failure message (QVERIFY2 evaluates it in every case).
-template<typename T>
-QString describe(const Result<T> &result)
-{
-    return result.ok() ? QString() : result.error().toString() + u'\n' + result.error().details.join(u'\n');
-}
 
 // callout.json with ids: provider Acme, credentials AcmeApi and AcmeFiles.
 QByteArray configWithIds()
@@ -254,7 +248,7 @@ void TestCredentialCatalog::importStoresClientSecretInKeychain()
                                                     {u"authProvider"_s, u"NewCo"_s}}}),
                               false, imported.callback());
     QTRY_VERIFY(imported.arrived());
-    QVERIFY2(imported.result().ok(), qPrintable(describe(imported.result())));
+    QVERIFY2(imported.result().ok(), qPrintable(failureOf(imported.result())));
     QCOMPARE(imported.result()->added.size(), 2);
     QCOMPARE(changed.count(), 1);
 
@@ -334,7 +328,7 @@ void TestCredentialCatalog::importChangingOriginDiscardsTokens()
     Outcome<ImportPlan> imported;
     m_catalog->importDocument(importOf({}, {moved}), true, imported.callback());
     QTRY_VERIFY(imported.arrived());
-    QVERIFY2(imported.result().ok(), qPrintable(describe(imported.result())));
+    QVERIFY2(imported.result().ok(), qPrintable(failureOf(imported.result())));
     QCOMPARE(imported.result()->replaced, QStringList{u"namedCredential AcmeApi"_s});
     QCOMPARE(imported.result()->discards.size(), 1);
 
@@ -415,7 +409,7 @@ void TestCredentialCatalog::removeCredentialDeletesEverything()
     Outcome<void> removed;
     m_catalog->removeCredential(u"AcmeApi"_s, removed.callback());
     QTRY_VERIFY(removed.arrived());
-    QVERIFY2(removed.result().ok(), qPrintable(describe(removed.result())));
+    QVERIFY2(removed.result().ok(), qPrintable(failureOf(removed.result())));
     QCOMPARE(changed.count(), 1);
 
     // The token item, the configuration entry and the sign-in record are gone...

@@ -1,5 +1,7 @@
 #include "callout/oauth/OAuthErrors.h"
 
+#include "TestEnvironment.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -11,15 +13,7 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(callout::ErrorCode)
 
 using namespace callout;
-
-namespace {
-// The error message of a failed result, for QVERIFY2 (which evaluates its message every time).
-template<typename T>
-QString failureOf(const Result<T> &result)
-{
-    return result.ok() ? QString() : result.error().message;
-}
-} // namespace
+using callout::test::failureOf;
 
 // The one mapping of OAuth errors and token endpoint replies to Callout errors: who can fix the
 // problem decides the code (docs/security-checklist.md, B5, B6, B8).

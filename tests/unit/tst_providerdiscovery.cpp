@@ -2,6 +2,7 @@
 
 #include "FakeHttpServer.h"
 #include "JsonEdit.h"
+#include "TestEnvironment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,17 +18,9 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(callout::ErrorCode)
 
 using namespace callout;
+using callout::test::failureOf;
 using callout::test::FakeHttpServer;
 using callout::test::without;
-
-namespace {
-// The error message of a failed result, for QVERIFY2 (which evaluates its message every time).
-template<typename T>
-QString failureOf(const Result<T> &result)
-{
-    return result.ok() ? QString() : result.error().message;
-}
-} // namespace
 
 // Completing an auth provider from its issuer's metadata (OpenID discovery, RFC 8414): the
 // document's issuer must match exactly (docs/security-checklist.md, B10), and only usable

@@ -154,8 +154,8 @@ void FreedesktopNotifications::sendNotify()
     };
 
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, u"Notify"_s);
-    call << u"Callout"_s << m_id << kDesktopEntry << summary << (markup ? escapeMarkup(body) : body) << actions
-         << hints << 0; // expire_timeout 0: stays until the user acts
+    call << u"Callout"_s << m_id << kDesktopEntry << summary << (markup ? escapeMarkup(body) : body) << actions << hints
+         << 0; // expire_timeout 0: stays until the user acts
     m_notifyInFlight = true;
     m_answered = false; // the new content has no answer yet (reset now: the reply may come after its signals)
     m_shown = m_wanted;

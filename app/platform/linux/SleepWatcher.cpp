@@ -11,8 +11,8 @@ SleepWatcher::SleepWatcher(QObject *parent)
 {
     QDBusConnection bus = QDBusConnection::systemBus();
     m_watching = bus.isConnected()
-        && bus.connect(u"org.freedesktop.login1"_s, u"/org/freedesktop/login1"_s,
-                       u"org.freedesktop.login1.Manager"_s, u"PrepareForSleep"_s, this,
+        && bus.connect(u"org.freedesktop.login1"_s, u"/org/freedesktop/login1"_s, u"org.freedesktop.login1.Manager"_s,
+                       u"PrepareForSleep"_s, this,
                        SLOT(onPrepareForSleep(bool))); // QtDBus connects by signature only
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "callout/agent/ApiHandler.h"
-#include "callout/store/ConfigStore.h"
-#include "callout/store/CredentialCatalog.h"
 #include "callout/session/SignInService.h"
 #include "callout/session/SignOutService.h"
-#include "callout/store/StateStore.h"
 #include "callout/session/TokenManager.h"
+#include "callout/store/ConfigStore.h"
+#include "callout/store/CredentialCatalog.h"
+#include "callout/store/StateStore.h"
 
 namespace callout {
 

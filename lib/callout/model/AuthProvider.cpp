@@ -13,8 +13,7 @@ using namespace validation;
 namespace {
 
 // The translation context of this file's messages.
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(callout::AuthProvider)
 };
 
@@ -63,7 +62,7 @@ void checkRedirectUri(QList<Error> *problems, const QString &path, const QUrl &u
     if (!uri.isValid() || uri.scheme() != u"http"_s || !isLoopbackHost(uri.host()))
         problem(problems, path,
                 Tr::tr("must be a loopback http URL such as http://localhost:1717/OauthRedirect "
-                   "(host 127.0.0.1, ::1 or localhost)"));
+                       "(host 127.0.0.1, ::1 or localhost)"));
     else if (uri.port() <= 0)
         problem(problems, path, Tr::tr("must name a port; leave it empty to use an ephemeral 127.0.0.1 port"));
     else if (uri.hasQuery() || uri.hasFragment())
@@ -148,7 +147,8 @@ QList<Error> AuthProvider::validate(const QString &path) const
     if (clientId.isEmpty())
         problem(&problems, join(path, u"clientId"_s), Tr::tr("is required"));
     if (authorizationResponseIssRequired && issuer.isEmpty())
-        problem(&problems, join(path, u"authorizationResponseIssRequired"_s), Tr::tr("needs an issuer to compare with"));
+        problem(&problems, join(path, u"authorizationResponseIssRequired"_s),
+                Tr::tr("needs an issuer to compare with"));
     checkRedirectUri(&problems, join(path, u"redirectUri"_s), redirectUri);
     for (auto it = extraAuthorizeParameters.begin(); it != extraAuthorizeParameters.end(); ++it) {
         const QString keyPath = join(join(path, u"extraAuthorizeParameters"_s), it.key());

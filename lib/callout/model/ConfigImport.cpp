@@ -14,8 +14,7 @@ namespace callout {
 namespace {
 
 // The translation context of this file's messages.
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(callout::ConfigImport)
 };
 
@@ -60,8 +59,9 @@ void mergeEntries(QList<T> *merged, QList<T> incoming, const QString &kind, cons
             if (entry == *existing && !forceChanged.contains(i)) {
                 plan->unchanged.append(label);
             } else if (!replace) {
-                validation::problem(problems, u"%1[%2].name"_s.arg(arrayKey).arg(i),
-                                    Tr::tr("\"%1\" exists already; import with --replace to change it").arg(entry.name));
+                validation::problem(
+                    problems, u"%1[%2].name"_s.arg(arrayKey).arg(i),
+                    Tr::tr("\"%1\" exists already; import with --replace to change it").arg(entry.name));
             } else {
                 *existing = entry;
                 plan->replaced.append(label);
@@ -131,11 +131,10 @@ Result<ImportPlan> planImport(const Configuration &current, const QByteArray &do
         QStringList details;
         for (const Error &p : std::as_const(problems))
             details.append(p.toString());
-        return Error(ErrorCode::InvalidConfiguration,
-                     Tr::tr(
-                                                 "The import was refused, nothing was changed: %n problem(s).", nullptr,
-                                                 int(problems.size())),
-                     {}, details);
+        return Error(
+            ErrorCode::InvalidConfiguration,
+            Tr::tr("The import was refused, nothing was changed: %n problem(s).", nullptr, int(problems.size())), {},
+            details);
     }
     plan.discards = tokensToDiscard(current, plan.configuration);
     return plan;

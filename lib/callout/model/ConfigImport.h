@@ -1,7 +1,7 @@
 #pragma once
 
-#include "callout/model/Configuration.h"
 #include "callout/core/Result.h"
+#include "callout/model/Configuration.h"
 #include "callout/model/TokenDiscard.h"
 
 #include <QByteArray>

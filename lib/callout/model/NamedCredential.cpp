@@ -13,21 +13,15 @@ using namespace validation;
 namespace {
 
 // The translation context of this file's messages.
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(callout::NamedCredential)
 };
 
 const QStringList &knownKeys()
 {
-    static const QStringList keys{u"id"_s,
-                                  u"name"_s,
-                                  u"label"_s,
-                                  u"url"_s,
-                                  u"authProvider"_s,
-                                  u"scopes"_s,
-                                  u"generateAuthorizationHeader"_s,
-                                  u"headers"_s};
+    static const QStringList keys{
+        u"id"_s,     u"name"_s, u"label"_s, u"url"_s, u"authProvider"_s, u"scopes"_s, u"generateAuthorizationHeader"_s,
+        u"headers"_s};
     return keys;
 }
 

@@ -8,8 +8,7 @@ namespace callout {
 namespace {
 
 // The translation context of this file's messages.
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(callout::TokenDiscard)
 };
 

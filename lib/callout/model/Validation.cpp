@@ -11,8 +11,7 @@ namespace callout::validation {
 
 namespace {
 // The translation context of this file's messages.
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(callout::validation)
 };
 } // namespace

@@ -13,8 +13,7 @@ namespace callout {
 namespace {
 
 // The translation context of this file's messages.
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(callout::OAuthErrors)
 };
 
@@ -65,17 +64,18 @@ Error oauthError(const QString &error, const QString &description)
     static const QStringList transient{u"temporarily_unavailable"_s, u"server_error"_s, u"slow_down"_s};
     const QString detail = withDescription(error, description);
     if (needsUser.contains(error))
-        return Error(ErrorCode::SignInRequired, Tr::tr("The service ended the session (%1). Sign in again.").arg(detail));
+        return Error(ErrorCode::SignInRequired,
+                     Tr::tr("The service ended the session (%1). Sign in again.").arg(detail));
     if (error == u"access_denied"_s)
         return Error(ErrorCode::AccessDenied, Tr::tr("Access was denied (%1).").arg(detail));
     if (configuration.contains(error)) {
         // The field to fix, relative to the provider or credential (the caller adds which one).
-        const QString field = error == u"invalid_scope"_s                          ? u"scopes"_s
+        const QString field = error == u"invalid_scope"_s                         ? u"scopes"_s
             : error == u"invalid_request"_s || error == u"invalid_redirect_uri"_s ? QString()
-                                                                                    : u"clientId"_s;
+                                                                                  : u"clientId"_s;
         return Error(ErrorCode::ClientConfiguration,
                      Tr::tr("The authorization server refused the client (%1): check the auth provider's client id, "
-                        "secret, client authentication, scopes and redirect URI.")
+                            "secret, client authentication, scopes and redirect URI.")
                          .arg(detail),
                      field);
     }
@@ -89,14 +89,15 @@ Result<QVariantMap> readTokenEndpointResponse(int httpStatus, const QByteArray &
                                               const QString &networkErrorText)
 {
     if (httpStatus == 0)
-        return Error(
-            ErrorCode::NetworkError,
-            Tr::tr("Could not reach the token endpoint: %1").arg(networkError ? networkErrorText : Tr::tr("no answer")));
+        return Error(ErrorCode::NetworkError,
+                     Tr::tr("Could not reach the token endpoint: %1")
+                         .arg(networkError ? networkErrorText : Tr::tr("no answer")));
     if (httpStatus >= 300 && httpStatus < 400)
-        return Error(ErrorCode::ProtocolError,
-                     Tr::tr("The token endpoint answered with a redirect (HTTP %1). Callout never follows a redirect with "
-                        "credentials; check the auth provider's token URL.")
-                         .arg(httpStatus));
+        return Error(
+            ErrorCode::ProtocolError,
+            Tr::tr("The token endpoint answered with a redirect (HTTP %1). Callout never follows a redirect with "
+                   "credentials; check the auth provider's token URL.")
+                .arg(httpStatus));
     const std::optional<QVariantMap> values = parseBody(body);
     if (values && values->contains(u"error"_s))
         return oauthError(values->value(u"error"_s).toString(), values->value(u"error_description"_s).toString());
@@ -106,9 +107,10 @@ Result<QVariantMap> readTokenEndpointResponse(int httpStatus, const QByteArray &
     if (httpStatus == 401)
         return Error(ErrorCode::ClientConfiguration,
                      Tr::tr("The token endpoint refused the client's credentials (HTTP 401): check the auth provider's "
-                        "client id, secret and client authentication."));
+                            "client id, secret and client authentication."));
     if (httpStatus >= 400)
-        return Error(ErrorCode::ProtocolError, Tr::tr("The token endpoint refused the request (HTTP %1).").arg(httpStatus));
+        return Error(ErrorCode::ProtocolError,
+                     Tr::tr("The token endpoint refused the request (HTTP %1).").arg(httpStatus));
     if (!values)
         return Error(ErrorCode::ProtocolError, Tr::tr("The token endpoint's answer is neither JSON nor form-encoded."));
     if (values->value(u"access_token"_s).toString().isEmpty())

@@ -1,8 +1,8 @@
 #include "callout/oauth/ProviderDiscovery.h"
 
 #include "callout/core/Logging.h"
-#include "callout/oauth/OAuthNetworkAccessManager.h"
 #include "callout/model/Validation.h"
+#include "callout/oauth/OAuthNetworkAccessManager.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

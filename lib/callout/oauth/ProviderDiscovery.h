@@ -1,7 +1,7 @@
 #pragma once
 
-#include "callout/model/AuthProvider.h"
 #include "callout/core/Result.h"
+#include "callout/model/AuthProvider.h"
 
 #include <QObject>
 

@@ -1,11 +1,11 @@
 #include "callout/session/SignOutService.h"
 
-#include "callout/store/CredentialCatalog.h"
 #include "callout/core/Logging.h"
-#include "callout/store/SecretStore.h"
-#include "callout/session/TokenManager.h"
-#include "callout/oauth/TokenRevoker.h"
 #include "callout/model/TokenSet.h"
+#include "callout/oauth/TokenRevoker.h"
+#include "callout/session/TokenManager.h"
+#include "callout/store/CredentialCatalog.h"
+#include "callout/store/SecretStore.h"
 
 namespace callout {
 

@@ -279,39 +279,38 @@ void TokenManager::onRefreshed(const QString &credentialId, const TokenResponse 
     if (!response.scope.isEmpty())
         renewed.grantedScope = response.scope;
     // The keychain first: a rotated refresh token must be safe before its access token is used.
-    m_secrets.write(secretkeys::credentialTokens(credentialId), renewed.toBytes(), this,
-                    [this, credentialId, renewed, now](const Result<void> &written) {
-                        if (!m_sessions.contains(credentialId)) {
-                            // Removed while the keychain wrote: leave nothing behind.
-                            m_secrets.remove(secretkeys::credentialTokens(credentialId), this,
-                                             [](const Result<void> &) {});
-                            return;
-                        }
-                        Session &s = m_sessions[credentialId];
-                        s.refreshing = false;
-                        if (!written.ok()) {
-                            qCWarning(lcRefresh) << "could not store refreshed tokens:" << written.error().message;
-                            s.tokens.reset(); // re-read from the keychain next time
-                            resolveWaiters(credentialId, written.error());
-                            return;
-                        }
-                        s.tokens = renewed;
-                        s.expiredReported = false;
-                        s.lastRefreshedToken = renewed.accessToken;
-                        s.lastRefreshAt = now;
-                        m_catalog.changeExternalAuthentication(credentialId,
-                                                               [&renewed, now](ExternalAuthentication &r) {
-                                                                   r.status = AuthStatus::SignedIn;
-                                                                   r.accessTokenExpiry = renewed.expiry;
-                                                                   r.grantedScopes = renewed.grantedScope;
-                                                                   r.lastRefresh = now;
-                                                                   r.clearRetry();
-                                                                   r.lastError = {};
-                                                               });
-                        qCInfo(lcRefresh) << "refreshed" << credentialId << "token" << redact(renewed.accessToken);
-                        resolveWaiters(credentialId, renewed.accessToken);
-                        rearm();
-                    });
+    m_secrets.write(
+        secretkeys::credentialTokens(credentialId), renewed.toBytes(), this,
+        [this, credentialId, renewed, now](const Result<void> &written) {
+            if (!m_sessions.contains(credentialId)) {
+                // Removed while the keychain wrote: leave nothing behind.
+                m_secrets.remove(secretkeys::credentialTokens(credentialId), this, [](const Result<void> &) {});
+                return;
+            }
+            Session &s = m_sessions[credentialId];
+            s.refreshing = false;
+            if (!written.ok()) {
+                qCWarning(lcRefresh) << "could not store refreshed tokens:" << written.error().message;
+                s.tokens.reset(); // re-read from the keychain next time
+                resolveWaiters(credentialId, written.error());
+                return;
+            }
+            s.tokens = renewed;
+            s.expiredReported = false;
+            s.lastRefreshedToken = renewed.accessToken;
+            s.lastRefreshAt = now;
+            m_catalog.changeExternalAuthentication(credentialId, [&renewed, now](ExternalAuthentication &r) {
+                r.status = AuthStatus::SignedIn;
+                r.accessTokenExpiry = renewed.expiry;
+                r.grantedScopes = renewed.grantedScope;
+                r.lastRefresh = now;
+                r.clearRetry();
+                r.lastError = {};
+            });
+            qCInfo(lcRefresh) << "refreshed" << credentialId << "token" << redact(renewed.accessToken);
+            resolveWaiters(credentialId, renewed.accessToken);
+            rearm();
+        });
 }
 
 void TokenManager::onRefreshFailed(const QString &credentialId, const Error &error)

@@ -1,8 +1,8 @@
 #include "callout/store/CredentialCatalog.h"
 
 #include "callout/core/AsyncSequence.h"
-#include "callout/store/ConfigStore.h"
 #include "callout/core/Logging.h"
+#include "callout/store/ConfigStore.h"
 #include "callout/store/SecretStore.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "callout/core/Result.h"
 #include "callout/model/ConfigImport.h"
 #include "callout/model/Configuration.h"
 #include "callout/model/ExternalAuthentication.h"
-#include "callout/core/Result.h"
 #include "callout/store/StateStore.h"
 
 #include <QObject>

@@ -16,8 +16,7 @@ namespace callout {
 namespace {
 
 // The translation context of this file's messages.
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(callout::JsonFile)
 };
 

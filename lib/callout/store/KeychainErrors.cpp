@@ -9,8 +9,7 @@ namespace callout {
 namespace {
 
 // The translation context of this file's messages.
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(callout::KeychainErrors)
 };
 
@@ -43,7 +42,7 @@ Error keychainError(QKeychain::Error error, const QString &detail)
     const QString unavailable
         = Tr::tr("No Secret Service found: install and unlock gnome-keyring or KWallet, then try again.");
     const QString locked = Tr::tr("The keychain is locked or refused access: unlock it (for example by logging in to "
-                              "your desktop session) and try again.");
+                                  "your desktop session) and try again.");
     switch (error) {
     case QKeychain::NoError: return {};
     case QKeychain::EntryNotFound: return Error(ErrorCode::SecretNotFound, Tr::tr("The keychain has no such item."));

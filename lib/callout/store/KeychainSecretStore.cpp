@@ -1,7 +1,7 @@
 #include "callout/store/KeychainSecretStore.h"
 
-#include "callout/store/KeychainErrors.h"
 #include "callout/core/Logging.h"
+#include "callout/store/KeychainErrors.h"
 
 #include <QPointer>
 
