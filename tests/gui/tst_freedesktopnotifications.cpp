@@ -259,8 +259,9 @@ void TestFreedesktopNotifications::oneItem()
     QCOMPARE(sent.appIcon, u"io.github.callout.Callout"_s);
     QCOMPARE(sent.summary, u"Sign in again"_s);
     QCOMPARE(sent.body, demoApi().reason);
-    QCOMPARE(sent.actions, (QStringList{u"default"_s, u"Re-authenticate"_s, u"reauth:demo-api"_s,
-                                        u"Re-authenticate"_s, u"later"_s, u"Later"_s}));
+    QCOMPARE(sent.actions,
+             (QStringList{u"default"_s, u"Re-authenticate"_s, u"reauth:demo-api"_s, u"Re-authenticate"_s, u"later"_s,
+                          u"Later"_s}));
     QCOMPARE(sent.expireTimeout, 0);
     QCOMPARE(sent.hints.value(u"desktop-entry"_s), QVariant(u"io.github.callout.Callout"_s));
     const QVariant urgency = sent.hints.value(u"urgency"_s);
@@ -298,9 +299,9 @@ void TestFreedesktopNotifications::severalItems()
     const FakeNotificationServer::Notification sent = m_server->notifications.constFirst();
     QCOMPARE(sent.summary, u"2 sign-ins need you"_s);
     QCOMPARE(sent.body, demoApi().reason + u'\n' + mail().reason);
-    QCOMPARE(sent.actions, (QStringList{u"default"_s, u"Show all"_s, u"reauth:demo-api"_s,
-                                        u"Re-authenticate Demo API"_s, u"reauth:mail"_s,
-                                        u"Re-authenticate Mail"_s, u"later"_s, u"Later"_s}));
+    QCOMPARE(sent.actions,
+             (QStringList{u"default"_s, u"Show all"_s, u"reauth:demo-api"_s, u"Re-authenticate Demo API"_s,
+                          u"reauth:mail"_s, u"Re-authenticate Mail"_s, u"later"_s, u"Later"_s}));
     QCOMPARE(sent.expireTimeout, 0);
 }
 
@@ -427,8 +428,9 @@ void TestFreedesktopNotifications::closingAfterAnActionIsNoDismissal()
     QSignalSpy dismissed(&backend, &NotificationBackend::dismissed);
     QSignalSpy reauth(&backend, &NotificationBackend::reauthenticateRequested);
     // The agent answers a click by showing what is left, as soon as it hears of it.
-    connect(&backend, &NotificationBackend::reauthenticateRequested, this,
-            [&backend] { backend.show({mail()}); }, Qt::SingleShotConnection);
+    connect(
+        &backend, &NotificationBackend::reauthenticateRequested, this, [&backend] { backend.show({mail()}); },
+        Qt::SingleShotConnection);
     const uint id = showAndWait(backend, {demoApi(), mail()});
 
     m_server->invoke(id, u"reauth:demo-api"_s); // ActionInvoked, then NotificationClosed(id, 2)

@@ -5,9 +5,9 @@
 #include "ServerImport.h"
 #include "TestEnvironment.h"
 #include "TestServer.h"
-#include "callout/session/AttentionTracker.h"
-#include "callout/oauth/BrowserOpener.h"
 #include "callout/agent/CalloutCore.h"
+#include "callout/oauth/BrowserOpener.h"
+#include "callout/session/AttentionTracker.h"
 #include "callout/store/KeychainSecretStore.h"
 #include "gui/ReauthPrompt.h"
 #include "gui/SignInPrompter.h"
@@ -109,8 +109,10 @@ void TestReauthFlow::signInAndBreakTheSession()
     QCOMPARE(status(), AuthStatus::SignedIn);
 
     // The service ends the session: the refresh token is refused.
-    QVERIFY(m_server.addFault({{u"endpoint"_s, u"token"_s}, {u"grant_type"_s, u"refresh_token"_s},
-                               {u"mode"_s, u"oauth-error"_s}, {u"error"_s, u"invalid_grant"_s}}));
+    QVERIFY(m_server.addFault({{u"endpoint"_s, u"token"_s},
+                               {u"grant_type"_s, u"refresh_token"_s},
+                               {u"mode"_s, u"oauth-error"_s},
+                               {u"error"_s, u"invalid_grant"_s}}));
     m_clock.advance(600);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^token request failed: \"sign-in-required\""_s));
     bool answered = false;
@@ -153,9 +155,10 @@ void TestReauthFlow::oneClickReauthenticates()
     bool answered = false;
     m_core->tokens.accessToken(u"Api"_s, this, [&](Result<QString> r) {
         QVERIFY(r.ok());
-        QCOMPARE(m_server.request("GET", m_server.url(u"/api/me"_s), {},
-                                  {{"Authorization", "Bearer " + r.value().toUtf8()}}).status,
-                 200);
+        QCOMPARE(
+            m_server.request("GET", m_server.url(u"/api/me"_s), {}, {{"Authorization", "Bearer " + r.value().toUtf8()}})
+                .status,
+            200);
         answered = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);

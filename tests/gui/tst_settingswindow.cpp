@@ -1,10 +1,10 @@
 // The settings window lists every named credential with its sign-in status.
 #include "ManualClock.h"
+#include "MemorySecretStore.h"
+#include "TestEnvironment.h"
 #include "callout/store/ConfigStore.h"
 #include "callout/store/CredentialCatalog.h"
-#include "MemorySecretStore.h"
 #include "callout/store/StateStore.h"
-#include "TestEnvironment.h"
 #include "gui/CredentialTableModel.h"
 #include "gui/SettingsWindow.h"
 
@@ -113,8 +113,8 @@ void TestSettingsWindow::showsLoadProblems()
     window.show();
     auto *banner = window.findChild<QLabel *>(u"problems"_s);
     QVERIFY(!banner->isVisible());
-    window.showProblems({Error(ErrorCode::InvalidConfiguration, u"must be an absolute https URL"_s,
-                               u"namedCredentials[0].url"_s)});
+    window.showProblems(
+        {Error(ErrorCode::InvalidConfiguration, u"must be an absolute https URL"_s, u"namedCredentials[0].url"_s)});
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->text(), u"namedCredentials[0].url: must be an absolute https URL"_s);
     window.showProblems({});

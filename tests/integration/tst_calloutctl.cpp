@@ -39,9 +39,9 @@ namespace {
 
 const QStringList &recordFields()
 {
-    static const QStringList fields {u"name"_s,        u"label"_s,     u"provider"_s,      u"url"_s,
-                                     u"status"_s,      u"user"_s,      u"grantedScopes"_s, u"accessTokenExpiry"_s,
-                                     u"lastRefresh"_s, u"nextRetry"_s, u"lastError"_s,     u"notice"_s};
+    static const QStringList fields{u"name"_s,        u"label"_s,     u"provider"_s,      u"url"_s,
+                                    u"status"_s,      u"user"_s,      u"grantedScopes"_s, u"accessTokenExpiry"_s,
+                                    u"lastRefresh"_s, u"nextRetry"_s, u"lastError"_s,     u"notice"_s};
     return fields;
 }
 
@@ -135,7 +135,7 @@ private:
     QJsonObject statusRecord(const QString &name);
     int apiStatus(TestServer &server, const QByteArray &token);
 
-    std::unique_ptr<TestServer> m_server; // shared by the tests; log and faults cleared in init()
+    std::unique_ptr<TestServer> m_server;  // shared by the tests; log and faults cleared in init()
     std::unique_ptr<AgentProcess> m_agent; // this test's folders, agent and calloutctl runs
 };
 
@@ -237,19 +237,19 @@ void TestCalloutctl::versionAndHelp()
 void TestCalloutctl::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("unknown command") << QStringList {u"frobnicate"_s};
-    QTest::newRow("unknown command with a name") << QStringList {u"frobnicate"_s, u"PublicApi"_s};
-    QTest::newRow("import without FILE") << QStringList {u"import"_s};
-    QTest::newRow("status without NAME") << QStringList {u"status"_s};
-    QTest::newRow("login without NAME") << QStringList {u"login"_s};
-    QTest::newRow("token without NAME") << QStringList {u"token"_s};
-    QTest::newRow("report-expired without NAME") << QStringList {u"report-expired"_s};
-    QTest::newRow("logout without NAME") << QStringList {u"logout"_s};
-    QTest::newRow("remove without NAME") << QStringList {u"remove"_s};
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+    QTest::newRow("unknown command with a name") << QStringList{u"frobnicate"_s, u"PublicApi"_s};
+    QTest::newRow("import without FILE") << QStringList{u"import"_s};
+    QTest::newRow("status without NAME") << QStringList{u"status"_s};
+    QTest::newRow("login without NAME") << QStringList{u"login"_s};
+    QTest::newRow("token without NAME") << QStringList{u"token"_s};
+    QTest::newRow("report-expired without NAME") << QStringList{u"report-expired"_s};
+    QTest::newRow("logout without NAME") << QStringList{u"logout"_s};
+    QTest::newRow("remove without NAME") << QStringList{u"remove"_s};
     // login's --timeout: whole seconds from 1 to 3600 (QTimer refuses 2147484 s and wraps 4294968 s).
     for (const QString &timeout : {u"0"_s, u"-5"_s, u"3601"_s, u"2147484"_s, u"4294968"_s, u"1.5"_s, u"soon"_s})
         QTest::addRow("login --timeout %s", qPrintable(timeout))
-            << QStringList {u"login"_s, u"PublicApi"_s, u"--timeout"_s, timeout};
+            << QStringList{u"login"_s, u"PublicApi"_s, u"--timeout"_s, timeout};
 }
 
 void TestCalloutctl::usageErrors()
@@ -391,7 +391,7 @@ void TestCalloutctl::statusOfUnknownNameFails()
     if (!m_agent->start() || !importProviders(*m_server))
         return;
     for (const QStringList &args :
-         {QStringList {u"status"_s, u"NoSuchApi"_s}, QStringList {u"status"_s, u"NoSuchApi"_s, u"--json"_s}}) {
+         {QStringList{u"status"_s, u"NoSuchApi"_s}, QStringList{u"status"_s, u"NoSuchApi"_s, u"--json"_s}}) {
         const Run run = m_agent->ctl(args);
         COMPARE_EXIT(run, 1);
         QVERIFY2(run.oneLineError(), run.err.constData());
@@ -446,7 +446,7 @@ void TestCalloutctl::tokenIsPrintedAloneAndWorks()
         return;
     // Everything logged, even debug: none of it may reach stdout.
     const Run run = m_agent->ctl({u"token"_s, u"PublicApi"_s}, {}, 60000,
-                        {{u"QT_LOGGING_RULES"_s, u"*.debug=true"_s}, {u"QT_FORCE_STDERR_LOGGING"_s, u"1"_s}});
+                                 {{u"QT_LOGGING_RULES"_s, u"*.debug=true"_s}, {u"QT_FORCE_STDERR_LOGGING"_s, u"1"_s}});
     COMPARE_EXIT(run, 0);
     QByteArray accessToken = run.out;
     if (accessToken.endsWith('\n'))
@@ -616,7 +616,7 @@ void TestCalloutctl::secondAgentExitsAndFirstKeepsRunning()
     QCOMPARE(m_agent->process()->state(), QProcess::Running);
     QVERIFY(m_agent->answersHello());
     COMPARE_EXIT(m_agent->ctl({u"list"_s, u"--no-start"_s}), 0);
-    QCOMPARE(m_agent->agentPids(), QList<qint64> {m_agent->process()->processId()});
+    QCOMPARE(m_agent->agentPids(), QList<qint64>{m_agent->process()->processId()});
 }
 
 // docs/security-checklist.md, B12 through the agent: the secret of post-client goes into the
@@ -654,7 +654,7 @@ void TestCalloutctl::clientSecretNeverLeavesTheKeychain()
     COMPARE_EXIT(m_agent->ctl({u"status"_s, u"PostApi"_s, u"--json"_s}), 0);
     m_agent->stop(); // its log is complete now
 
-    const QList<QByteArray> forms {secret.toUtf8(), percentEncoded(secret), QByteArray(secret.toUtf8()).toBase64()};
+    const QList<QByteArray> forms{secret.toUtf8(), percentEncoded(secret), QByteArray(secret.toUtf8()).toBase64()};
     for (const Run &run : m_agent->runs()) {
         for (const QByteArray &form : forms)
             QVERIFY2(!run.outAndErr().contains(form), qPrintable(u"calloutctl "_s + run.args.join(u' ')));

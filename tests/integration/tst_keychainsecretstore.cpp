@@ -23,8 +23,7 @@ struct Outcome {
 };
 
 // Asks the keychain (`call` gets a context and a callback) and waits for its answer.
-template<typename T, typename Call>
-Outcome asked(Call call)
+template<typename T, typename Call> Outcome asked(Call call)
 {
     test::Awaited<T> answer;
     call(answer.context(), answer.callback());
@@ -60,8 +59,9 @@ QString expectedMode()
 // The warning the store logs when an operation on `key` fails ("write", "read" or "delete").
 void expectFailureWarning(const char *operation, const QString &key)
 {
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^%1 of \"%2\" failed: "_s.arg(
-                                           QString::fromLatin1(operation), QRegularExpression::escape(key))));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"^%1 of \"%2\" failed: "_s.arg(QString::fromLatin1(operation),
+                                                                            QRegularExpression::escape(key))));
 }
 
 } // namespace

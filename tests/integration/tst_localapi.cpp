@@ -50,7 +50,7 @@ QByteArray line(const QJsonObject &message)
 
 QJsonObject request(int id, const QString &method, const QJsonObject &params = {})
 {
-    QJsonObject message {{u"v"_s, 1}, {u"id"_s, id}, {u"method"_s, method}};
+    QJsonObject message{{u"v"_s, 1}, {u"id"_s, id}, {u"method"_s, method}};
     if (!params.isEmpty())
         message.insert(u"params"_s, params);
     return message;
@@ -428,9 +428,9 @@ void TestLocalApi::otherUsersAreRefused()
 
     // Let anybody reach the socket: only the agent's SO_PEERCRED check stands in the way now.
     const QString runtimeDir = m_agent->runtimeDir();
-    const QList<std::pair<QString, mode_t>> opened {
+    const QList<std::pair<QString, mode_t>> opened{
         {m_agent->path(), 0755}, {runtimeDir, 0777}, {runtimeDir + u"/callout"_s, 0777}, {socketPath(), 0666}};
-    const QList<std::pair<QString, mode_t>> restored {
+    const QList<std::pair<QString, mode_t>> restored{
         {socketPath(), 0600}, {runtimeDir + u"/callout"_s, 0700}, {runtimeDir, 0700}, {m_agent->path(), 0700}};
     auto restore = qScopeGuard([&] {
         for (const auto &[path, mode] : restored)
@@ -439,10 +439,9 @@ void TestLocalApi::otherUsersAreRefused()
     for (const auto &[path, mode] : opened)
         QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode), 0);
 
-    const QStringList asNobody {setpriv, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
+    const QStringList asNobody{setpriv, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
     const QString nobody = runPython(asNobody);
-    QVERIFY2(!nobody.startsWith(u"connect-failed"_s),
-             qPrintable(u"the test could not reach the socket: "_s + nobody));
+    QVERIFY2(!nobody.startsWith(u"connect-failed"_s), qPrintable(u"the test could not reach the socket: "_s + nobody));
     QCOMPARE(nobody, u"closed"_s);
 
     const QString root = runPython({});

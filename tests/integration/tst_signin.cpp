@@ -4,15 +4,15 @@
 #include "StoreFixture.h"
 #include "TestEnvironment.h"
 #include "TestServer.h"
-#include "callout/oauth/BrowserOpener.h"
 #include "callout/core/Clock.h"
+#include "callout/model/TokenSet.h"
+#include "callout/oauth/BrowserOpener.h"
+#include "callout/oauth/ProviderDiscovery.h"
+#include "callout/session/SignInService.h"
 #include "callout/store/ConfigStore.h"
 #include "callout/store/CredentialCatalog.h"
 #include "callout/store/KeychainSecretStore.h"
-#include "callout/oauth/ProviderDiscovery.h"
-#include "callout/session/SignInService.h"
 #include "callout/store/StateStore.h"
-#include "callout/model/TokenSet.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -149,7 +149,8 @@ void TestSignIn::cleanup()
         }
         for (const AuthProvider &p : configuration.authProviders) {
             bool removed = false;
-            m_secrets->remove(secretkeys::providerClientSecret(p.id), this, [&removed](Result<void>) { removed = true; });
+            m_secrets->remove(secretkeys::providerClientSecret(p.id), this,
+                              [&removed](Result<void>) { removed = true; });
             QTRY_VERIFY(removed);
         }
     }
@@ -193,13 +194,13 @@ QString TestSignIn::idOf(const QString &credential) const
 Outcome TestSignIn::signIn(const QString &credential, std::chrono::milliseconds timeout)
 {
     Outcome outcome;
-    QMetaObject::Connection connection =
-        connect(m_signIn.get(), &SignInService::signInFinished, this, [&](const QString &id, const Error &error) {
-            if (id == idOf(credential)) {
-                outcome.error = error;
-                outcome.done = true;
-            }
-        });
+    QMetaObject::Connection connection
+        = connect(m_signIn.get(), &SignInService::signInFinished, this, [&](const QString &id, const Error &error) {
+              if (id == idOf(credential)) {
+                  outcome.error = error;
+                  outcome.done = true;
+              }
+          });
     m_signIn->signIn(idOf(credential), {timeout});
     [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.done, int(timeout.count()) + 30000); }();
     disconnect(connection);
@@ -462,13 +463,14 @@ void TestSignIn::issuerOnlyProviderIsDiscoveredOnceAtSignIn()
 {
     startServer();
     const QJsonObject document{
-        {u"authProviders"_s, QJsonArray{QJsonObject{{u"name"_s, u"Oidc"_s},
-                                                     {u"issuer"_s, m_server->issuer()},
-                                                     {u"clientId"_s, u"public-client"_s},
-                                                     {u"defaultScopes"_s, u"openid api"_s}}}},
-        {u"namedCredentials"_s, QJsonArray{QJsonObject{{u"name"_s, u"OidcApi"_s},
-                                                        {u"url"_s, m_server->issuer() + u"/api"_s},
-                                                        {u"authProvider"_s, u"Oidc"_s}}}}};
+        {u"authProviders"_s,
+         QJsonArray{QJsonObject{{u"name"_s, u"Oidc"_s},
+                                {u"issuer"_s, m_server->issuer()},
+                                {u"clientId"_s, u"public-client"_s},
+                                {u"defaultScopes"_s, u"openid api"_s}}}},
+        {u"namedCredentials"_s,
+         QJsonArray{QJsonObject{
+             {u"name"_s, u"OidcApi"_s}, {u"url"_s, m_server->issuer() + u"/api"_s}, {u"authProvider"_s, u"Oidc"_s}}}}};
     if (!test::importInto(*m_catalog, QJsonDocument(document).toJson()))
         return;
     QVERIFY(!m_catalog->configuration().providerByName(u"Oidc"_s)->hasEndpoints());

@@ -81,8 +81,8 @@ void TestTestServer::requestLogNamesParametersNotValues()
 
 void TestTestServer::protectedApiRefusesWithoutToken()
 {
-    const auto reply = m_server->request("GET", m_server->url(u"/api/me"_s), {},
-                                         {{"Authorization", "Bearer nonsense"}});
+    const auto reply
+        = m_server->request("GET", m_server->url(u"/api/me"_s), {}, {{"Authorization", "Bearer nonsense"}});
     QCOMPARE(reply.status, 401);
     bool challenged = false;
     for (const auto &[name, value] : reply.headers) {

@@ -7,16 +7,16 @@
 #include "StoreFixture.h"
 #include "TestEnvironment.h"
 #include "TestServer.h"
+#include "callout/model/TokenSet.h"
 #include "callout/oauth/BrowserOpener.h"
 #include "callout/session/AttentionTracker.h"
+#include "callout/session/SignInService.h"
+#include "callout/session/SignOutService.h"
+#include "callout/session/TokenManager.h"
 #include "callout/store/ConfigStore.h"
 #include "callout/store/CredentialCatalog.h"
 #include "callout/store/KeychainSecretStore.h"
-#include "callout/session/SignInService.h"
 #include "callout/store/StateStore.h"
-#include "callout/session/SignOutService.h"
-#include "callout/session/TokenManager.h"
-#include "callout/model/TokenSet.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -219,8 +219,7 @@ int TestTokens::refreshRequests()
 
 bool apiAccepts(TestServer &server, const QString &token)
 {
-    return server.request("GET", server.url(u"/api/me"_s), {}, {{"Authorization", "Bearer " + token.toUtf8()}})
-               .status
+    return server.request("GET", server.url(u"/api/me"_s), {}, {{"Authorization", "Bearer " + token.toUtf8()}}).status
         == 200;
 }
 
@@ -303,7 +302,8 @@ void TestTokens::transientFailuresKeepTokensAndRetry_data()
         << int(ErrorCode::ServerUnavailable);
     // Qt resends a request once by itself when the connection drops before any answer: drop both.
     QTest::newRow("dropped connection") << fault(u"drop"_s, {{u"count"_s, 2}}) << int(ErrorCode::NetworkError);
-    QTest::newRow("slow server (timeout)") << fault(u"delay-before"_s, {{u"ms"_s, 4000}}) << int(ErrorCode::NetworkError);
+    QTest::newRow("slow server (timeout)")
+        << fault(u"delay-before"_s, {{u"ms"_s, 4000}}) << int(ErrorCode::NetworkError);
 }
 
 void TestTokens::transientFailuresKeepTokensAndRetry()
@@ -319,8 +319,8 @@ void TestTokens::transientFailuresKeepTokensAndRetry()
     const TokenOutcome failed = token();
     QCOMPARE(int(failed.error.code), expected);
     QCOMPARE(status(), AuthStatus::Refreshing);
-    const ExternalAuthentication record =
-        m_catalog->externalAuthentication(m_catalog->configuration().credentialByName(u"Api"_s)->id);
+    const ExternalAuthentication record
+        = m_catalog->externalAuthentication(m_catalog->configuration().credentialByName(u"Api"_s)->id);
     QVERIFY(record.nextRetry.isValid()); // visible to the user
     QCOMPARE(stored(), before);          // nothing lost
     QCOMPARE(prompts.count(), 0);
@@ -363,8 +363,10 @@ void TestTokens::refusedRefreshTokenNeedsTheUserOnce()
         const QByteArray body = "token=" + QUrl::toPercentEncoding(stored().refreshToken)
             + "&client_id=post-client&client_secret="
             + QUrl::toPercentEncoding(TestServer::client(u"post-client"_s).value(u"client_secret"_s).toString());
-        QCOMPARE(m_server->request("POST", m_server->url(u"/token/revocation"_s), body,
-                                   {{"Content-Type", "application/x-www-form-urlencoded"}}).status,
+        QCOMPARE(m_server
+                     ->request("POST", m_server->url(u"/token/revocation"_s), body,
+                               {{"Content-Type", "application/x-www-form-urlencoded"}})
+                     .status,
                  200);
     } else if (trigger == u"restart"_s) {
         QVERIFY(m_server->restart());
@@ -454,8 +456,8 @@ void TestTokens::invalidClientIsAConfigurationError()
     const TokenOutcome outcome = token();
     QCOMPARE(outcome.error.code, ErrorCode::ClientConfiguration);
     QCOMPARE(status(), AuthStatus::Error);
-    const ExternalAuthentication record =
-        m_catalog->externalAuthentication(m_catalog->configuration().credentialByName(u"Api"_s)->id);
+    const ExternalAuthentication record
+        = m_catalog->externalAuthentication(m_catalog->configuration().credentialByName(u"Api"_s)->id);
     QCOMPARE(record.lastError.field, u"authProviders.Demo.clientId"_s);
     QCOMPARE(prompts.count(), 0);
     QVERIFY(!stored().refreshToken.isEmpty()); // tokens kept: the configuration is the problem
@@ -573,8 +575,8 @@ void TestTokens::signOutDeletesLocallyWhenRevocationFails()
     QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
     QVERIFY(stored().refreshToken.isEmpty());
     QCOMPARE(status(), AuthStatus::SignedOut);
-    const ExternalAuthentication record =
-        m_catalog->externalAuthentication(m_catalog->configuration().credentialByName(u"Api"_s)->id);
+    const ExternalAuthentication record
+        = m_catalog->externalAuthentication(m_catalog->configuration().credentialByName(u"Api"_s)->id);
     QVERIFY(record.notice.contains(u"revoke"_s));
 }
 

@@ -14,7 +14,9 @@ QHash<QString, QString> FakeHttpServer::Request::form() const
         const qsizetype eq = pair.indexOf('=');
         if (eq < 0)
             continue;
-        auto decode = [](QByteArray part) { return QString::fromUtf8(QByteArray::fromPercentEncoding(part.replace('+', ' '))); };
+        auto decode = [](QByteArray part) {
+            return QString::fromUtf8(QByteArray::fromPercentEncoding(part.replace('+', ' ')));
+        };
         values.insert(decode(pair.left(eq)), decode(pair.mid(eq + 1)));
     }
     return values;

@@ -22,7 +22,7 @@ class FakeHttpServer : public QObject
 public:
     struct Request {
         QByteArray method;
-        QByteArray target; // path and query, as sent
+        QByteArray target;                     // path and query, as sent
         QHash<QByteArray, QByteArray> headers; // names lower-cased
         QByteArray body;
         // The body as application/x-www-form-urlencoded, decoded ('+' is a space).

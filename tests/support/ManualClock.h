@@ -9,7 +9,8 @@ class ManualClock final : public Clock
 {
 public:
     explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC))
-        : m_now(std::move(start)) { }
+        : m_now(std::move(start))
+    { }
 
     QDateTime now() const override { return m_now; }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }

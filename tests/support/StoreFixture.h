@@ -1,7 +1,7 @@
 #pragma once
 
-#include "callout/model/TokenSet.h"
 #include "ManualClock.h"
+#include "callout/model/TokenSet.h"
 #include "callout/store/ConfigStore.h"
 #include "callout/store/CredentialCatalog.h"
 #include "callout/store/StateStore.h"

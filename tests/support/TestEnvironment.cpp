@@ -99,9 +99,10 @@ void expectTokenRequestFailure(ErrorCode code)
 
 void expectRejectedRedirect(RejectedRedirect why)
 {
-    QTest::ignoreMessage(QtWarningMsg, why == RejectedRedirect::WrongState
-                                           ? "ignored a redirect whose state does not match the sign-in in progress"
-                                           : "refused a redirect with a missing or foreign iss (RFC 9207)");
+    QTest::ignoreMessage(QtWarningMsg,
+                         why == RejectedRedirect::WrongState
+                             ? "ignored a redirect whose state does not match the sign-in in progress"
+                             : "refused a redirect with a missing or foreign iss (RFC 9207)");
 }
 
 bool keychainRequired()

@@ -35,8 +35,7 @@ int fileMode(const QString &path);
 QStringList filesContaining(const QString &dir, const QByteArray &needle);
 
 // Why a result failed, for QVERIFY2 (which evaluates its message every time): empty when it did not.
-template<typename T>
-QString failureOf(const Result<T> &result)
+template<typename T> QString failureOf(const Result<T> &result)
 {
     if (result.ok())
         return {};

@@ -67,9 +67,12 @@ bool TestServer::start(const Options &options)
     }
     const QString portFile = m_dir.filePath(u"port"_s);
     QStringList arguments{serverDirectory() + u"/server.mjs"_s,
-                          u"--port-file"_s, portFile,
-                          u"--access-ttl"_s, QString::number(options.accessTtlSeconds),
-                          u"--refresh-ttl"_s, QString::number(options.refreshTtlSeconds)};
+                          u"--port-file"_s,
+                          portFile,
+                          u"--access-ttl"_s,
+                          QString::number(options.accessTtlSeconds),
+                          u"--refresh-ttl"_s,
+                          QString::number(options.refreshTtlSeconds)};
     if (options.rotateRefreshTokens)
         arguments.append(u"--rotate"_s);
     if (!options.fixedRedirect.isEmpty())

@@ -58,7 +58,7 @@ public:
                   const QList<std::pair<QByteArray, QByteArray>> &headers = {});
 
     static QString serverDirectory();
-    static QString browserScript();       // tests/server/browser.sh, for $BROWSER
+    static QString browserScript();                     // tests/server/browser.sh, for $BROWSER
     static QJsonObject client(const QString &clientId); // {client_id, client_secret?, …} from clients.json
 
 private:

@@ -78,8 +78,8 @@ void TestAuthProvider::init()
 void TestAuthProvider::validate_data()
 {
     QTest::addColumn<QJsonObject>("json");
-    QTest::addColumn<QStringList>("fields");  // JSON paths of the expected problems, in order; empty = valid
-    QTest::addColumn<QString>("message");     // exact message of the first problem, when given
+    QTest::addColumn<QStringList>("fields"); // JSON paths of the expected problems, in order; empty = valid
+    QTest::addColumn<QString>("message");    // exact message of the first problem, when given
 
     const QJsonObject ok = validJson();
     auto row = [](const char *name, const QJsonObject &json, const QStringList &fields = {},
@@ -88,14 +88,14 @@ void TestAuthProvider::validate_data()
     row("valid", ok);
     row("valid: every optional field",
         with(with(with(with(with(ok, u"issuer"_s, u"https://login.acme.test"_s), u"revocationUrl"_s,
-                                u"https://login.acme.test/revoke"_s),
-                           u"userInfoUrl"_s, u"https://login.acme.test/userinfo"_s),
-                      u"redirectUri"_s, u"http://localhost:1717/OauthRedirect"_s),
+                            u"https://login.acme.test/revoke"_s),
+                       u"userInfoUrl"_s, u"https://login.acme.test/userinfo"_s),
+                  u"redirectUri"_s, u"http://localhost:1717/OauthRedirect"_s),
              u"extraAuthorizeParameters"_s, QJsonObject{{u"prompt"_s, u"consent"_s}}));
 
     // Names: [A-Za-z][A-Za-z0-9_]{0,79}
-    const QString nameMessage =
-        u"must start with a letter and contain only letters, digits and _ (at most 80 characters)"_s;
+    const QString nameMessage
+        = u"must start with a letter and contain only letters, digits and _ (at most 80 characters)"_s;
     row("name: one letter", with(ok, u"name"_s, u"A"_s));
     row("name: letters digits underscore", with(ok, u"name"_s, u"my_Api_2"_s));
     row("name: 80 characters", with(ok, u"name"_s, u"N"_s + QString(79, u'x')));
@@ -120,8 +120,8 @@ void TestAuthProvider::validate_data()
         {Entry.at(u"authorizeUrl"_s), Entry.at(u"tokenUrl"_s)}, u"is required"_s);
 
     // Issuer: endpoints may be discovered.
-    const QJsonObject issuerOnly =
-        with(without(ok, {u"authorizeUrl"_s, u"tokenUrl"_s}), u"issuer"_s, u"https://login.acme.test"_s);
+    const QJsonObject issuerOnly
+        = with(without(ok, {u"authorizeUrl"_s, u"tokenUrl"_s}), u"issuer"_s, u"https://login.acme.test"_s);
     row("issuer only: endpoints discoverable", issuerOnly);
     row("issuer with only tokenUrl", with(without(ok, {u"authorizeUrl"_s}), u"issuer"_s, u"https://idp.test"_s));
     row("issuer: http on a remote host", with(issuerOnly, u"issuer"_s, u"http://login.acme.test"_s),
@@ -156,8 +156,8 @@ void TestAuthProvider::validate_data()
         u"must not contain a user name or password"_s);
     row("url: fragment", tokenUrl(u"https://login.acme.test/token#frag"_s), {token},
         u"must not contain a fragment (#…)"_s);
-    row("url: not a string", with(ok, u"tokenUrl"_s, QJsonArray{u"https://login.acme.test"_s}),
-        {token, token}, u"must be a string"_s);
+    row("url: not a string", with(ok, u"tokenUrl"_s, QJsonArray{u"https://login.acme.test"_s}), {token, token},
+        u"must be a string"_s);
 
     // The same rules apply to every URL field.
     row("authorizeUrl: http remote", with(ok, u"authorizeUrl"_s, u"http://login.acme.test/authorize"_s),
@@ -193,8 +193,7 @@ void TestAuthProvider::validate_data()
     row("redirectUri: 127.0.0.1", redirectUri(u"http://127.0.0.1:8080/callback"_s));
     row("redirectUri: ::1", redirectUri(u"http://[::1]:8080/callback"_s));
     row("redirectUri: https", redirectUri(u"https://localhost:1717/OauthRedirect"_s), {redirect}, loopbackMessage);
-    row("redirectUri: remote host", redirectUri(u"http://acme.test:1717/OauthRedirect"_s), {redirect},
-        loopbackMessage);
+    row("redirectUri: remote host", redirectUri(u"http://acme.test:1717/OauthRedirect"_s), {redirect}, loopbackMessage);
     row("redirectUri: custom scheme", redirectUri(u"com.acme.app:/callback"_s), {redirect}, loopbackMessage);
     row("redirectUri: relative", redirectUri(u"/callback"_s), {redirect}, loopbackMessage);
     row("redirectUri: no port", redirectUri(u"http://localhost/OauthRedirect"_s), {redirect},
@@ -214,12 +213,10 @@ void TestAuthProvider::validate_data()
     for (const char *reserved :
          {"state", "code_challenge", "code_challenge_method", "redirect_uri", "client_id", "response_type", "scope"}) {
         const QString key = QString::fromLatin1(reserved);
-        QTest::addRow("extra: reserved %s", reserved)
-            << extra({{key, u"x"_s}}) << QStringList{params + u'.' + key}
-            << u"is set by Callout itself and cannot be overridden"_s;
+        QTest::addRow("extra: reserved %s", reserved) << extra({{key, u"x"_s}}) << QStringList{params + u'.' + key}
+                                                      << u"is set by Callout itself and cannot be overridden"_s;
     }
-    row("extra: empty name", extra({{u""_s, u"x"_s}}), {params + u'.'},
-        u"parameter names must not be empty"_s);
+    row("extra: empty name", extra({{u""_s, u"x"_s}}), {params + u'.'}, u"parameter names must not be empty"_s);
     row("extra: value not a string", extra({{u"max_age"_s, 300}}), {params + u".max_age"_s}, u"must be a string"_s);
     row("extra: not an object", with(ok, u"extraAuthorizeParameters"_s, u"prompt=consent"_s), {params},
         u"must be an object of strings"_s);
@@ -304,8 +301,8 @@ void TestAuthProvider::jsonRoundTrip()
 void TestAuthProvider::scopesAreNormalised()
 {
     QList<Error> problems;
-    const AuthProvider p =
-        AuthProvider::fromJson(with(validJson(), u"defaultScopes"_s, u"  openid \n  api  "_s), Entry.path(), &problems);
+    const AuthProvider p = AuthProvider::fromJson(with(validJson(), u"defaultScopes"_s, u"  openid \n  api  "_s),
+                                                  Entry.path(), &problems);
     QVERIFY(problems.isEmpty());
     QCOMPARE(p.defaultScopes, u"openid api"_s);
 }
@@ -368,8 +365,7 @@ void TestAuthProvider::invalidatesTokens_data()
         p.authorizeUrl = QUrl(u"https://login.acme.test/authorize2"_s);
     }) << false;
     QTest::newRow("redirectUri") << changed([](AuthProvider &p) { p.redirectUri = QUrl(); }) << false;
-    QTest::newRow("extra parameters") << changed([](AuthProvider &p) { p.extraAuthorizeParameters.clear(); })
-                                      << false;
+    QTest::newRow("extra parameters") << changed([](AuthProvider &p) { p.extraAuthorizeParameters.clear(); }) << false;
 }
 
 void TestAuthProvider::invalidatesTokens()

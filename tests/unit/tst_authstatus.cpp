@@ -15,7 +15,7 @@ using S = AuthStatus;
 
 const QList<AuthStatus> &allStatuses()
 {
-    static const QList<AuthStatus> statuses{S::SignedOut, S::SigningIn, S::SignedIn,
+    static const QList<AuthStatus> statuses{S::SignedOut,  S::SigningIn,      S::SignedIn,
                                             S::Refreshing, S::SignInRequired, S::Error};
     return statuses;
 }

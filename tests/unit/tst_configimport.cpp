@@ -40,8 +40,7 @@ Configuration current()
 }
 
 // An entry of current() as an import document carries it: no id.
-template<typename T>
-QJsonObject entry(const T &value)
+template<typename T> QJsonObject entry(const T &value)
 {
     QJsonObject json = value.toJson();
     json.remove(u"id"_s);
@@ -141,8 +140,7 @@ void TestConfigImport::init()
 void TestConfigImport::addsNewEntries()
 {
     const Result<ImportPlan> plan = planImport(
-        Configuration(), document({newProviderJson(u"NewCo"_s)}, {newCredentialJson(u"NewApi"_s, u"NewCo"_s)}),
-        false);
+        Configuration(), document({newProviderJson(u"NewCo"_s)}, {newCredentialJson(u"NewApi"_s, u"NewCo"_s)}), false);
     QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().details.join(u'\n')));
     QCOMPARE(plan->added, (QStringList{u"authProvider NewCo"_s, u"namedCredential NewApi"_s}));
     QVERIFY(plan->replaced.isEmpty());
@@ -160,7 +158,8 @@ void TestConfigImport::addsNewEntries()
 void TestConfigImport::addsCredentialForExistingProvider()
 {
     const Configuration before = current();
-    const Result<ImportPlan> plan = planImport(before, document({}, {newCredentialJson(u"Billing"_s, u"Acme"_s)}), false);
+    const Result<ImportPlan> plan
+        = planImport(before, document({}, {newCredentialJson(u"Billing"_s, u"Acme"_s)}), false);
     QVERIFY(plan.ok());
     QCOMPARE(plan->added, QStringList{u"namedCredential Billing"_s});
     QCOMPARE(plan->configuration.authProviders, before.authProviders);
@@ -181,8 +180,9 @@ void TestConfigImport::identicalEntriesAreUnchanged()
 
     const Result<ImportPlan> plan = planImport(before, document(providers, credentials), false);
     QVERIFY(plan.ok());
-    QCOMPARE(plan->unchanged, (QStringList{u"authProvider Acme"_s, u"authProvider Globex"_s,
-                                           u"namedCredential AcmeApi"_s, u"namedCredential GlobexApi"_s}));
+    QCOMPARE(plan->unchanged,
+             (QStringList{u"authProvider Acme"_s, u"authProvider Globex"_s, u"namedCredential AcmeApi"_s,
+                          u"namedCredential GlobexApi"_s}));
     QVERIFY(plan->added.isEmpty());
     QVERIFY(plan->replaced.isEmpty());
     QVERIFY(plan->discards.isEmpty());
@@ -198,9 +198,9 @@ void TestConfigImport::changedEntryWithoutReplaceIsRefused_data()
                                       << u"namedCredentials[0].name"_s;
     QTest::newRow("credential url") << document({}, {with(acmeApiJson(), u"url"_s, u"https://api.acme.test/v2"_s)})
                                     << u"namedCredentials[0].name"_s;
-    QTest::newRow("provider clientId")
-        << document({newProviderJson(u"Other"_s), with(acmeJson(), u"clientId"_s, u"another"_s)})
-        << u"authProviders[1].name"_s;
+    QTest::newRow("provider clientId") << document(
+        {newProviderJson(u"Other"_s), with(acmeJson(), u"clientId"_s, u"another"_s)})
+                                       << u"authProviders[1].name"_s;
 }
 
 void TestConfigImport::changedEntryWithoutReplaceIsRefused()
@@ -225,16 +225,15 @@ void TestConfigImport::allOrNothing_data()
     QTest::addColumn<QString>("field");
 
     QTest::newRow("new entry and a changed one without --replace")
-        << document({newProviderJson(u"NewCo"_s)}, {newCredentialJson(u"NewApi"_s, u"NewCo"_s),
-                                                      with(acmeApiJson(), u"label"_s, u"Changed"_s)})
+        << document({newProviderJson(u"NewCo"_s)},
+                    {newCredentialJson(u"NewApi"_s, u"NewCo"_s), with(acmeApiJson(), u"label"_s, u"Changed"_s)})
         << false << u"namedCredentials[1].name"_s;
-    QTest::newRow("good entry and an invalid one")
-        << document({newProviderJson(u"NewCo"_s),
-                     with(newProviderJson(u"Bad"_s), u"tokenUrl"_s, u"http://login.bad.test/token"_s)})
-        << true << u"authProviders[1].tokenUrl"_s;
+    QTest::newRow("good entry and an invalid one") << document(
+        {newProviderJson(u"NewCo"_s), with(newProviderJson(u"Bad"_s), u"tokenUrl"_s, u"http://login.bad.test/token"_s)})
+                                                   << true << u"authProviders[1].tokenUrl"_s;
     QTest::newRow("good replacement and an unknown provider")
-        << document({}, {with(acmeApiJson(), u"label"_s, u"Changed"_s), newCredentialJson(u"X"_s, u"Nobody"_s)})
-        << true << u"namedCredentials[1].authProvider"_s;
+        << document({}, {with(acmeApiJson(), u"label"_s, u"Changed"_s), newCredentialJson(u"X"_s, u"Nobody"_s)}) << true
+        << u"namedCredentials[1].authProvider"_s;
 }
 
 void TestConfigImport::allOrNothing()
@@ -255,8 +254,8 @@ void TestConfigImport::allOrNothing()
 void TestConfigImport::replaceChangesAndKeepsId()
 {
     const Configuration before = current();
-    const QJsonObject changedApi =
-        with(with(acmeApiJson(), u"label"_s, u"Acme (EU)"_s), u"url"_s, u"https://eu.api.acme.test/v1"_s);
+    const QJsonObject changedApi
+        = with(with(acmeApiJson(), u"label"_s, u"Acme (EU)"_s), u"url"_s, u"https://eu.api.acme.test/v1"_s);
     const QJsonObject changedAcme = with(acmeJson(), u"defaultScopes"_s, u"openid"_s);
 
     const Result<ImportPlan> plan = planImport(before, document({changedAcme}, {changedApi}), true);
@@ -345,8 +344,8 @@ void TestConfigImport::invalidClientSecret_data()
 void TestConfigImport::invalidClientSecret()
 {
     QFETCH(QJsonValue, secret);
-    const Result<ImportPlan> plan =
-        planImport(current(), document({with(newProviderJson(u"NewCo"_s), u"clientSecret"_s, secret)}), false);
+    const Result<ImportPlan> plan
+        = planImport(current(), document({with(newProviderJson(u"NewCo"_s), u"clientSecret"_s, secret)}), false);
     QVERIFY(!plan.ok());
     QCOMPARE(plan.error().code, ErrorCode::InvalidConfiguration);
     QCOMPARE(plan.error().details.size(), 1);
@@ -382,11 +381,10 @@ void TestConfigImport::unreadableDocument()
 
 void TestConfigImport::everyProblemIsListed()
 {
-    const QByteArray doc =
-        document({with(with(newProviderJson(u"NewCo"_s), u"name"_s, u"1NewCo"_s), u"tokenUrl"_s,
-                       u"http://login.newco.test/token"_s)},
-                 {newCredentialJson(u"NewApi"_s, u"Nobody"_s),
-                  with(newCredentialJson(u"Other"_s, u"Acme"_s), u"unexpected"_s, true)});
+    const QByteArray doc = document({with(with(newProviderJson(u"NewCo"_s), u"name"_s, u"1NewCo"_s), u"tokenUrl"_s,
+                                          u"http://login.newco.test/token"_s)},
+                                    {newCredentialJson(u"NewApi"_s, u"Nobody"_s),
+                                     with(newCredentialJson(u"Other"_s, u"Acme"_s), u"unexpected"_s, true)});
     const Result<ImportPlan> plan = planImport(current(), doc, false);
     QVERIFY(!plan.ok());
     const QStringList details = plan.error().details;
@@ -450,17 +448,17 @@ void TestConfigImport::tokenDiscards_data()
         << QJsonArray{with(acmeJson(), u"clientAuthentication"_s, u"basic"_s)} << QJsonArray() << acme;
     QTest::newRow("provider issuer") << QJsonArray{with(acmeJson(), u"issuer"_s, u"https://other.test"_s)}
                                      << QJsonArray() << acme;
-    QTest::newRow("credential origin")
-        << QJsonArray() << QJsonArray{with(acmeApiJson(), u"url"_s, u"https://api.other.test/v1"_s)} << acme;
-    QTest::newRow("credential provider")
-        << QJsonArray() << QJsonArray{with(acmeApiJson(), u"authProvider"_s, u"Globex"_s)} << acme;
+    QTest::newRow("credential origin") << QJsonArray()
+                                       << QJsonArray{with(acmeApiJson(), u"url"_s, u"https://api.other.test/v1"_s)}
+                                       << acme;
+    QTest::newRow("credential provider") << QJsonArray()
+                                         << QJsonArray{with(acmeApiJson(), u"authProvider"_s, u"Globex"_s)} << acme;
     QTest::newRow("credential label only")
         << QJsonArray() << QJsonArray{with(acmeApiJson(), u"label"_s, u"Another label"_s)} << QStringList();
     QTest::newRow("credential scopes only")
         << QJsonArray() << QJsonArray{with(acmeApiJson(), u"scopes"_s, u"api offline_access"_s)} << QStringList();
     QTest::newRow("credential path only")
-        << QJsonArray() << QJsonArray{with(acmeApiJson(), u"url"_s, u"https://api.acme.test/v2"_s)}
-        << QStringList();
+        << QJsonArray() << QJsonArray{with(acmeApiJson(), u"url"_s, u"https://api.acme.test/v2"_s)} << QStringList();
     QTest::newRow("provider default scopes only")
         << QJsonArray{with(acmeJson(), u"defaultScopes"_s, u"openid"_s)} << QJsonArray() << QStringList();
 }

@@ -17,8 +17,8 @@ using namespace Qt::StringLiterals;
 
 using namespace callout;
 using callout::test::fileMode;
-using callout::test::StoreFixture;
 using callout::test::readFile;
+using callout::test::StoreFixture;
 using callout::test::writeFile;
 
 namespace {

@@ -111,8 +111,7 @@ void TestConfiguration::toJsonShape()
     QCOMPARE(json.value(u"authProviders"_s).toArray().size(), 2);
     QCOMPARE(json.value(u"namedCredentials"_s).toArray().size(), 3);
     // Order is kept: it is the order the user sees.
-    QCOMPARE(json.value(u"namedCredentials"_s).toArray().at(1).toObject().value(u"name"_s).toString(),
-             u"Local"_s);
+    QCOMPARE(json.value(u"namedCredentials"_s).toArray().at(1).toObject().value(u"name"_s).toString(), u"Local"_s);
 }
 
 void TestConfiguration::shapeProblems_data()
@@ -128,10 +127,10 @@ void TestConfiguration::shapeProblems_data()
         << QByteArray(R"({"authProviders": {"name": "Acme"}})") << QStringList{u"authProviders"_s};
     QTest::newRow("namedCredentials not an array")
         << QByteArray(R"({"namedCredentials": "AcmeApi"})") << QStringList{u"namedCredentials"_s};
-    QTest::newRow("entry not an object")
-        << QByteArray("{\"authProviders\": [{\"name\": \"Acme\", \"authorizeUrl\": \"https://a.test/a\", "
-                      "\"tokenUrl\": \"https://a.test/t\", \"clientId\": \"c\"}, 42]}")
-        << QStringList{u"authProviders[1]"_s};
+    QTest::newRow("entry not an object") << QByteArray(
+        "{\"authProviders\": [{\"name\": \"Acme\", \"authorizeUrl\": \"https://a.test/a\", "
+        "\"tokenUrl\": \"https://a.test/t\", \"clientId\": \"c\"}, 42]}")
+                                         << QStringList{u"authProviders[1]"_s};
     QTest::newRow("nested wrong type keeps its path")
         << QByteArray(R"({"namedCredentials": [{}, {"name": "B", "url": 5}]})")
         << QStringList{u"namedCredentials[1].url"_s};
@@ -167,8 +166,7 @@ void TestConfiguration::crossReferences_data()
 
     Configuration unknown = ok;
     unknown.namedCredentials[1].authProvider = u"Initech"_s;
-    QTest::newRow("unknown provider") << unknown << QStringList{u"namedCredentials[1].authProvider"_s}
-                                      << u"Initech"_s;
+    QTest::newRow("unknown provider") << unknown << QStringList{u"namedCredentials[1].authProvider"_s} << u"Initech"_s;
 
     Configuration caseMismatch = ok;
     caseMismatch.namedCredentials[0].authProvider = u"acme"_s;

@@ -21,8 +21,8 @@ Q_DECLARE_METATYPE(callout::AuthStatus)
 
 using namespace callout;
 using callout::test::failureOf;
-using callout::test::StoreFixture;
 using callout::test::readFile;
+using callout::test::StoreFixture;
 using callout::test::writeFile;
 
 namespace {
@@ -31,8 +31,7 @@ const QByteArray ClientSecret = "client-s3cr3t-Zq8vX2";
 const QByteArray Tokens = R"({"accessToken":"at-acme-1","refreshToken":"rt-acme-1"})";
 
 // Receives one asynchronous result; the test waits with QTRY_VERIFY(outcome.arrived()).
-template<typename T>
-using Outcome = callout::test::Awaited<T>;
+template<typename T> using Outcome = callout::test::Awaited<T>;
 
 // callout.json with ids: provider Acme, credentials AcmeApi and AcmeFiles.
 QByteArray configWithIds()
@@ -68,9 +67,8 @@ QJsonObject acmeApiEntry()
 
 QByteArray importOf(const QJsonArray &providers, const QJsonArray &credentials)
 {
-    return QJsonDocument(QJsonObject{{u"version"_s, 1},
-                                     {u"authProviders"_s, providers},
-                                     {u"namedCredentials"_s, credentials}})
+    return QJsonDocument(
+               QJsonObject{{u"version"_s, 1}, {u"authProviders"_s, providers}, {u"namedCredentials"_s, credentials}})
         .toJson();
 }
 
@@ -592,8 +590,7 @@ void TestCredentialCatalog::handEditedTokenUrlDiscardsTokensAtLoad()
     // Signed in to both credentials, with the binding their tokens were issued for.
     writeFile(m_configPath, configWithIds());
     QList<Error> problems;
-    const Configuration config =
-        Configuration::fromJson(QJsonDocument::fromJson(configWithIds()).object(), &problems);
+    const Configuration config = Configuration::fromJson(QJsonDocument::fromJson(configWithIds()).object(), &problems);
     QJsonObject api = signedInRecord();
     api.insert(u"tokenBinding"_s, tokenBinding(config, *config.credentialById(u"c-acme"_s)));
     QJsonObject files = signedInRecord();

@@ -50,16 +50,13 @@ void TestKeychainErrors::mapping_data()
                                         << ErrorCode::KeychainLocked << unlock;
 
     // QtKeychain reports D-Bus failures as OtherError: the text tells which one.
-    QTest::newRow("ServiceUnknown")
-        << QKeychain::OtherError << u"org.freedesktop.DBus.Error.ServiceUnknown"_s << ErrorCode::KeychainUnavailable
-        << install;
+    QTest::newRow("ServiceUnknown") << QKeychain::OtherError << u"org.freedesktop.DBus.Error.ServiceUnknown"_s
+                                    << ErrorCode::KeychainUnavailable << install;
     QTest::newRow("secrets service not provided")
-        << QKeychain::OtherError
-        << u"The name org.freedesktop.secrets was not provided by any .service files"_s
+        << QKeychain::OtherError << u"The name org.freedesktop.secrets was not provided by any .service files"_s
         << ErrorCode::KeychainUnavailable << install;
-    QTest::newRow("no session bus")
-        << QKeychain::OtherError << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s
-        << ErrorCode::KeychainUnavailable << install;
+    QTest::newRow("no session bus") << QKeychain::OtherError << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s
+                                    << ErrorCode::KeychainUnavailable << install;
     QTest::newRow("login collection missing")
         << QKeychain::OtherError
         << u"Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d"_s
@@ -70,21 +67,18 @@ void TestKeychainErrors::mapping_data()
         << u"org.freedesktop.DBus.Error.UnknownObject: Object does not exist at path "
            u"\u201c/org/freedesktop/secrets/collection/login\u201d"_s
         << ErrorCode::KeychainLocked << unlock;
-    QTest::newRow("collection locked")
-        << QKeychain::OtherError << u"Cannot create an item in a locked collection"_s << ErrorCode::KeychainLocked
-        << unlock;
-    QTest::newRow("prompt dismissed")
-        << QKeychain::OtherError << u"The unlock prompt was dismissed"_s << ErrorCode::KeychainLocked << unlock;
+    QTest::newRow("collection locked") << QKeychain::OtherError << u"Cannot create an item in a locked collection"_s
+                                       << ErrorCode::KeychainLocked << unlock;
+    QTest::newRow("prompt dismissed") << QKeychain::OtherError << u"The unlock prompt was dismissed"_s
+                                      << ErrorCode::KeychainLocked << unlock;
     QTest::newRow("CouldNotDeleteEntry on a locked keychain")
         << QKeychain::CouldNotDeleteEntry << u"Collection is locked"_s << ErrorCode::KeychainLocked << unlock;
 
     // Anything else keeps its text.
-    QTest::newRow("other error")
-        << QKeychain::OtherError << u"Item has an unexpected content type"_s << ErrorCode::KeychainError
-        << u"Item has an unexpected content type"_s;
-    QTest::newRow("CouldNotDeleteEntry")
-        << QKeychain::CouldNotDeleteEntry << u"Could not delete the item"_s << ErrorCode::KeychainError
-        << u"Could not delete the item"_s;
+    QTest::newRow("other error") << QKeychain::OtherError << u"Item has an unexpected content type"_s
+                                 << ErrorCode::KeychainError << u"Item has an unexpected content type"_s;
+    QTest::newRow("CouldNotDeleteEntry") << QKeychain::CouldNotDeleteEntry << u"Could not delete the item"_s
+                                         << ErrorCode::KeychainError << u"Could not delete the item"_s;
 }
 
 void TestKeychainErrors::mapping()

@@ -24,9 +24,8 @@ const QString InsecureUrl = test::insecureUrlMessage();
 
 QJsonObject validJson()
 {
-    return QJsonObject{{u"name"_s, u"AcmeApi"_s},
-                       {u"url"_s, u"https://api.acme.test/v1"_s},
-                       {u"authProvider"_s, u"Acme"_s}};
+    return QJsonObject{
+        {u"name"_s, u"AcmeApi"_s}, {u"url"_s, u"https://api.acme.test/v1"_s}, {u"authProvider"_s, u"Acme"_s}};
 }
 
 NamedCredential fullCredential()
@@ -78,8 +77,8 @@ void TestNamedCredential::validate_data()
 
     row("valid", ok);
 
-    const QString nameMessage =
-        u"must start with a letter and contain only letters, digits and _ (at most 80 characters)"_s;
+    const QString nameMessage
+        = u"must start with a letter and contain only letters, digits and _ (at most 80 characters)"_s;
     row("name: 80 characters", with(ok, u"name"_s, QString(80, u'a')));
     row("name: 81 characters", with(ok, u"name"_s, QString(81, u'a')), {Entry.at(u"name"_s)}, nameMessage);
     row("name: digits and underscores", with(ok, u"name"_s, u"Api_2_v3"_s));
@@ -118,9 +117,10 @@ void TestNamedCredential::validate_data()
     // Headers
     const QString headers = Entry.at(u"headers"_s);
     auto withHeaders = [&ok](const QJsonObject &map) { return with(ok, u"headers"_s, map); };
-    row("headers: valid names", withHeaders({{u"X-Api-Version"_s, u"2"_s},
-                                             {u"Accept"_s, u"application/json"_s},
-                                             {u"x_custom.header!#$%&'*+^`|~"_s, u"tchar"_s}}));
+    row("headers: valid names",
+        withHeaders({{u"X-Api-Version"_s, u"2"_s},
+                     {u"Accept"_s, u"application/json"_s},
+                     {u"x_custom.header!#$%&'*+^`|~"_s, u"tchar"_s}}));
     row("headers: value with merge field",
         withHeaders({{u"X-Token"_s, QString::fromLatin1(NamedCredential::OAuthTokenMergeField)}}));
     row("headers: space in name", withHeaders({{u"X Api"_s, u"1"_s}}), {headers + u".X Api"_s},
@@ -131,8 +131,8 @@ void TestNamedCredential::validate_data()
         u"is not a valid HTTP header name"_s);
     row("headers: empty name", withHeaders({{QString(), u"1"_s}}), {headers + u'.'},
         u"is not a valid HTTP header name"_s);
-    row("headers: CR LF in value", withHeaders({{u"X-Api"_s, u"1\r\nX-Injected: yes"_s}}),
-        {headers + u".X-Api"_s}, u"must not contain line breaks"_s);
+    row("headers: CR LF in value", withHeaders({{u"X-Api"_s, u"1\r\nX-Injected: yes"_s}}), {headers + u".X-Api"_s},
+        u"must not contain line breaks"_s);
     row("headers: LF in value", withHeaders({{u"X-Api"_s, u"1\nX-Injected: yes"_s}}), {headers + u".X-Api"_s},
         u"must not contain line breaks"_s);
     row("headers: CR in value", withHeaders({{u"X-Api"_s, u"1\r"_s}}), {headers + u".X-Api"_s},
@@ -143,13 +143,11 @@ void TestNamedCredential::validate_data()
     row("headers: authorization (any case) while generated", withHeaders({{u"authorization"_s, u"Bearer x"_s}}),
         {headers + u".authorization"_s}, conflict);
     row("headers: own Authorization when not generated",
-        with(withHeaders({{u"Authorization"_s,
-                           u"Bearer "_s + QString::fromLatin1(NamedCredential::OAuthTokenMergeField)}}),
+        with(withHeaders(
+                 {{u"Authorization"_s, u"Bearer "_s + QString::fromLatin1(NamedCredential::OAuthTokenMergeField)}}),
              u"generateAuthorizationHeader"_s, false));
-    row("headers: value not a string", withHeaders({{u"X-Api"_s, 2}}), {headers + u".X-Api"_s},
-        u"must be a string"_s);
-    row("headers: not an object", with(ok, u"headers"_s, u"X-Api: 2"_s), {headers},
-        u"must be an object of strings"_s);
+    row("headers: value not a string", withHeaders({{u"X-Api"_s, 2}}), {headers + u".X-Api"_s}, u"must be a string"_s);
+    row("headers: not an object", with(ok, u"headers"_s, u"X-Api: 2"_s), {headers}, u"must be an object of strings"_s);
 
     row("generateAuthorizationHeader: false", with(ok, u"generateAuthorizationHeader"_s, false));
     row("generateAuthorizationHeader: not a bool", with(ok, u"generateAuthorizationHeader"_s, u"yes"_s),
@@ -214,8 +212,8 @@ void TestNamedCredential::jsonRoundTrip()
 void TestNamedCredential::defaults()
 {
     QList<Error> problems;
-    const NamedCredential c =
-        NamedCredential::fromJson(with(validJson(), u"scopes"_s, u" api   offline_access "_s), Entry.path(), &problems);
+    const NamedCredential c = NamedCredential::fromJson(with(validJson(), u"scopes"_s, u" api   offline_access "_s),
+                                                        Entry.path(), &problems);
     QVERIFY(problems.isEmpty());
     QVERIFY(c.generateAuthorizationHeader);
     QVERIFY(c.headers.isEmpty());

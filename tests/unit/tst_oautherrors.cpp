@@ -90,8 +90,7 @@ void TestOAuthErrors::serverTextIsSanitized_data()
     QTest::newRow("terminal escape") << u"invalid_grant"_s << u"\x1b[2J\x1b[31mred\x1b[0m"_s << u"red"_s;
     QTest::newRow("tab and NUL") << u"server_error"_s << u"a\tb"_s + QChar(u'\0') + u"c"_s << u"a b"_s;
     QTest::newRow("bidi override") << u"access_denied"_s << u"abc\u202Egpj.exe"_s << u"abc"_s;
-    QTest::newRow("control characters in the error code")
-        << u"invalid\n_grant\r"_s << u"described"_s << u"described"_s;
+    QTest::newRow("control characters in the error code") << u"invalid\n_grant\r"_s << u"described"_s << u"described"_s;
     QTest::newRow("very long description") << u"invalid_grant"_s << QString(100'000, u'x') << u"xxxxxxxxxx"_s;
     QTest::newRow("very long error code") << QString(100'000, u'e') << u"short"_s << u"short"_s;
     QTest::newRow("very long lines") << u"server_error"_s << QString(50'000, u'\n') + u"tail"_s << QString();
@@ -105,7 +104,8 @@ void TestOAuthErrors::serverTextIsSanitized()
 
     const Error mapped = oauthError(error, description);
     for (const QChar c : mapped.message)
-        QVERIFY2(c.isPrint(), qPrintable(u"U+%1 in: %2"_s.arg(uint(c.unicode()), 4, 16, QChar(u'0')).arg(mapped.message)));
+        QVERIFY2(c.isPrint(),
+                 qPrintable(u"U+%1 in: %2"_s.arg(uint(c.unicode()), 4, 16, QChar(u'0')).arg(mapped.message)));
     QVERIFY(!mapped.message.contains(u'\n'));
     // One readable sentence, not a page of server text.
     QVERIFY2(mapped.message.size() <= 1000, qPrintable(QString::number(mapped.message.size())));
@@ -126,7 +126,7 @@ void TestOAuthErrors::tokenEndpointResponse_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("networkError");
-    QTest::addColumn<ErrorCode>("code"); // None: success
+    QTest::addColumn<ErrorCode>("code");   // None: success
     QTest::addColumn<QString>("expected"); // in the message, or the access token on success
 
     const int noError = QNetworkReply::NoError;
@@ -146,15 +146,15 @@ void TestOAuthErrors::tokenEndpointResponse_data()
     QTest::newRow("400 invalid_grant") << 400 << QByteArray(R"({"error":"invalid_grant"})") << noError
                                        << ErrorCode::SignInRequired << u"invalid_grant"_s;
     QTest::newRow("400 invalid_grant with description")
-        << 400 << QByteArray(R"({"error":"invalid_grant","error_description":"grant request is invalid"})")
-        << noError << ErrorCode::SignInRequired << u"grant request is invalid"_s;
+        << 400 << QByteArray(R"({"error":"invalid_grant","error_description":"grant request is invalid"})") << noError
+        << ErrorCode::SignInRequired << u"grant request is invalid"_s;
     QTest::newRow("401 invalid_client") << 401 << QByteArray(R"({"error":"invalid_client"})") << noError
                                         << ErrorCode::ClientConfiguration << u"invalid_client"_s;
     QTest::newRow("200 with an error body") << 200 << QByteArray(R"({"error":"invalid_grant"})") << noError
                                             << ErrorCode::SignInRequired << u"invalid_grant"_s;
     QTest::newRow("200 with an error and a token")
-        << 200 << QByteArray(R"({"error":"access_denied","access_token":"at-1"})") << noError
-        << ErrorCode::AccessDenied << u"access_denied"_s;
+        << 200 << QByteArray(R"({"error":"access_denied","access_token":"at-1"})") << noError << ErrorCode::AccessDenied
+        << u"access_denied"_s;
     QTest::newRow("200 form-encoded error") << 200 << QByteArray("error=invalid_scope&error_description=bad+scope")
                                             << noError << ErrorCode::ClientConfiguration << u"bad scope"_s;
     QTest::newRow("503 temporarily_unavailable")
@@ -162,39 +162,36 @@ void TestOAuthErrors::tokenEndpointResponse_data()
         << u"temporarily_unavailable"_s;
 
     // HTTP errors without an OAuth body.
-    QTest::newRow("500 without body") << 500 << QByteArray() << noError << ErrorCode::ServerUnavailable
-                                      << u"500"_s;
+    QTest::newRow("500 without body") << 500 << QByteArray() << noError << ErrorCode::ServerUnavailable << u"500"_s;
     QTest::newRow("502 HTML page") << 502 << QByteArray("<html><body>Bad Gateway</body></html>") << noError
                                    << ErrorCode::ServerUnavailable << u"502"_s;
-    QTest::newRow("429 too many requests") << 429 << QByteArray() << noError << ErrorCode::ServerUnavailable
-                                           << u"429"_s;
-    QTest::newRow("401 without body") << 401 << QByteArray() << noError << ErrorCode::ClientConfiguration
-                                      << u"401"_s;
-    QTest::newRow("404 HTML page") << 404 << QByteArray("<html>Not found</html>") << noError
-                                   << ErrorCode::ProtocolError << u"404"_s;
+    QTest::newRow("429 too many requests")
+        << 429 << QByteArray() << noError << ErrorCode::ServerUnavailable << u"429"_s;
+    QTest::newRow("401 without body") << 401 << QByteArray() << noError << ErrorCode::ClientConfiguration << u"401"_s;
+    QTest::newRow("404 HTML page") << 404 << QByteArray("<html>Not found</html>") << noError << ErrorCode::ProtocolError
+                                   << u"404"_s;
 
     // Successes: JSON or form-encoded, whatever the Content-Type was.
     QTest::newRow("200 JSON") << 200 << tokens << noError << ErrorCode::None << u"at-1"_s;
-    QTest::newRow("200 JSON with whitespace") << 200 << QByteArray(" \n") + tokens + QByteArray("\n") << noError
-                                              << ErrorCode::None << u"at-1"_s;
+    QTest::newRow("200 JSON with whitespace")
+        << 200 << QByteArray(" \n") + tokens + QByteArray("\n") << noError << ErrorCode::None << u"at-1"_s;
     QTest::newRow("200 form-encoded") << 200 << QByteArray("access_token=a%2Bb&token_type=bearer&expires_in=3600")
                                       << noError << ErrorCode::None << u"a+b"_s;
     QTest::newRow("200 form-encoded, '+' is a space")
         << 200 << QByteArray("access_token=a+b&token_type=bearer") << noError << ErrorCode::None << u"a b"_s;
 
     // Successes that are not.
-    QTest::newRow("200 JSON without access_token")
-        << 200 << QByteArray(R"({"token_type":"Bearer","expires_in":3600})") << noError << ErrorCode::ProtocolError
-        << u"access token"_s;
-    QTest::newRow("200 JSON with an empty access_token") << 200 << QByteArray(R"({"access_token":""})") << noError
-                                                         << ErrorCode::ProtocolError << u"access token"_s;
-    QTest::newRow("200 form without access_token") << 200 << QByteArray("token_type=bearer&expires_in=3600")
+    QTest::newRow("200 JSON without access_token") << 200 << QByteArray(R"({"token_type":"Bearer","expires_in":3600})")
                                                    << noError << ErrorCode::ProtocolError << u"access token"_s;
+    QTest::newRow("200 JSON with an empty access_token")
+        << 200 << QByteArray(R"({"access_token":""})") << noError << ErrorCode::ProtocolError << u"access token"_s;
+    QTest::newRow("200 form without access_token") << 200 << QByteArray("token_type=bearer&expires_in=3600") << noError
+                                                   << ErrorCode::ProtocolError << u"access token"_s;
     QTest::newRow("200 garbage") << 200 << QByteArray("\x01\x02garbage\xff") << noError << ErrorCode::ProtocolError
                                  << u"JSON"_s;
-    QTest::newRow("200 HTML login page")
-        << 200 << QByteArray("<html><form action=\"/login?access_token=x\"></form></html>") << noError
-        << ErrorCode::ProtocolError << u"JSON"_s;
+    QTest::newRow("200 HTML login page") << 200
+                                         << QByteArray("<html><form action=\"/login?access_token=x\"></form></html>")
+                                         << noError << ErrorCode::ProtocolError << u"JSON"_s;
     QTest::newRow("200 empty") << 200 << QByteArray() << noError << ErrorCode::ProtocolError << u"JSON"_s;
     QTest::newRow("200 JSON array") << 200 << QByteArray(R"([{"access_token":"at-1"}])") << noError
                                     << ErrorCode::ProtocolError << u"JSON"_s;

@@ -112,13 +112,11 @@ void TestProviderDiscovery::applyRequiresTheExactIssuer_data()
     const QString issuer = u"https://as.example/realms/one"_s;
     QTest::newRow("identical") << issuer << QJsonValue(issuer) << true;
     QTest::newRow("document adds a trailing slash") << issuer << QJsonValue(issuer + u'/') << false;
-    QTest::newRow("configuration has a trailing slash")
-        << issuer + u'/' << QJsonValue(issuer) << false;
+    QTest::newRow("configuration has a trailing slash") << issuer + u'/' << QJsonValue(issuer) << false;
     QTest::newRow("another path") << issuer << QJsonValue(u"https://as.example/realms/two"_s) << false;
     QTest::newRow("host in upper case") << issuer << QJsonValue(u"https://AS.example/realms/one"_s) << false;
     QTest::newRow("http instead of https") << issuer << QJsonValue(u"http://as.example/realms/one"_s) << false;
-    QTest::newRow("explicit default port") << issuer << QJsonValue(u"https://as.example:443/realms/one"_s)
-                                           << false;
+    QTest::newRow("explicit default port") << issuer << QJsonValue(u"https://as.example:443/realms/one"_s) << false;
     QTest::newRow("another host") << issuer << QJsonValue(u"https://evil.example/realms/one"_s) << false;
     QTest::newRow("missing") << issuer << QJsonValue(QJsonValue::Undefined) << false;
     QTest::newRow("null") << issuer << QJsonValue(QJsonValue::Null) << false;
@@ -210,15 +208,14 @@ void TestProviderDiscovery::applyTakesOnlySecureEndpoints_data()
     QTest::newRow("https") << issuer << QJsonValue(u"https://login.example/authorize"_s) << true;
     QTest::newRow("http") << issuer << QJsonValue(u"http://as.example/authorize"_s) << false;
     QTest::newRow("http on a private address") << issuer << QJsonValue(u"http://10.0.0.1/authorize"_s) << false;
-    QTest::newRow("http on 127.0.0.1") << u"http://127.0.0.1:8080"_s
-                                       << QJsonValue(u"http://127.0.0.1:8080/authorize"_s) << true;
+    QTest::newRow("http on 127.0.0.1") << u"http://127.0.0.1:8080"_s << QJsonValue(u"http://127.0.0.1:8080/authorize"_s)
+                                       << true;
     QTest::newRow("ftp") << issuer << QJsonValue(u"ftp://as.example/authorize"_s) << false;
     QTest::newRow("javascript") << issuer << QJsonValue(u"javascript:alert(1)"_s) << false;
     QTest::newRow("relative") << issuer << QJsonValue(u"/authorize"_s) << false;
     QTest::newRow("scheme-relative") << issuer << QJsonValue(u"//as.example/authorize"_s) << false;
     QTest::newRow("no host") << issuer << QJsonValue(u"https:///authorize"_s) << false;
-    QTest::newRow("not a string") << issuer << QJsonValue(QJsonObject{{u"url"_s, u"https://a.example"_s}})
-                                  << false;
+    QTest::newRow("not a string") << issuer << QJsonValue(QJsonObject{{u"url"_s, u"https://a.example"_s}}) << false;
 }
 
 void TestProviderDiscovery::applyTakesOnlySecureEndpoints()
@@ -289,9 +286,9 @@ void TestProviderDiscovery::metadataUrls_data()
     QTest::newRow("host only") << u"https://a.example"_s
                                << QUrl(u"https://a.example/.well-known/openid-configuration"_s)
                                << QUrl(u"https://a.example/.well-known/oauth-authorization-server"_s);
-    QTest::newRow("host, trailing slash") << u"https://a.example/"_s
-                                          << QUrl(u"https://a.example/.well-known/openid-configuration"_s)
-                                          << QUrl(u"https://a.example/.well-known/oauth-authorization-server"_s);
+    QTest::newRow("host, trailing slash")
+        << u"https://a.example/"_s << QUrl(u"https://a.example/.well-known/openid-configuration"_s)
+        << QUrl(u"https://a.example/.well-known/oauth-authorization-server"_s);
     // RFC 8414 §3.1 puts the issuer's path after the well-known segment; OpenID appends.
     QTest::newRow("with a path") << u"https://a.example/tenant1"_s
                                  << QUrl(u"https://a.example/tenant1/.well-known/openid-configuration"_s)
@@ -401,9 +398,8 @@ void TestProviderDiscovery::discoverRefusesAForeignIssuer()
     FakeHttpServer server([](const FakeHttpServer::Request &) { return FakeHttpServer::Response{404, {}, {}}; });
     const QString issuer = server.url(QString()).toString();
     const QJsonObject document = metadata(u"https://evil.example"_s, issuer);
-    server.setHandler([&document](const FakeHttpServer::Request &) {
-        return FakeHttpServer::json(200, toBytes(document));
-    });
+    server.setHandler(
+        [&document](const FakeHttpServer::Request &) { return FakeHttpServer::json(200, toBytes(document)); });
 
     const std::optional<Result<AuthProvider>> result = discover(provider(issuer));
     QVERIFY(result.has_value());

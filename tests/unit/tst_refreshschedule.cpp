@@ -67,7 +67,7 @@ void TestRefreshSchedule::leadIsTheSmallerOfConfiguredAndHalfLifetime()
 
 void TestRefreshSchedule::nothingScheduledWithoutExpiryOrRefreshToken()
 {
-    QVERIFY(!refreshschedule::refreshAt(tokens(-1), seconds(60)).has_value());        // unknown expiry
+    QVERIFY(!refreshschedule::refreshAt(tokens(-1), seconds(60)).has_value());          // unknown expiry
     QVERIFY(!refreshschedule::refreshAt(tokens(3600, false), seconds(60)).has_value()); // no refresh token
 }
 

@@ -15,8 +15,8 @@ using namespace Qt::StringLiterals;
 
 using namespace callout;
 using callout::test::fileMode;
-using callout::test::StoreFixture;
 using callout::test::readFile;
+using callout::test::StoreFixture;
 using callout::test::writeFile;
 
 namespace {
@@ -36,8 +36,8 @@ StateStore::Records sampleRecords()
     ExternalAuthentication failed;
     failed.credentialId = u"c-globex"_s;
     failed.status = AuthStatus::Error;
-    failed.lastError = Error(ErrorCode::InvalidConfiguration, u"must be an absolute https URL"_s,
-                             u"authProviders[1].tokenUrl"_s);
+    failed.lastError
+        = Error(ErrorCode::InvalidConfiguration, u"must be an absolute https URL"_s, u"authProviders[1].tokenUrl"_s);
     failed.notice = u"Tokens of GlobexApi were discarded: its URL now points to another server."_s;
 
     ExternalAuthentication required;

@@ -24,10 +24,10 @@ Configuration before()
     acme.defaultScopes = u"openid api"_s;
     Configuration config;
     config.authProviders = {acme, test::provider(u"Globex"_s, u"p-globex"_s)};
-    config.namedCredentials = {
-        test::credential(u"AcmeApi"_s, u"Acme"_s, u"c-api"_s, u"https://api.acme.test/v1"_s),
-        test::credential(u"AcmeFiles"_s, u"Acme"_s, u"c-files"_s, u"https://files.acme.test"_s),
-        test::credential(u"GlobexApi"_s, u"Globex"_s, u"c-globex"_s, u"https://api.globex.test"_s)};
+    config.namedCredentials
+        = {test::credential(u"AcmeApi"_s, u"Acme"_s, u"c-api"_s, u"https://api.acme.test/v1"_s),
+           test::credential(u"AcmeFiles"_s, u"Acme"_s, u"c-files"_s, u"https://files.acme.test"_s),
+           test::credential(u"GlobexApi"_s, u"Globex"_s, u"c-globex"_s, u"https://api.globex.test"_s)};
     return config;
 }
 
@@ -87,31 +87,29 @@ void TestTokenDiscard::rules_data()
         << changed([](Configuration &c) { api(c).authProvider = u"Globex"_s; }) << apiOnly;
     QTest::newRow("credential: provider that does not exist")
         << changed([](Configuration &c) { api(c).authProvider = u"Nobody"_s; }) << apiOnly;
-    QTest::newRow("credential: removed")
-        << changed([](Configuration &c) { c.namedCredentials.removeAt(1); }) << QStringList{u"c-files"_s};
-    QTest::newRow("credential: another path") << changed([](Configuration &c) {
-        api(c).url = QUrl(u"https://api.acme.test/v2/accounts"_s);
-    }) << none;
+    QTest::newRow("credential: removed") << changed([](Configuration &c) { c.namedCredentials.removeAt(1); })
+                                         << QStringList{u"c-files"_s};
+    QTest::newRow("credential: another path")
+        << changed([](Configuration &c) { api(c).url = QUrl(u"https://api.acme.test/v2/accounts"_s); }) << none;
     QTest::newRow("credential: label") << changed([](Configuration &c) { api(c).label = u"Acme"_s; }) << none;
     QTest::newRow("credential: scopes") << changed([](Configuration &c) { api(c).scopes = u"api"_s; }) << none;
-    QTest::newRow("credential: headers")
-        << changed([](Configuration &c) { api(c).headers.insert(u"X-Api"_s, u"2"_s); }) << none;
+    QTest::newRow("credential: headers") << changed([](Configuration &c) { api(c).headers.insert(u"X-Api"_s, u"2"_s); })
+                                         << none;
     QTest::newRow("credential: renamed") << changed([](Configuration &c) { api(c).name = u"AcmeRest"_s; }) << none;
     QTest::newRow("credential: moved in the list")
         << changed([](Configuration &c) { c.namedCredentials.move(0, 2); }) << none;
 
     // Provider rules: every credential of the provider loses its tokens.
-    QTest::newRow("provider: tokenUrl")
-        << changed([](Configuration &c) { acme(c).tokenUrl = QUrl(u"https://login.acme.test/v2/token"_s); })
-        << allOfAcme;
+    QTest::newRow("provider: tokenUrl") << changed([](Configuration &c) {
+        acme(c).tokenUrl = QUrl(u"https://login.acme.test/v2/token"_s);
+    }) << allOfAcme;
     QTest::newRow("provider: clientId") << changed([](Configuration &c) { acme(c).clientId = u"other"_s; })
                                         << allOfAcme;
     QTest::newRow("provider: clientAuthentication")
         << changed([](Configuration &c) { acme(c).clientAuthentication = ClientAuthentication::None; }) << allOfAcme;
     QTest::newRow("provider: issuer") << changed([](Configuration &c) { acme(c).issuer.clear(); }) << allOfAcme;
-    QTest::newRow("provider: replaced by another with the same name") << changed([](Configuration &c) {
-        acme(c).id = u"p-acme-2"_s;
-    }) << allOfAcme;
+    QTest::newRow("provider: replaced by another with the same name")
+        << changed([](Configuration &c) { acme(c).id = u"p-acme-2"_s; }) << allOfAcme;
     QTest::newRow("provider: renamed, credentials follow") << changed([](Configuration &c) {
         acme(c).name = u"AcmeCorp"_s;
         c.namedCredentials[0].authProvider = u"AcmeCorp"_s;
@@ -120,14 +118,12 @@ void TestTokenDiscard::rules_data()
     QTest::newRow("provider: defaultScopes")
         << changed([](Configuration &c) { acme(c).defaultScopes = u"openid"_s; }) << none;
     QTest::newRow("provider: extra parameters")
-        << changed([](Configuration &c) { acme(c).extraAuthorizeParameters.insert(u"prompt"_s, u"login"_s); })
-        << none;
+        << changed([](Configuration &c) { acme(c).extraAuthorizeParameters.insert(u"prompt"_s, u"login"_s); }) << none;
     QTest::newRow("provider: removed with its credentials") << changed([](Configuration &c) {
         c.authProviders.removeAt(1);
         c.namedCredentials.removeAt(2);
     }) << QStringList{u"c-globex"_s};
-    QTest::newRow("everything removed") << Configuration()
-                                        << QStringList{u"c-api"_s, u"c-files"_s, u"c-globex"_s};
+    QTest::newRow("everything removed") << Configuration() << QStringList{u"c-api"_s, u"c-files"_s, u"c-globex"_s};
 }
 
 void TestTokenDiscard::rules()

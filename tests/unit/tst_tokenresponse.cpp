@@ -113,8 +113,8 @@ void TestTokenResponse::idTokenClaims()
 {
     // A hand-made ID token; its payload's base64url uses '_' and '-' (standard base64 would not
     // decode it), and it carries a non-ASCII claim.
-    const QByteArray payload =
-        R"({"sub":"248289761001","preferred_username":"jürgen","email":"j@example.com","name":"?~?~?~","n":3})";
+    const QByteArray payload
+        = R"({"sub":"248289761001","preferred_username":"jürgen","email":"j@example.com","name":"?~?~?~","n":3})";
     QVERIFY(base64Url(payload).contains('_') && base64Url(payload).contains('-'));
     const QString token = jwt(R"({"alg":"RS256","typ":"JWT","kid":"k1"})", payload, "c2lnbmF0dXJl");
 
@@ -167,10 +167,10 @@ void TestTokenResponse::userNameFromClaims_data()
 
     QTest::newRow("all three: preferred_username")
         << QByteArray(R"({"sub":"s-1","email":"e@example.com","preferred_username":"pat"})") << u"pat"_s;
-    QTest::newRow("email and sub: email") << QByteArray(R"({"sub":"s-1","email":"e@example.com"})")
-                                          << u"e@example.com"_s;
-    QTest::newRow("preferred_username and sub") << QByteArray(R"({"sub":"s-1","preferred_username":"pat"})")
-                                                << u"pat"_s;
+    QTest::newRow("email and sub: email")
+        << QByteArray(R"({"sub":"s-1","email":"e@example.com"})") << u"e@example.com"_s;
+    QTest::newRow("preferred_username and sub")
+        << QByteArray(R"({"sub":"s-1","preferred_username":"pat"})") << u"pat"_s;
     QTest::newRow("sub only") << QByteArray(R"({"sub":"s-1"})") << u"s-1"_s;
     QTest::newRow("empty preferred_username falls through")
         << QByteArray(R"({"sub":"s-1","email":"e@example.com","preferred_username":""})") << u"e@example.com"_s;
