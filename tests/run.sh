@@ -5,16 +5,26 @@
 #
 #   tests/run.sh                 # preset "default", all tests
 #   CALLOUT_PRESET=ci tests/run.sh -L unit    # extra arguments go to ctest
+#   CALLOUT_BUILD_DIR=build/h1 tests/run.sh -R tst_signin   # an already configured build folder
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 preset="${CALLOUT_PRESET:-default}"
 cd "$root"
 
-cmake --preset "$preset" >/dev/null
-cmake --build --preset "$preset" ${CALLOUT_BUILD_TARGETS:+--target $CALLOUT_BUILD_TARGETS}
+# The test OAuth server's packages first: configuring without them disables the `testserver` tests.
 if [ -f tests/server/package-lock.json ] && [ ! -d tests/server/node_modules ]; then
     (cd tests/server && npm ci --no-audit --no-fund)
+fi
+if [ -n "${CALLOUT_BUILD_DIR:-}" ]; then
+    build_dir="$(cd "$CALLOUT_BUILD_DIR" && pwd)"
+    cmake --build "$build_dir" ${CALLOUT_BUILD_TARGETS:+--target $CALLOUT_BUILD_TARGETS}
+    ctest_args=(--test-dir "$build_dir" --output-on-failure -j 2)
+    preset="$(basename "$build_dir")"
+else
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" ${CALLOUT_BUILD_TARGETS:+--target $CALLOUT_BUILD_TARGETS}
+    ctest_args=(--preset "$preset")
 fi
 
 run_dir="$(mktemp -d /tmp/callout-tests.XXXXXX)"
@@ -42,6 +52,6 @@ dbus-run-session -- bash -c '
         >"$XDG_RUNTIME_DIR/trayer.log" 2>&1 &
     tray=$!
     status=0
-    ctest --preset "$0" "$@" || status=$?
+    ctest "$@" || status=$?
     kill "$tray" "$xvfb" 2>/dev/null || true
-    exit $status' "$preset" "$@"
+    exit $status' ctest "${ctest_args[@]}" "$@"
