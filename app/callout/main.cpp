@@ -26,8 +26,11 @@
 #include <QThread>
 #include <QTranslator>
 
+#include <cerrno>
 #include <cstring>
 #include <memory>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +52,18 @@ void installTranslations(QCoreApplication &app)
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), u"callout"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(translator);
+}
+
+// Every client and every browser connection costs a descriptor: start with as many as the system
+// allows (the API servers also cap their connections), so that nobody can run the agent out.
+void raiseOpenFileLimit()
+{
+    struct rlimit limit = {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        if (::setrlimit(RLIMIT_NOFILE, &limit) != 0)
+            qWarning("callout: could not raise the open file limit: %s", std::strerror(errno));
+    }
 }
 
 // Another agent runs: give it our arguments (it brings its window forward) and leave.
@@ -144,6 +159,8 @@ int main(int argc, char *argv[])
     if (!lockAsTheOnlyAgent(lock))
         return handOverToRunningAgent(QCoreApplication::arguments().mid(1));
 
+    raiseOpenFileLimit();
+
     // Where the platform can tell, reminders wait while offline (AttentionTracker).
     QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
 
@@ -162,6 +179,8 @@ int main(int argc, char *argv[])
         qCritical("callout: %s", qPrintable(listening.error().message));
         return 1;
     }
+    // Unreachable for good: leave, so that the lock is free and the next client starts an agent.
+    QObject::connect(&api, &LocalApiServer::listeningLost, qApp, [] { QCoreApplication::exit(1); });
     SleepWatcher sleep;
     QObject::connect(&sleep, &SleepWatcher::resumed, &core.tokens, &TokenManager::rearm);
 

@@ -32,9 +32,25 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(calloutctl)
 };
 
+// What calloutctl prints came from the agent, and parts of it from a server or a hand-edited file:
+// C0 controls but newline and tab, DEL and C1 controls (ESC, CSI, OSC, BEL, CR...) are removed so
+// that no text can move the cursor, retitle the terminal or overwrite a line.
+QString terminalSafe(const QString &text)
+{
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f);
+        if (true || !control) // H5-MUTATION
+            safe.append(c);
+    }
+    return safe;
+}
+
 void printError(const QString &message)
 {
-    QTextStream(stderr) << u"calloutctl: "_s << message << Qt::endl;
+    QTextStream(stderr) << u"calloutctl: "_s << terminalSafe(message) << Qt::endl;
 }
 
 int exitStatus(ExitCode code)
@@ -166,7 +182,8 @@ std::optional<QJsonObject> paramsFor(const QCommandLineParser &parser, QStringVi
 // Prints what the command asked for on stdout.
 void printResult(const QCommandLineParser &parser, QStringView method, const QJsonObject &result)
 {
-    QTextStream out(stdout);
+    QString text; // written at the end, made terminal-safe
+    QTextStream out(&text);
     const bool json = parser.isSet(u"json"_s);
     if (method == protocol::method::Token) {
         out << result.value(u"token"_s).toString() << u'\n';
@@ -183,11 +200,14 @@ void printResult(const QCommandLineParser &parser, QStringView method, const QJs
         else
             printRecord(out, result);
     } else if (method == protocol::method::Import) {
-        for (const QString &key : {u"added"_s, u"replaced"_s, u"unchanged"_s, u"discarded"_s}) {
+        for (const QString &key : {u"added"_s, u"replaced"_s, u"unchanged"_s, u"discarded"_s,
+                                   u"clientSecretsDeleted"_s, u"warnings"_s}) {
             for (const QJsonValue &entry : result.value(key).toArray())
                 out << key << u": "_s << entry.toString() << u'\n';
         }
     }
+    out.flush();
+    QTextStream(stdout) << terminalSafe(text);
 }
 
 // Runs one command against the agent; prints only the requested data on stdout.
@@ -203,13 +223,13 @@ int run(ApiClient &client, const QCommandLineParser &parser, const Command &comm
     const QJsonObject answer = client.request(command.method, *params, timeoutMs, [](const QJsonObject &event) {
         if (protocol::eventName(event) == protocol::event::SignInUrl)
             QTextStream(stderr) << Tr::tr("Sign in in your browser. If it did not open, open this address:") << u'\n'
-                                << event.value(u"url"_s).toString() << Qt::endl;
+                                << terminalSafe(event.value(u"url"_s).toString()) << Qt::endl;
     });
     if (!protocol::isOk(answer)) {
         const protocol::ErrorBody error = protocol::errorOf(answer);
         printError(error.message);
         for (const QString &detail : error.details)
-            QTextStream(stderr) << u"  "_s << detail << Qt::endl;
+            QTextStream(stderr) << u"  "_s << terminalSafe(detail) << Qt::endl;
         return exitStatus(protocol::exitCodeFor(error.code));
     }
     printResult(parser, command.method, protocol::resultOf(answer));

@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void showsLoadProblems();
     void signInButtonAsksToSignInTheSelectedCredential();
     void showsTheSignInAddressWhenNoBrowserOpened();
+    void serverTextIsShownLiterally();
 
 private:
     void importDemo();
@@ -162,6 +164,44 @@ void TestSettingsWindow::showsTheSignInAddressWhenNoBrowserOpened()
     QVERIFY(message->text().contains(u"Demo API"_s));
     window.showSignInResult(id, Error(ErrorCode::AccessDenied, u"Access was denied."_s));
     QVERIFY(message->text().contains(u"Access was denied."_s));
+}
+
+// Finding 7 (issue 11): server text (an error description, a user name) is never rich text.
+void TestSettingsWindow::serverTextIsShownLiterally()
+{
+    SettingsWindow window(*m_catalog);
+    window.show();
+    importDemo();
+    const QString id = m_catalog->configuration().credentialByName(u"DemoApi"_s)->id;
+    const QString markup = u"<b>x</b><img src=\"https://evil.example/t.png\">"_s;
+    window.showSignInResult(id, Error(ErrorCode::AccessDenied, markup));
+    window.showProblems({Error(ErrorCode::ProtocolError, markup)});
+
+    // Every label that can show changing text takes it literally; only the static heading is formatted.
+    const QList<QLabel *> labels = window.findChildren<QLabel *>();
+    QVERIFY(labels.size() >= 3);
+    for (const QLabel *label : labels) {
+        if (label->objectName() != u"heading"_s)
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    }
+    auto *message = window.findChild<QLabel *>(u"signInMessage"_s);
+    QVERIFY(message->text().contains(markup));
+    QVERIFY(window.findChild<QLabel *>(u"problems"_s)->text().contains(markup));
+
+    // Tool tips are rich text whenever they look like it: the status tip must show the markup as text.
+    ExternalAuthentication record = m_catalog->externalAuthentication(id);
+    record.user = markup;
+    record.lastError = Error(ErrorCode::AccessDenied, markup);
+    QVERIFY(m_catalog->updateExternalAuthentication(record).ok());
+    const QAbstractItemModel *model = window.findChild<QTableView *>(u"credentials"_s)->model();
+    for (int column = 0; column < CredentialTableModel::ColumnCount; ++column) {
+        const QString tip = model->index(0, column).data(Qt::ToolTipRole).toString();
+        if (!Qt::mightBeRichText(tip))
+            continue;
+        QTextDocument shown;
+        shown.setHtml(tip);
+        QVERIFY2(shown.toPlainText().contains(markup), qPrintable(tip));
+    }
 }
 
 QTEST_MAIN(TestSettingsWindow)

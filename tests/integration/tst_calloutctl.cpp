@@ -117,9 +117,10 @@ private Q_SLOTS:
     void loginOutcomes();
     void tokenIsPrintedAloneAndWorks();
     void tokenOfSignedOutCredentialNeedsSignIn();
-    void concurrentTokenCallsShareOneRefresh();
+    void concurrentReportsShareOneRefresh();
     void reportExpiredRefreshes_data();
     void reportExpiredRefreshes();
+    void twoScriptsReportingTheSameTokenRefreshOnce();
     void logoutRevokesAndRemoveDeletes();
     void refusedRefreshNeedsSignIn();
     void agentIsStartedOnDemandAndReused();
@@ -469,23 +470,24 @@ void TestCalloutctl::tokenOfSignedOutCredentialNeedsSignIn()
     QCOMPARE(m_server->requestLog(u"token"_s).size(), 0);
 }
 
-// 20 processes ask at once for an expired token: one refresh, one token for all.
-void TestCalloutctl::concurrentTokenCallsShareOneRefresh()
+// 20 processes report at once that the same token was refused: one refresh, one new token for all.
+// (Expiry-driven refresh has the same single flight; a token short enough to expire during a test
+// counts as having no expiry, so that path is tested with a manual clock in tst_tokenmanager.)
+void TestCalloutctl::concurrentReportsShareOneRefresh()
 {
-    TestServer server;
-    TestServer::Options options;
-    options.accessTtlSeconds = 2;
-    QVERIFY2(server.start(options), qPrintable(server.errorString()));
-    if (!m_agent->start() || !importProviders(server) || !login(u"PublicApi"_s))
+    if (!m_agent->start() || !importProviders(*m_server) || !login(u"PublicApi"_s))
         return;
-    QVERIFY(server.clearRequestLog());
-    QTest::qWait(3500); // the access token expires; unused, so nothing refreshes it in the background
+    const QByteArray refused = token(u"PublicApi"_s).toUtf8();
+    QVERIFY(!refused.isEmpty());
+    QVERIFY(m_server->clearRequestLog());
 
     std::vector<std::unique_ptr<QProcess>> processes;
     for (int i = 0; i < 20; ++i) {
         auto process = std::make_unique<QProcess>();
         process->setProcessEnvironment(m_agent->environment());
-        process->start(AgentProcess::calloutctlBin(), {u"token"_s, u"PublicApi"_s});
+        process->start(AgentProcess::calloutctlBin(), {u"report-expired"_s, u"PublicApi"_s});
+        process->write(refused + '\n');
+        process->closeWriteChannel();
         processes.push_back(std::move(process));
     }
     QSet<QByteArray> tokens;
@@ -497,9 +499,10 @@ void TestCalloutctl::concurrentTokenCallsShareOneRefresh()
     }
     QCOMPARE(tokens.size(), 1);
     QVERIFY(!tokens.begin()->isEmpty());
+    QVERIFY(*tokens.begin() != refused);
 
     int refreshes = 0;
-    const QJsonArray log = server.requestLog(u"token"_s);
+    const QJsonArray log = m_server->requestLog(u"token"_s);
     for (const QJsonValue &entry : log)
         refreshes += entry.toObject().value(u"grant_type"_s).toString() == u"refresh_token"_s ? 1 : 0;
     QCOMPARE(refreshes, 1);
@@ -508,24 +511,60 @@ void TestCalloutctl::concurrentTokenCallsShareOneRefresh()
 void TestCalloutctl::reportExpiredRefreshes_data()
 {
     QTest::addColumn<QString>("name");
-    QTest::newRow("public client") << u"PublicApi"_s;
-    QTest::newRow("client_secret_post") << u"PostApi"_s;
+    QTest::addColumn<bool>("tokenFile"); // the refused token in a file, else on stdin
+    QTest::newRow("public client, stdin") << u"PublicApi"_s << false;
+    QTest::newRow("client_secret_post, --token-file") << u"PostApi"_s << true;
 }
 
+// The refused token goes on stdin or in a file, never on the command line (other users see that in
+// ps); the token to use now comes back on stdout.
 void TestCalloutctl::reportExpiredRefreshes()
 {
     QFETCH(QString, name);
+    QFETCH(bool, tokenFile);
     if (!m_agent->start() || !importProviders(*m_server) || !login(name))
         return;
     const QString before = token(name);
     QVERIFY(!before.isEmpty());
-    const Run run = m_agent->ctl({u"report-expired"_s, name});
+    const QString file = m_agent->filePath(u"refused-token"_s);
+    test::writeFile(file, before.toUtf8() + '\n');
+    const Run run = tokenFile ? m_agent->ctl({u"report-expired"_s, name, u"--token-file"_s, file})
+                              : m_agent->ctl({u"report-expired"_s, name}, before.toUtf8() + '\n');
     COMPARE_EXIT(run, 0);
-    QVERIFY2(run.out.isEmpty(), run.out.constData());
     const QString after = token(name);
     QVERIFY(!after.isEmpty());
     QVERIFY(after != before);
+    QCOMPARE(QString::fromUtf8(run.out.trimmed()), after);
     QCOMPARE(apiStatus(*m_server, after.toUtf8()), 200);
+}
+
+// Two scripts got the same token and both calls were refused; they report a second apart. The
+// first report renews the token, the second gets the renewed one: one refresh, no sign-in.
+void TestCalloutctl::twoScriptsReportingTheSameTokenRefreshOnce()
+{
+    if (!m_agent->start() || !importProviders(*m_server) || !login(u"PublicApi"_s))
+        return;
+    const QByteArray refused = token(u"PublicApi"_s).toUtf8();
+    QVERIFY(!refused.isEmpty());
+    QVERIFY(m_server->clearRequestLog());
+
+    const Run first = m_agent->ctl({u"report-expired"_s, u"PublicApi"_s}, refused + '\n');
+    COMPARE_EXIT(first, 0);
+    QTest::qWait(1000);
+    const Run second = m_agent->ctl({u"report-expired"_s, u"PublicApi"_s}, refused + '\n');
+    COMPARE_EXIT(second, 0);
+    const QByteArray renewed = first.out.trimmed();
+    QVERIFY(renewed != refused);
+    QCOMPARE(second.out.trimmed(), renewed);
+    QCOMPARE(m_server->requestLog(u"token"_s).size(), 1);
+    QCOMPARE(statusRecord(u"PublicApi"_s).value(u"status"_s).toString(), u"signed-in"_s);
+    QCOMPARE(apiStatus(*m_server, renewed), 200);
+
+    // Without a token (empty stdin): the current token, nothing refreshed.
+    const Run without = m_agent->ctl({u"report-expired"_s, u"PublicApi"_s});
+    COMPARE_EXIT(without, 0);
+    QCOMPARE(without.out.trimmed(), renewed);
+    QCOMPARE(m_server->requestLog(u"token"_s).size(), 1);
 }
 
 void TestCalloutctl::logoutRevokesAndRemoveDeletes()
@@ -558,7 +597,7 @@ void TestCalloutctl::refusedRefreshNeedsSignIn()
                                 {u"grant_type"_s, u"refresh_token"_s},
                                 {u"mode"_s, u"oauth-error"_s},
                                 {u"error"_s, u"invalid_grant"_s}}));
-    const Run reported = m_agent->ctl({u"report-expired"_s, u"PublicApi"_s});
+    const Run reported = m_agent->ctl({u"report-expired"_s, u"PublicApi"_s}, token(u"PublicApi"_s).toUtf8());
     COMPARE_EXIT(reported, 3);
     QVERIFY2(reported.oneLineError(), reported.err.constData());
     const Run next = m_agent->ctl({u"token"_s, u"PublicApi"_s});
@@ -632,8 +671,9 @@ void TestCalloutctl::clientSecretNeverLeavesTheKeychain()
     // The secret is used: sign-in and a refresh at the token endpoint.
     if (!login(u"PostApi"_s))
         return;
-    QVERIFY(!token(u"PostApi"_s).isEmpty());
-    COMPARE_EXIT(m_agent->ctl({u"report-expired"_s, u"PostApi"_s}), 0);
+    const QString refused = token(u"PostApi"_s);
+    QVERIFY(!refused.isEmpty());
+    COMPARE_EXIT(m_agent->ctl({u"report-expired"_s, u"PostApi"_s}, refused.toUtf8()), 0);
     QCOMPARE(apiStatus(*m_server, token(u"PostApi"_s).toUtf8()), 200);
     const QJsonArray log = m_server->requestLog(u"token"_s);
     QVERIFY(!log.isEmpty());

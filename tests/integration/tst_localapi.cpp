@@ -8,6 +8,7 @@
 #include "TestServer.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -19,7 +20,6 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <memory>
 #include <optional>
@@ -30,6 +30,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -159,6 +160,64 @@ Exchange sendWithoutNewline(const QString &path, qsizetype size)
     return exchange;
 }
 
+// Sends `payload` whole (as far as the agent reads it) and collects what comes back, until the
+// agent closes the connection or, once an answer line came, nothing more comes for 500 ms.
+Exchange sendRaw(const QString &path, const QByteArray &payload)
+{
+    Exchange exchange;
+    sockaddr_un address = {};
+    address.sun_family = AF_UNIX;
+    const QByteArray encoded = QFile::encodeName(path);
+    std::memcpy(address.sun_path, encoded.constData(), size_t(std::min<qsizetype>(encoded.size(), 100)));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const auto closeSocket = qScopeGuard([fd] { ::close(fd); });
+    if (fd < 0 || ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) != 0)
+        return exchange;
+    exchange.connected = true;
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    qsizetype sent = 0;
+    QDeadlineTimer deadline(20000);
+    QDeadlineTimer quiet(QDeadlineTimer::Forever);
+    while (!deadline.hasExpired() && !quiet.hasExpired()) {
+        const bool writing = sent < payload.size();
+        pollfd poll = {fd, short(POLLIN | (writing ? POLLOUT : 0)), 0};
+        if (::poll(&poll, 1, 50) < 0 && errno != EINTR)
+            break;
+        if (poll.revents & (POLLIN | POLLHUP | POLLERR)) {
+            char buffer[65536];
+            const ssize_t n = ::recv(fd, buffer, sizeof(buffer), 0);
+            if (n > 0) {
+                exchange.received.append(buffer, n);
+                quiet.setRemainingTime(500);
+            } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+                exchange.closed = true;
+                break;
+            }
+        }
+        if (writing && (poll.revents & POLLOUT)) {
+            const ssize_t n = ::send(fd, payload.constData() + sent, size_t(payload.size() - sent), MSG_NOSIGNAL);
+            if (n > 0)
+                sent += n;
+            else if (n < 0 && errno != EAGAIN && errno != EINTR)
+                sent = payload.size(); // the agent stopped reading: keep reading its answer
+        }
+    }
+    return exchange;
+}
+
+// A hello request padded with spaces to exactly `bytes` bytes (no newline).
+QByteArray paddedHello(int id, qsizetype bytes)
+{
+    QByteArray message = R"({"v": 1, "id": )" + QByteArray::number(id) + R"(, "method": "hello"})";
+    return message.insert(message.size() - 1, QByteArray(bytes - message.size(), ' '));
+}
+
+// The descriptors process `pid` has open.
+int openDescriptors(qint64 pid)
+{
+    return int(QDir(u"/proc/%1/fd"_s.arg(pid)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System).size());
+}
+
 // The python3 client run as root and as nobody: connects, sends hello, prints the answer line,
 // "closed" when the agent closed without answering, or why it could not even connect.
 constexpr auto PythonClient = R"(
@@ -214,6 +273,11 @@ private Q_SLOTS:
     void malformedMessageKeepsTheConnection_data();
     void malformedMessageKeepsTheConnection();
     void oversizedLineIsRefusedAndClosed();
+    void lineLimitIsExact_data();
+    void lineLimitIsExact();
+    void idleConnectionFloodKeepsTheApi();
+    void removedSocketIsListenedAgain();
+    void openFileLimitIsRaised();
     void fiftyConnectionsAtOnce();
     void otherUsersAreRefused();
     void loginSendsTheSignInUrlEventFirst();
@@ -376,6 +440,116 @@ void TestLocalApi::oversizedLineIsRefusedAndClosed()
     QVERIFY(m_agent->answersHello());
 }
 
+void TestLocalApi::lineLimitIsExact_data()
+{
+    const qsizetype max = 1024 * 1024;
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("exactly 1 MiB") << paddedHello(5, max) + '\n' << true;
+    QTest::newRow("1 MiB + 1 byte") << paddedHello(5, max + 1) + '\n' << false;
+    // The finding: the first 1 MiB + 1 byte were read as one message, the tail as another.
+    QTest::newRow("1 MiB + 1 byte of junk, then a request")
+        << QByteArray(max + 1, 'x') + R"({"v": 1, "id": 66, "method": "hello"})" + '\n' << false;
+    QTest::newRow("2 MiB in one line") << paddedHello(5, 2 * max) + '\n' << false;
+}
+
+void TestLocalApi::lineLimitIsExact()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(bool, accepted);
+    const Exchange exchange = sendRaw(socketPath(), payload);
+    QVERIFY2(exchange.connected, "could not connect");
+    const QList<QByteArray> lines = exchange.received.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1); // one answer, never one for a tail
+    const QJsonObject answer = QJsonDocument::fromJson(lines.first()).object();
+    if (accepted) {
+        QVERIFY(!exchange.closed);
+        QCOMPARE(answer.value(u"id"_s).toInt(), 5);
+        QVERIFY2(answer.value(u"ok"_s).toBool(), lines.first().constData());
+    } else {
+        QVERIFY2(exchange.closed, "the agent kept the connection open");
+        QCOMPARE(answer.value(u"ok"_s).toBool(true), false);
+        QCOMPARE(answer.value(u"error"_s).toObject().value(u"code"_s).toString(), u"too-large"_s);
+    }
+    QVERIFY(m_agent->answersHello());
+}
+
+// ---- availability (security review, issue 11) -------------------------------------------------
+
+// The finding: ~1,060 idle connections ran the agent out of descriptors; Qt's QLocalServer then
+// stopped listening and removed the socket, while the agent kept the lock. Here the agent has 256
+// descriptors, as if much of its limit were used already.
+void TestLocalApi::idleConnectionFloodKeepsTheApi()
+{
+    const qint64 pid = m_agent->process()->processId();
+    struct rlimit limit = {};
+    QCOMPARE(::prlimit(pid_t(pid), RLIMIT_NOFILE, nullptr, &limit), 0);
+    limit.rlim_cur = 256;
+    QCOMPARE(::prlimit(pid_t(pid), RLIMIT_NOFILE, &limit, nullptr), 0);
+
+    std::vector<int> flood;
+    auto closeFlood = qScopeGuard([&flood] {
+        for (int fd : flood)
+            ::close(fd);
+    });
+    sockaddr_un address = {};
+    address.sun_family = AF_UNIX;
+    const QByteArray encoded = QFile::encodeName(socketPath());
+    std::memcpy(address.sun_path, encoded.constData(), size_t(encoded.size()));
+    const timeval timeout = {2, 0};
+    for (int i = 0; i < 400; ++i) {
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(fd >= 0);
+        ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+        if (::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) == 0)
+            flood.push_back(fd);
+        else
+            ::close(fd);
+    }
+    QVERIFY(flood.size() > 300);
+
+    LineClient client;
+    QVERIFY2(client.connectTo(socketPath()), "the socket is gone");
+    QCOMPARE(client.call(request(9, u"hello"_s)).value(u"ok"_s).toBool(), true);
+    QVERIFY(m_agent->answersHello());
+    QVERIFY2(openDescriptors(pid) < 200, qPrintable(QString::number(openDescriptors(pid))));
+    QCOMPARE(m_agent->process()->state(), QProcess::Running);
+}
+
+// Whatever removed the socket file (a cleaner of $XDG_RUNTIME_DIR, a stopped QLocalServer), the
+// agent listens again rather than hold the lock unreachable.
+void TestLocalApi::removedSocketIsListenedAgain()
+{
+    QVERIFY(QFile::remove(socketPath()));
+    QVERIFY(!m_agent->answersHello());
+    QTRY_VERIFY_WITH_TIMEOUT(m_agent->answersHello(), 15000);
+    struct stat socket = {};
+    QCOMPARE(::stat(QFile::encodeName(socketPath()).constData(), &socket), 0);
+    QCOMPARE(socket.st_mode & 07777, mode_t(0600));
+    const test::CtlRun list = m_agent->ctl({u"list"_s});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.describe(0)));
+}
+
+void TestLocalApi::openFileLimitIsRaised()
+{
+    // Started with a soft limit below the hard one, as desktop sessions often do (1024).
+    m_agent->stop();
+    struct rlimit before = {};
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &before), 0);
+    if (before.rlim_max <= 512)
+        QSKIP("the hard open file limit is too low to tell");
+    struct rlimit low = before;
+    low.rlim_cur = 512;
+    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &low), 0);
+    const bool started = m_agent->start();
+    ::setrlimit(RLIMIT_NOFILE, &before);
+    QVERIFY(started);
+
+    struct rlimit agent = {};
+    QCOMPARE(::prlimit(pid_t(m_agent->process()->processId()), RLIMIT_NOFILE, nullptr, &agent), 0);
+    QCOMPARE(agent.rlim_cur, before.rlim_max);
+}
+
 void TestLocalApi::fiftyConnectionsAtOnce()
 {
     std::vector<std::unique_ptr<QLocalSocket>> sockets;
@@ -461,7 +635,6 @@ void TestLocalApi::loginSendsTheSignInUrlEventFirst()
 {
     TestServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    const QString issuer = server.issuer();
     test::ServerImport document(server);
     document.provider(u"Public"_s, u"public-client"_s).credential(u"PublicApi"_s, u"Public"_s);
     if (!m_agent->import(document.toJson(), {u"--no-start"_s}))
@@ -475,9 +648,12 @@ void TestLocalApi::loginSendsTheSignInUrlEventFirst()
     QCOMPARE(event.value(u"id"_s).toInt(), 11);
     QCOMPARE(event.value(u"event"_s).toString(), u"sign-in-url"_s);
     QVERIFY(!event.contains(u"ok"_s));
+    // The one-time start URL on the loopback listener, which redirects to the authorization URL;
+    // `state` and the PKCE challenge are never part of it (README, "Local API").
     const QUrl url(event.value(u"url"_s).toString());
-    QCOMPARE(url.adjusted(QUrl::RemoveQuery).toString(), issuer + u"/auth"_s);
-    QCOMPARE(QUrlQuery(url).queryItemValue(u"client_id"_s), u"public-client"_s);
+    QCOMPARE(url.host(), u"127.0.0.1"_s);
+    QVERIFY2(url.path().startsWith(u"/start/"_s), qPrintable(url.toString()));
+    QVERIFY(!url.hasQuery());
     QVERIFY(event.value(u"browserOpened"_s).isBool());
     QCOMPARE(event.value(u"browserOpened"_s).toBool(), true); // xdg-open ran the scripted browser
 

@@ -23,7 +23,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -130,6 +129,8 @@ void TestSignIn::init()
     qputenv("CALLOUT_BROWSER_MODE", "normal");
     m_files = std::make_unique<test::StoreFixture>();
     qputenv("CALLOUT_BROWSER_LOG", m_files->filePath(u"browser.log"_s).toUtf8());
+    // The HTTP status the scripted browser got from the listener: proves its redirect arrived.
+    qputenv("CALLOUT_BROWSER_STATUS_FILE", m_files->filePath(u"browser.status"_s).toUtf8());
     m_service = u"callout-test-"_s + QString::number(QRandomGenerator::system()->generate(), 16);
     m_secrets = std::make_unique<KeychainSecretStore>(m_service);
     m_catalog = &m_files->open(*m_secrets, m_clock);
@@ -251,14 +252,21 @@ void TestSignIn::publicClientSignsIn()
     QVERIFY(params.contains(u"code_verifier"_s));
     QVERIFY(params.contains(u"redirect_uri"_s));
 
-    // The listener was 127.0.0.1 only and is closed now.
+    // xdg-open was given the one-time start URL on the listener, nothing of the authorization
+    // request (its arguments are public); the browser followed it to the authorization endpoint.
     QCOMPARE(urls.count(), 1);
-    const QUrl authorize = urls.first().at(1).toUrl();
+    const QUrl start = urls.first().at(1).toUrl();
     QVERIFY(urls.first().at(2).toBool()); // xdg-open started
-    const QUrl redirect(QUrlQuery(authorize).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
-    QCOMPARE(redirect.host(), u"127.0.0.1"_s);
-    QCOMPARE(redirect.path(), u"/callback"_s);
-    QTRY_VERIFY(!acceptsConnections(quint16(redirect.port())));
+    QCOMPARE(start.host(), u"127.0.0.1"_s);
+    QVERIFY2(start.path().startsWith(u"/start/"_s), qPrintable(start.toString()));
+    QVERIFY(!start.hasQuery());
+    const QJsonArray authorizations = m_server->requestLog(u"authorization"_s);
+    QVERIFY(!authorizations.isEmpty());
+    const QJsonArray names = authorizations.first().toObject().value(u"query_names"_s).toArray();
+    for (const QString &name : {u"state"_s, u"code_challenge"_s, u"redirect_uri"_s})
+        QVERIFY2(names.contains(name), qPrintable(name));
+    // The listener was 127.0.0.1 only and is closed now.
+    QTRY_VERIFY(!acceptsConnections(quint16(start.port())));
 }
 
 void TestSignIn::confidentialClientSignsIn_data()
@@ -295,8 +303,8 @@ void TestSignIn::fixedRedirectClientSignsIn()
     QSignalSpy urls(m_signIn.get(), &SignInService::signInUrl);
     const Outcome outcome = signIn(u"FixedApi"_s);
     QVERIFY2(outcome.error.code == ErrorCode::None, qPrintable(outcome.error.toString()));
-    const QUrl authorize = urls.first().at(1).toUrl();
-    QCOMPARE(QUrlQuery(authorize).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded), redirect);
+    // The start page is on the fixed port (the server refuses any other redirect_uri for this client).
+    QCOMPARE(urls.first().at(1).toUrl().port(), int(port));
     QTRY_VERIFY(!acceptsConnections(port));
 }
 
@@ -327,6 +335,8 @@ void TestSignIn::forgedStateIsIgnoredAndNoTokenRequested()
     test::expectRejectedRedirect(test::RejectedRedirect::WrongState);
     const Outcome outcome = signIn(u"PublicApi"_s, std::chrono::seconds(6));
     QCOMPARE(outcome.error.code, ErrorCode::SignInTimedOut); // the forged answer was not accepted
+    // ...because the listener refused it, not because it never arrived.
+    QTRY_COMPARE(test::readFile(m_files->filePath(u"browser.status"_s)).trimmed(), QByteArray("400"));
     QCOMPARE(tokenRequestCount(), 0);
     QCOMPARE(m_catalog->externalAuthentication(idOf(u"PublicApi"_s)).status, AuthStatus::SignedOut);
 }
@@ -360,7 +370,8 @@ void TestSignIn::errorCallbackWithWrongStateIsIgnored()
     QSignalSpy finished(m_signIn.get(), &SignInService::signInFinished);
     m_signIn->signIn(idOf(u"PublicApi"_s), {std::chrono::seconds(60)});
     QTRY_COMPARE(urls.count(), 1);
-    const QUrl redirect(QUrlQuery(urls.first().at(1).toUrl()).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+    QUrl redirect = urls.first().at(1).toUrl(); // the start URL: on the redirect listener
+    redirect.setPath(u"/callback"_s);
 
     // Listening on 127.0.0.1 only while the sign-in is pending.
     const QStringList listening = listeningAddresses(quint16(redirect.port()));
@@ -390,8 +401,8 @@ void TestSignIn::timeoutEndsTheAttemptAndClosesTheListener()
     QSignalSpy urls(m_signIn.get(), &SignInService::signInUrl);
     const Outcome outcome = signIn(u"PublicApi"_s, std::chrono::seconds(2));
     QCOMPARE(outcome.error.code, ErrorCode::SignInTimedOut);
-    const QUrl redirect(QUrlQuery(urls.first().at(1).toUrl()).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
-    QTRY_VERIFY(!acceptsConnections(quint16(redirect.port())));
+    const QUrl start = urls.first().at(1).toUrl(); // on the redirect listener
+    QTRY_VERIFY(!acceptsConnections(quint16(start.port())));
     QCOMPARE(m_catalog->externalAuthentication(idOf(u"PublicApi"_s)).status, AuthStatus::SignedOut);
 }
 

@@ -236,17 +236,24 @@ void TestTokens::validTokenIsHandedOutWithoutRefresh()
 void TestTokens::refreshAcrossRestart_data()
 {
     QTest::addColumn<bool>("rotate");
-    QTest::newRow("rotation on") << true;
-    QTest::newRow("rotation off") << false;
+    QTest::addColumn<bool>("noneReturned"); // the first refresh answer carries no refresh_token
+    QTest::newRow("rotation on") << true << false;
+    QTest::newRow("rotation off") << false << false;
+    QTest::newRow("none returned: the old one is kept") << false << true;
 }
 
 void TestTokens::refreshAcrossRestart()
 {
     QFETCH(bool, rotate);
+    QFETCH(bool, noneReturned);
     TestServer::Options options;
     options.rotateRefreshTokens = rotate;
     signIn(options);
     const TokenSet before = stored();
+    if (noneReturned)
+        QVERIFY(m_server->addFault({{u"endpoint"_s, u"token"_s},
+                                    {u"mode"_s, u"strip-refresh-token"_s},
+                                    {u"grant_type"_s, u"refresh_token"_s}}));
 
     // A restart of Callout's core: everything is read back from the files and the real keychain.
     stopCore();
@@ -260,7 +267,11 @@ void TestTokens::refreshAcrossRestart()
     const TokenSet after = stored();
     QCOMPARE(after.accessToken, renewed.token); // stored before it was handed out
     QCOMPARE(after.refreshToken != before.refreshToken, rotate);
+    QVERIFY(!after.refreshToken.isEmpty());
     QCOMPARE(status(), AuthStatus::SignedIn);
+    if (noneReturned) // the answer really had none
+        QCOMPARE(m_server->requestLog(u"token"_s).last().toObject().value(u"fault"_s).toString(),
+                 u"strip-refresh-token"_s);
 
     // And again after another restart, with whatever refresh token is now stored.
     stopCore();

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scripted user for Callout tests: point $BROWSER at this script.
-#   browser.sh <authorization URL>
+#   browser.sh <authorization URL, or the app's one-time loopback start URL that redirects to it>
 # It fetches the authorization URL with a private cookie jar, signs in on oidc-provider's
 # devInteractions pages (any login/password), consents, and requests the final redirect to the
 # app (the loopback redirect URI with code/state/iss) exactly once, without following redirects.
@@ -10,6 +10,8 @@
 #   CALLOUT_BROWSER_MODE   normal (default) | deny | forge-state | drop-iss | forge-iss | delay | none
 #   CALLOUT_BROWSER_DELAY  seconds to wait before the app redirect in mode "delay" (default 5)
 #   CALLOUT_BROWSER_LOG    file to append one line per step to (code/state/iss values redacted)
+#   CALLOUT_BROWSER_ISS    the iss sent in mode "forge-iss", any bytes (default http://evil.example)
+#   CALLOUT_BROWSER_STATUS_FILE  file to write the app's HTTP status to (digits + newline), once answered
 # Exit status: 0 when the app redirect got an HTTP answer (any status) or mode is "none";
 # non-zero with a message on stderr when a step fails.
 set -euo pipefail
@@ -63,6 +65,19 @@ set_param() { # url name value -> url with name=value (replaced, or appended)
 }
 drop_param() { set_param "$1" "$2" ""; }
 
+# Percent-encodes every byte but the unreserved ones (RFC 3986), control characters included.
+url_encode() {
+  local LC_ALL=C text=$1 out="" c i
+  for ((i = 0; i < ${#text}; i++)); do
+    c=${text:i:1}
+    case $c in
+      [A-Za-z0-9._~-]) out+=$c ;;
+      *) printf -v c '%%%02X' "'$c"; out+=$c ;;
+    esac
+  done
+  printf '%s' "$out"
+}
+
 [[ $# -ge 1 && -n $1 ]] || die "usage: browser.sh <authorization URL>"
 auth_url=$1
 
@@ -74,6 +89,16 @@ case $mode in
   normal | deny | forge-state | drop-iss | forge-iss | delay) ;;
   *) die "unknown CALLOUT_BROWSER_MODE '$mode'" ;;
 esac
+
+# The app opens a one-time start page on its loopback listener (http://127.0.0.1:<port>/start/…)
+# that redirects to the authorization URL: follow that redirect once, as a browser does.
+if [[ $auth_url =~ ^http://(127\.0\.0\.1|\[::1\]|localhost)(:[0-9]+)?/start/ ]]; then
+  out=$(curl -sS --max-time "$CURL_TIMEOUT" -o /dev/null -w '%{http_code} %{redirect_url}' "$auth_url") \
+    || die "start page $auth_url: curl failed"
+  log_step "GET $auth_url -> $out"
+  [[ ${out%% *} == 3* && -n ${out#* } ]] || die "start page $auth_url: HTTP ${out%% *} without a redirect"
+  auth_url=${out#* }
+fi
 
 as_origin=$(origin_of "$auth_url") || die "not an absolute URL: $(redact "$auth_url")"
 work=$(mktemp -d)
@@ -154,7 +179,7 @@ done
 case $mode in
   forge-state) app_redirect=$(set_param "$app_redirect" state "forged-by-browser-sh") ;;
   drop-iss) app_redirect=$(drop_param "$app_redirect" iss) ;;
-  forge-iss) app_redirect=$(set_param "$app_redirect" iss "http%3A%2F%2Fevil.example") ;;
+  forge-iss) app_redirect=$(set_param "$app_redirect" iss "$(url_encode "${CALLOUT_BROWSER_ISS:-http://evil.example}")") ;;
   delay) sleep "${CALLOUT_BROWSER_DELAY:-5}" ;;
 esac
 
@@ -162,4 +187,7 @@ esac
 out=$(curl -sS --max-time "$CURL_TIMEOUT" -o /dev/null -w '%{http_code}' "$app_redirect") \
   || die "app redirect $(redact "$app_redirect"): curl failed"
 log_step "GET $app_redirect -> $out (delivered to the app)"
+if [[ -n ${CALLOUT_BROWSER_STATUS_FILE:-} ]]; then
+  printf '%s\n' "$out" >"$CALLOUT_BROWSER_STATUS_FILE"
+fi
 exit 0

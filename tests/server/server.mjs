@@ -38,6 +38,7 @@ function parseCli(argv) {
       'refresh-ttl': { type: 'string', default: '86400' },
       rotate: { type: 'boolean', default: false },
       'fixed-redirect': { type: 'string' },
+      'seen-secrets-file': { type: 'string' },
     },
     strict: true,
   });
@@ -54,6 +55,7 @@ function parseCli(argv) {
     refreshTtl: int('refresh-ttl', 1),
     rotate: values.rotate,
     fixedRedirect: values['fixed-redirect'],
+    seenSecretsFile: values['seen-secrets-file'],
   };
 }
 
@@ -248,7 +250,7 @@ function logProviderEvents(provider) {
 
 const ENDPOINTS = new Set(['token', 'revocation', 'introspection', 'userinfo', 'api', 'discovery', 'authorization']);
 const MODES = new Set(['status', 'delay-before', 'delay-after', 'drop', 'oauth-error', 'expires-in',
-  'non-json', 'error-200', 'wrong-issuer']);
+  'non-json', 'error-200', 'wrong-issuer', 'strip-refresh-token']);
 
 function classify(pathname) {
   switch (pathname) {
@@ -360,6 +362,13 @@ async function applyFault(ctx, server, endpoint, fault, run) {
         ctx.body = fault.value === null ? rest : { ...rest, expires_in: fault.value };
       }
       return undefined;
+    case 'strip-refresh-token': // RFC 6749 §6: a refresh response need not carry a new refresh token
+      await run();
+      if (ctx.status === 200 && ctx.body && typeof ctx.body === 'object' && 'refresh_token' in ctx.body) {
+        const { refresh_token: _dropped, ...rest } = ctx.body;
+        ctx.body = rest;
+      }
+      return undefined;
     case 'wrong-issuer':
       await run();
       if (ctx.body && typeof ctx.body === 'object' && 'issuer' in ctx.body) {
@@ -403,6 +412,17 @@ function fixedRedirectViolation(ctx, opts) {
     && typeof ctx.query.redirect_uri === 'string' && ctx.query.redirect_uri !== opts.fixedRedirect;
 }
 
+// Test-only (--seen-secrets-file): the one-time values the server saw (the authorization request's
+// state, the code and the PKCE verifier of a code exchange) appended as "name=value" lines, so that a
+// test can check that none of them ended up anywhere else. Never used outside tests.
+function recordSeenSecrets(opts, values) {
+  if (!opts.seenSecretsFile) return;
+  const lines = Object.entries(values)
+    .filter(([, value]) => typeof value === 'string' && value !== '')
+    .map(([name, value]) => `${name}=${value}\n`).join('');
+  if (lines) fs.appendFileSync(opts.seenSecretsFile, lines, { mode: 0o600 });
+}
+
 function testMiddleware(server, provider, apiResource) {
   return async function calloutTestMiddleware(ctx, next) {
     const endpoint = classify(ctx.path);
@@ -415,9 +435,11 @@ function testMiddleware(server, provider, apiResource) {
       entry.param_names = sortedNames(params);
       entry.grant_type = params.grant_type ?? null;
       entry.client_auth = clientAuthOf(ctx.headers, params);
+      if (endpoint === 'token') recordSeenSecrets(server.opts, { code: params.code, code_verifier: params.code_verifier });
     } else {
       entry.client_auth = clientAuthOf(ctx.headers);
     }
+    if (endpoint === 'authorization') recordSeenSecrets(server.opts, { state: ctx.query.state });
     if (ctx.path === '/.well-known/oauth-authorization-server') ctx.path = '/.well-known/openid-configuration';
 
     const run = async () => {

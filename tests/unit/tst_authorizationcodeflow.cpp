@@ -6,6 +6,7 @@
 #include "callout/oauth/FormEncoding.h"
 #include "callout/oauth/LoopbackListener.h"
 #include "callout/oauth/OAuthNetworkAccessManager.h"
+#include "callout/oauth/OAuthRandom.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -13,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void networkManagerIsAlwaysSet();
     void pkceS256InAuthorizationAndTokenRequests();
     void stateIsFreshAndStrongForEveryAttempt();
+    void browserGetsAOneTimeStartUrl();
     void tokenRequestCarriesExactValues_data();
     void tokenRequestCarriesExactValues();
     void basicClientAuthenticationUsesTheHeaderOnly();
@@ -68,6 +72,8 @@ private Q_SLOTS:
 private:
     // Starts a sign-in and plays the browser's redirect with `code`; returns the authorization URL.
     QUrl signInWithCode(AuthorizationCodeFlow &flow, const QString &code, const QString &scopes = u"api"_s);
+    // A GET as a browser sends it, without following redirects: the reply, finished.
+    std::unique_ptr<QNetworkReply> fetch(const QUrl &url);
     QNetworkAccessManager m_browser;
 };
 
@@ -127,6 +133,72 @@ void TestAuthorizationCodeFlow::stateIsFreshAndStrongForEveryAttempt()
     const QString second = queryValue(browser.at(1).at(0).toUrl(), u"state"_s);
     QVERIFY2(first.size() >= 43, qPrintable(first)); // 256 bits, base64url
     QVERIFY(first != second);
+}
+
+std::unique_ptr<QNetworkReply> TestAuthorizationCodeFlow::fetch(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    std::unique_ptr<QNetworkReply> reply(m_browser.get(request));
+    [&] { QTRY_VERIFY(reply->isFinished()); }();
+    return reply;
+}
+
+// xdg-open's arguments can be read by every local user (/proc/<pid>/cmdline): the browser is
+// given a one-time loopback URL that carries nothing of the authorization request.
+void TestAuthorizationCodeFlow::browserGetsAOneTimeStartUrl()
+{
+    FakeHttpServer server([](const auto &) { return FakeHttpServer::json(200, GoodTokenResponse); });
+    AuthorizationCodeFlow flow(providerFor(server), {});
+    QSignalSpy authorization(&flow, &QAbstractOAuth::authorizeWithBrowser);
+    QSignalSpy pages(&flow, &AuthorizationCodeFlow::signInPageReady);
+    QVERIFY(flow.startSignIn(u"api"_s).ok());
+    QTRY_COMPARE(pages.count(), 1);
+    const QUrl start = pages.first().first().toUrl();
+    const QUrl authorizeUrl = authorization.first().first().toUrl();
+    const QUrl redirect(flow.loopback()->redirectUri());
+
+    QCOMPARE(start.scheme(), u"http"_s);
+    QCOMPARE(start.host(), u"127.0.0.1"_s);
+    QCOMPARE(start.port(), redirect.port());
+    QVERIFY2(start.path().startsWith(u"/start/"_s), qPrintable(start.toString()));
+    QVERIFY2(start.path().size() - 7 >= 22, qPrintable(start.path())); // at least 128 bits, base64url
+    QVERIFY(!start.hasQuery());
+    QVERIFY(!start.hasFragment());
+    const QString state = queryValue(authorizeUrl, u"state"_s);
+    const QString challenge = queryValue(authorizeUrl, u"code_challenge"_s);
+    QVERIFY(!state.isEmpty() && !challenge.isEmpty());
+    QVERIFY(!start.toString().contains(state));
+    QVERIFY(!start.toString().contains(challenge));
+
+    // Followed, it lands on the authorization endpoint with the request's parameters.
+    const std::unique_ptr<QNetworkReply> first = fetch(start);
+    QCOMPARE(first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 303);
+    const QUrl location = first->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    QCOMPARE(location, authorizeUrl);
+    QCOMPARE(location.adjusted(QUrl::RemoveQuery), server.url(u"/authorize"_s));
+    QCOMPARE(queryValue(location, u"state"_s), state);
+    QCOMPARE(queryValue(location, u"code_challenge"_s), challenge);
+    QCOMPARE(queryValue(location, u"code_challenge_method"_s), u"S256"_s);
+    QCOMPARE(queryValue(location, u"redirect_uri"_s), redirect.toString());
+    QCOMPARE(queryValue(location, u"client_id"_s), u"client+id/1"_s);
+    QCOMPARE(first->rawHeader("Cache-Control"), QByteArray("no-store"));
+    QCOMPARE(first->rawHeader("Referrer-Policy"), QByteArray("no-referrer"));
+
+    // Once only; a start URL of its own making gets nowhere either.
+    QCOMPARE(fetch(start)->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+    QUrl forged = start;
+    forged.setPath(u"/start/"_s + QString::fromLatin1(randomUrlSafeToken(32)));
+    QCOMPARE(fetch(forged)->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+
+    // Opening the page again takes a fresh one.
+    const QUrl again = flow.newStartUrl();
+    QVERIFY(again.path().startsWith(u"/start/"_s));
+    QVERIFY(again != start);
+    const std::unique_ptr<QNetworkReply> second = fetch(again);
+    QCOMPARE(second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 303);
+    QCOMPARE(second->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl(), authorizeUrl);
+    QCOMPARE(fetch(start)->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
 }
 
 void TestAuthorizationCodeFlow::tokenRequestCarriesExactValues_data()

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void clientAuthenticationNames();
     void invalidatesTokens_data();
     void invalidatesTokens();
+    void invalidatesClientSecret_data();
+    void invalidatesClientSecret();
 };
 
 void TestAuthProvider::init()
@@ -210,12 +212,18 @@ void TestAuthProvider::validate_data()
     auto extra = [&ok](const QJsonObject &map) { return with(ok, u"extraAuthorizeParameters"_s, map); };
     row("extra: prompt and audience", extra({{u"prompt"_s, u"consent"_s}, {u"audience"_s, u"api"_s}}));
     row("extra: empty object", extra({}));
+    // The flow owns these (and servers compare names without regard to case): an override could
+    // move the code elsewhere (response_mode, redirect_uri) or replace the request (request, request_uri).
     for (const char *reserved :
-         {"state", "code_challenge", "code_challenge_method", "redirect_uri", "client_id", "response_type", "scope"}) {
+         {"state", "code_challenge", "code_challenge_method", "redirect_uri", "client_id", "response_type", "scope",
+          "response_mode", "request", "request_uri", "nonce", "client_secret", "code", "code_verifier", "iss",
+          "Redirect_URI", "RESPONSE_MODE", "Request_Uri", "STATE", "Scope"}) {
         const QString key = QString::fromLatin1(reserved);
         QTest::addRow("extra: reserved %s", reserved) << extra({{key, u"x"_s}}) << QStringList{params + u'.' + key}
                                                       << u"is set by Callout itself and cannot be overridden"_s;
     }
+    row("extra: login_hint is not reserved", extra({{u"login_hint"_s, u"alice@acme.test"_s}}));
+    row("extra: a name that only starts like a reserved one", extra({{u"scope_hint"_s, u"x"_s}}));
     row("extra: empty name", extra({{u""_s, u"x"_s}}), {params + u'.'}, u"parameter names must not be empty"_s);
     row("extra: value not a string", extra({{u"max_age"_s, 300}}), {params + u".max_age"_s}, u"must be a string"_s);
     row("extra: not an object", with(ok, u"extraAuthorizeParameters"_s, u"prompt=consent"_s), {params},
@@ -373,6 +381,55 @@ void TestAuthProvider::invalidatesTokens()
     QFETCH(AuthProvider, after);
     QFETCH(bool, invalidates);
     QCOMPARE(after.invalidatesTokensOf(fullProvider()), invalidates);
+}
+
+void TestAuthProvider::invalidatesClientSecret_data()
+{
+    QTest::addColumn<AuthProvider>("before");
+    QTest::addColumn<AuthProvider>("after");
+    QTest::addColumn<bool>("byEdit");      // the rule for a document or an edit …
+    QTest::addColumn<bool>("byDiscovery"); // … and for endpoints discovery filled in
+
+    const AuthProvider full = fullProvider();
+    auto changed = [](AuthProvider p, auto change) {
+        change(p);
+        return p;
+    };
+    const QUrl evil(u"https://evil.test/token"_s);
+    QTest::newRow("unchanged") << full << full << false << false;
+    QTest::newRow("tokenUrl moved") << full << changed(full, [&](AuthProvider &p) { p.tokenUrl = evil; }) << true << true;
+    QTest::newRow("revocationUrl moved")
+        << full << changed(full, [&](AuthProvider &p) { p.revocationUrl = evil; }) << true << true;
+    QTest::newRow("issuer") << full << changed(full, [](AuthProvider &p) { p.issuer = u"https://evil.test"_s; })
+                            << true << true;
+    QTest::newRow("clientId") << full << changed(full, [](AuthProvider &p) { p.clientId = u"other"_s; }) << true << true;
+    QTest::newRow("userInfoUrl moved (gets no secret)")
+        << full << changed(full, [&](AuthProvider &p) { p.userInfoUrl = evil; }) << false << false;
+    QTest::newRow("clientAuthentication") << full << changed(full, [](AuthProvider &p) {
+        p.clientAuthentication = ClientAuthentication::Post;
+    }) << false << false;
+    QTest::newRow("name") << full << changed(full, [](AuthProvider &p) { p.name = u"Other"_s; }) << false << false;
+
+    // Discovery fills in empty endpoints from the issuer's own metadata: the secret stays. A document
+    // that does the same could name any server.
+    const AuthProvider issuerOnly = changed(full, [](AuthProvider &p) {
+        p.tokenUrl = QUrl();
+        p.revocationUrl = QUrl();
+    });
+    QTest::newRow("endpoints filled in") << issuerOnly << full << true << false;
+    QTest::newRow("endpoints cleared for discovery") << full << issuerOnly << false << false;
+    QTest::newRow("discovered endpoint, another issuer")
+        << issuerOnly << changed(full, [](AuthProvider &p) { p.issuer = u"https://evil.test"_s; }) << true << true;
+}
+
+void TestAuthProvider::invalidatesClientSecret()
+{
+    QFETCH(AuthProvider, before);
+    QFETCH(AuthProvider, after);
+    QFETCH(bool, byEdit);
+    QFETCH(bool, byDiscovery);
+    QCOMPARE(after.invalidatesClientSecretOf(before), byEdit);
+    QCOMPARE(after.invalidatesClientSecretOf(before, AuthProvider::ChangeSource::Discovery), byDiscovery);
 }
 
 QTEST_GUILESS_MAIN(TestAuthProvider)

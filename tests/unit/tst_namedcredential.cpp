@@ -137,6 +137,17 @@ void TestNamedCredential::validate_data()
         u"must not contain line breaks"_s);
     row("headers: CR in value", withHeaders({{u"X-Api"_s, u"1\r"_s}}), {headers + u".X-Api"_s},
         u"must not contain line breaks"_s);
+    // Other control characters: NUL ends the value early in C code, the rest have no place in a header.
+    const QString controls = u"must not contain control characters (tab is allowed)"_s;
+    row("headers: NUL in value", withHeaders({{u"X-Api"_s, u"1"_s + QChar(0) + u"X-Injected: yes"_s}}),
+        {headers + u".X-Api"_s}, controls);
+    row("headers: NUL alone", withHeaders({{u"X-Api"_s, QString(QChar(0))}}), {headers + u".X-Api"_s}, controls);
+    row("headers: escape in value", withHeaders({{u"X-Api"_s, u"a\x1b[2Jb"_s}}), {headers + u".X-Api"_s}, controls);
+    row("headers: vertical tab in value", withHeaders({{u"X-Api"_s, u"a\vb"_s}}), {headers + u".X-Api"_s},
+        controls);
+    row("headers: DEL in value", withHeaders({{u"X-Api"_s, u"a\x7f"_s}}), {headers + u".X-Api"_s}, controls);
+    row("headers: tab in value", withHeaders({{u"X-Api"_s, u"a\tb"_s}}));
+    row("headers: non-ASCII value", withHeaders({{u"X-Api"_s, u"Grüße"_s}}));
     const QString conflict = u"conflicts with generateAuthorizationHeader; set that to false to send your own"_s;
     row("headers: Authorization while generated", withHeaders({{u"Authorization"_s, u"Bearer x"_s}}),
         {headers + u".Authorization"_s}, conflict);

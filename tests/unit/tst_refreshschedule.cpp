@@ -32,6 +32,8 @@ private Q_SLOTS:
     void leadIsTheSmallerOfConfiguredAndHalfLifetime_data();
     void leadIsTheSmallerOfConfiguredAndHalfLifetime();
     void nothingScheduledWithoutExpiryOrRefreshToken();
+    void lifetimeUnderTheMinimumIntervalCountsAsUnknown_data();
+    void lifetimeUnderTheMinimumIntervalCountsAsUnknown();
     void usability_data();
     void usability();
     void backoffGrowsAndIsCapped();
@@ -51,7 +53,8 @@ void TestRefreshSchedule::leadIsTheSmallerOfConfiguredAndHalfLifetime_data()
     QTest::newRow("1 h token, 60 s lead") << qint64(3600) << qint64(60) << qint64(3540);
     QTest::newRow("300 s token, 60 s lead") << qint64(300) << qint64(60) << qint64(240);
     QTest::newRow("100 s token: half lifetime") << qint64(100) << qint64(60) << qint64(50);
-    QTest::newRow("10 s token: half lifetime") << qint64(10) << qint64(60) << qint64(5);
+    QTest::newRow("40 s token: not before the minimum interval") << qint64(40) << qint64(60) << qint64(30);
+    QTest::newRow("30 s token: at expiry, the minimum interval") << qint64(30) << qint64(60) << qint64(30);
     QTest::newRow("configured lead 5 min") << qint64(3600) << qint64(300) << qint64(3300);
 }
 
@@ -71,6 +74,24 @@ void TestRefreshSchedule::nothingScheduledWithoutExpiryOrRefreshToken()
     QVERIFY(!refreshschedule::refreshAt(tokens(3600, false), seconds(60)).has_value()); // no refresh token
 }
 
+void TestRefreshSchedule::lifetimeUnderTheMinimumIntervalCountsAsUnknown_data()
+{
+    QTest::addColumn<qint64>("lifetime");
+    QTest::newRow("expires_in 1") << qint64(1);
+    QTest::newRow("expires_in 8") << qint64(8);
+    QTest::newRow("expires_in 29") << qint64(29);
+}
+
+// expires_in: 1 would mean a refresh every second for as long as the credential is used: a token
+// living less than the minimum refresh interval is treated like one without expires_in — nothing
+// scheduled, handed out until a call is refused.
+void TestRefreshSchedule::lifetimeUnderTheMinimumIntervalCountsAsUnknown()
+{
+    QFETCH(qint64, lifetime);
+    QVERIFY(!refreshschedule::refreshAt(tokens(lifetime), seconds(60)).has_value());
+    QVERIFY(refreshschedule::isUsable(tokens(lifetime), T0.addSecs(lifetime + 3600)));
+}
+
 void TestRefreshSchedule::usability_data()
 {
     QTest::addColumn<qint64>("lifetime");
@@ -81,8 +102,10 @@ void TestRefreshSchedule::usability_data()
     QTest::newRow("10 s left") << qint64(3600) << qint64(3590) << false;
     QTest::newRow("expired") << qint64(3600) << qint64(4000) << false;
     QTest::newRow("unknown expiry, a day later") << qint64(-1) << qint64(86400) << true;
-    QTest::newRow("short token, 3 s of 8 left") << qint64(8) << qint64(5) << true;
-    QTest::newRow("short token, 2 s of 8 left") << qint64(8) << qint64(6) << false;
+    QTest::newRow("40 s token, 11 s left") << qint64(40) << qint64(29) << true;
+    QTest::newRow("40 s token, 10 s left") << qint64(40) << qint64(30) << false;
+    QTest::newRow("30 s token, 8 s of 30 left") << qint64(30) << qint64(22) << true;
+    QTest::newRow("30 s token, 7 s of 30 left") << qint64(30) << qint64(23) << false;
 }
 
 void TestRefreshSchedule::usability()

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+Q_DECLARE_METATYPE(callout::AuthStatus)
+
 using namespace Qt::StringLiterals;
 
 using namespace callout;
@@ -63,6 +65,8 @@ private Q_SLOTS:
     void roundTrip();
     void recordsAreKeyedById();
     void unknownStatusIsSignedOut();
+    void signingInIsNeverKept_data();
+    void signingInIsNeverKept();
     void corruptFileIsMovedAside_data();
     void corruptFileIsMovedAside();
     void newerVersionIsNeverOverwritten();
@@ -150,6 +154,46 @@ void TestStateStore::unknownStatusIsSignedOut()
     QCOMPARE(loaded.records.value(u"c-1"_s).status, AuthStatus::SignedOut);
     QCOMPARE(loaded.records.value(u"c-1"_s).credentialId, u"c-1"_s);
     QCOMPARE(loaded.records.value(u"c-1"_s).user, u"bob"_s);
+}
+
+void TestStateStore::signingInIsNeverKept_data()
+{
+    QTest::addColumn<QString>("tokenBinding"); // set once a sign-in stored tokens
+    QTest::addColumn<AuthStatus>("settled");
+    QTest::newRow("re-authentication: tokens were stored") << u"b1nd1ng"_s << AuthStatus::SignedIn;
+    QTest::newRow("first sign-in: no tokens yet") << QString() << AuthStatus::SignedOut;
+}
+
+// A sign-in lasts as long as the agent waits for the browser: an agent killed meanwhile must not
+// leave the credential "signing-in" for ever. Neither a save nor an older file keeps that status;
+// the stored tokens decide (TokenManager checks the keychain at the first use).
+void TestStateStore::signingInIsNeverKept()
+{
+    QFETCH(QString, tokenBinding);
+    QFETCH(AuthStatus, settled);
+    ExternalAuthentication record;
+    record.credentialId = u"c-acme"_s;
+    record.status = AuthStatus::SigningIn;
+    record.user = u"alice@acme.test"_s;
+    record.tokenBinding = tokenBinding;
+
+    StateStore store(m_path, m_files->clock());
+    QVERIFY(store.save({{record.credentialId, record}}).ok());
+    QVERIFY2(!readFile(m_path).contains("signing-in"), readFile(m_path).constData());
+    QCOMPARE(StateStore(m_path, m_files->clock()).load().records.value(u"c-acme"_s).status, settled);
+
+    // A file written before this rule still loads, settled the same way.
+    QJsonObject old = record.toJson();
+    QCOMPARE(old.value(u"status"_s).toString(), u"signing-in"_s);
+    writeFile(m_path,
+              QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"externalAuthentications"_s, QJsonObject{{u"c-acme"_s, old}}}})
+                  .toJson());
+    const StateStore::Loaded loaded = StateStore(m_path, m_files->clock()).load();
+    QVERIFY(loaded.problems.isEmpty());
+    const ExternalAuthentication back = loaded.records.value(u"c-acme"_s);
+    QCOMPARE(back.status, settled);
+    QCOMPARE(back.user, record.user);
+    QCOMPARE(back.tokenBinding, tokenBinding);
 }
 
 void TestStateStore::corruptFileIsMovedAside_data()

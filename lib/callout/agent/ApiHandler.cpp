@@ -197,10 +197,15 @@ void ApiHandler::importDocument(const Call &call)
                                  QJsonArray discarded;
                                  for (const TokenDiscard &d : plan.discards)
                                      discarded.append(d.reason);
+                                 QJsonArray secretsDeleted;
+                                 for (const ClientSecretDiscard &d : plan.secretDiscards)
+                                     secretsDeleted.append(d.reason);
                                  return QJsonObject{{u"added"_s, QJsonArray::fromStringList(plan.added)},
                                                     {u"replaced"_s, QJsonArray::fromStringList(plan.replaced)},
                                                     {u"unchanged"_s, QJsonArray::fromStringList(plan.unchanged)},
-                                                    {u"discarded"_s, discarded}};
+                                                    {u"discarded"_s, discarded},
+                                                    {u"clientSecretsDeleted"_s, secretsDeleted},
+                                                    {u"warnings"_s, QJsonArray::fromStringList(plan.warnings)}};
                              }));
 }
 

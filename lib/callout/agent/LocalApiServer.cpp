@@ -20,14 +20,21 @@ using namespace Qt::StringLiterals;
 namespace callout {
 
 LocalApiServer::LocalApiServer(ApiHandler &handler, QObject *parent)
+    : LocalApiServer(handler, LocalApiLimits{}, parent)
+{ }
+
+LocalApiServer::LocalApiServer(ApiHandler &handler, const LocalApiLimits &limits, QObject *parent)
     : QObject(parent)
     , m_handler(handler)
+    , m_limits(limits)
     , m_server(new QLocalServer(this))
 {
     connect(m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket *socket = m_server->nextPendingConnection())
             accept(socket);
     });
+    m_listenCheck.setInterval(m_limits.listenCheckInterval);
+    connect(&m_listenCheck, &QTimer::timeout, this, &LocalApiServer::checkListening);
 }
 
 LocalApiServer::~LocalApiServer()
@@ -51,15 +58,48 @@ Result<void> LocalApiServer::listen(const QString &socketPath)
     if (!m_server->listen(socketPath))
         return Error(ErrorCode::FileError, tr("Could not listen on %1: %2").arg(socketPath, m_server->errorString()));
     ::chmod(QFile::encodeName(socketPath).constData(), S_IRUSR | S_IWUSR);
+    struct stat socketInfo = {};
+    m_socketInode = ::lstat(QFile::encodeName(socketPath).constData(), &socketInfo) == 0 ? socketInfo.st_ino : 0;
     m_path = socketPath;
+    m_listenCheck.start();
     qCInfo(lcApi) << "local API listening on" << socketPath;
     return {};
 }
 
 void LocalApiServer::close()
 {
+    m_listenCheck.stop();
     if (m_server->isListening())
         m_server->close(); // removes the socket file
+}
+
+bool LocalApiServer::isListening() const
+{
+    return m_server->isListening();
+}
+
+// QLocalServer closes itself for good when accept() fails (out of descriptors), and a socket file
+// removed by someone leaves the agent unreachable while it holds the lock: either way no client
+// could reach it nor start another agent. Listen again, or give up so that another agent can start.
+void LocalApiServer::checkListening()
+{
+    struct stat info = {};
+    const bool fileIsOurs = ::lstat(QFile::encodeName(m_path).constData(), &info) == 0 && S_ISSOCK(info.st_mode)
+        && info.st_ino == m_socketInode;
+    if (m_server->isListening() && fileIsOurs)
+        return;
+    if (m_server->isListening()) {
+        qCWarning(lcApi) << "the local API socket file was removed or replaced; listening again";
+        m_server->close();
+    } else {
+        qCWarning(lcApi) << "the local API stopped listening:" << m_server->errorString() << "; listening again";
+        while (dropOldestIdleConnection()) { } // out of descriptors is the usual reason: make room
+    }
+    if (const Result<void> again = listen(m_path); !again.ok()) {
+        m_listenCheck.stop();
+        qCCritical(lcApi) << "the local API cannot listen again:" << again.error().message;
+        Q_EMIT listeningLost(again.error());
+    }
 }
 
 bool LocalApiServer::peerIsThisUser(QLocalSocket *socket)
@@ -86,9 +126,59 @@ void LocalApiServer::accept(QLocalSocket *socket)
         socket->deleteLater();
         return;
     }
-    m_connections.insert(socket, {});
+    // Beyond the cap the oldest idle connection gives way; a client waiting for an answer (a
+    // token that waits for re-authentication, a login) is never dropped for a newcomer.
+    while (m_connections.size() >= m_limits.maxConnections && dropOldestIdleConnection()) { }
+    if (m_connections.size() >= m_limits.maxConnections) {
+        qCInfo(lcApi) << "refused a local API connection: all" << m_connections.size() << "wait for answers";
+        send(socket, protocol::errorAnswer(QJsonValue::Null, protocol::code::TooManyRequests,
+                                           tr("Too many connections at once; try again later.")));
+        socket->disconnectFromServer();
+        return;
+    }
+    auto *idle = new QTimer(socket);
+    idle->setSingleShot(true);
+    idle->setInterval(m_limits.idleTimeout);
+    connect(idle, &QTimer::timeout, this, [this, socket] { closeIfIdle(socket); });
+    idle->start();
+    m_connections.insert(socket, Connection{++m_nextSerial, 0, idle});
     connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
-    connect(socket, &QLocalSocket::readyRead, this, [this, socket] { readLines(socket); });
+    connect(socket, &QLocalSocket::readyRead, this, [this, socket, idle] {
+        idle->start();
+        readLines(socket);
+    });
+}
+
+bool LocalApiServer::dropOldestIdleConnection()
+{
+    QLocalSocket *oldest = nullptr;
+    quint64 oldestSerial = 0;
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        if (it->pendingRequests == 0 && (!oldest || it->serial < oldestSerial)) {
+            oldest = it.key();
+            oldestSerial = it->serial;
+        }
+    }
+    if (!oldest)
+        return false;
+    m_connections.remove(oldest);
+    oldest->abort();
+    oldest->deleteLater();
+    return true;
+}
+
+void LocalApiServer::closeIfIdle(QLocalSocket *socket)
+{
+    const auto connection = m_connections.constFind(socket);
+    if (connection == m_connections.cend())
+        return;
+    if (connection->pendingRequests > 0) {
+        connection->idle->start(); // waiting for its answer is not idle
+        return;
+    }
+    m_connections.remove(socket);
+    socket->abort();
+    socket->deleteLater();
 }
 
 void LocalApiServer::readLines(QLocalSocket *socket)
@@ -99,8 +189,10 @@ void LocalApiServer::readLines(QLocalSocket *socket)
                 refuseTooLarge(socket);
             return;
         }
+        // At most MaxLineBytes before the newline. A longer line is refused whole and ends the
+        // connection: never cut into a refused head and a tail that runs as a message of its own.
         const QByteArray line = socket->readLine(MaxLineBytes + 2);
-        if (line.size() > MaxLineBytes + 1) {
+        if (!line.endsWith('\n') || line.size() > MaxLineBytes + 1) {
             refuseTooLarge(socket);
             return;
         }
@@ -128,7 +220,10 @@ void LocalApiServer::handleLine(QLocalSocket *socket, const QByteArray &line)
         return;
     }
     const QJsonObject request = document.object();
-    Connection &connection = m_connections[socket];
+    const auto found = m_connections.find(socket);
+    if (found == m_connections.end())
+        return; // dropped meanwhile
+    Connection &connection = *found;
     if (connection.pendingRequests >= MaxPendingPerConnection) {
         const QJsonValue id = protocol::idOf(request);
         send(socket,
@@ -141,8 +236,11 @@ void LocalApiServer::handleLine(QLocalSocket *socket, const QByteArray &line)
     m_handler.handle(request, socket, [this, guard](const QJsonObject &message) {
         if (!guard)
             return;
-        if (!protocol::isEvent(message))
-            --m_connections[guard].pendingRequests;
+        if (const auto answered = m_connections.find(guard); answered != m_connections.end()) {
+            if (!protocol::isEvent(message))
+                --answered->pendingRequests;
+            answered->idle->start(); // idle from its last answer on
+        }
         send(guard, message);
     });
 }

@@ -17,13 +17,17 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(callout::AuthProvider)
 };
 
-// Parameters Callout sets itself on every authorization request.
-const QStringList &reservedAuthorizeParameters()
+// Parameters the flow owns: set by Callout on every authorization request, or able to change where
+// the code goes (response_mode, redirect_uri) or what is asked (request, request_uri: a request
+// object overrides the query). Compared without regard to case: servers differ in that.
+bool isReservedAuthorizeParameter(const QString &name)
 {
-    static const QStringList names{u"state"_s,        u"code_challenge"_s, u"code_challenge_method"_s,
-                                   u"redirect_uri"_s, u"client_id"_s,      u"response_type"_s,
-                                   u"scope"_s};
-    return names;
+    static const QStringList names{u"state"_s,         u"code_challenge"_s, u"code_challenge_method"_s,
+                                   u"redirect_uri"_s,  u"client_id"_s,      u"response_type"_s,
+                                   u"scope"_s,         u"response_mode"_s,  u"request"_s,
+                                   u"request_uri"_s,   u"nonce"_s,          u"client_secret"_s,
+                                   u"code"_s,          u"code_verifier"_s,  u"iss"_s};
+    return names.contains(name, Qt::CaseInsensitive);
 }
 
 const QStringList &knownKeys()
@@ -67,6 +71,13 @@ void checkRedirectUri(QList<Error> *problems, const QString &path, const QUrl &u
         problem(problems, path, Tr::tr("must name a port; leave it empty to use an ephemeral 127.0.0.1 port"));
     else if (uri.hasQuery() || uri.hasFragment())
         problem(problems, path, Tr::tr("must not contain a query or fragment"));
+}
+
+// scheme://host[:port] for a message.
+QString server(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        .toDisplayString();
 }
 
 } // namespace
@@ -152,7 +163,7 @@ QList<Error> AuthProvider::validate(const QString &path) const
     checkRedirectUri(&problems, join(path, u"redirectUri"_s), redirectUri);
     for (auto it = extraAuthorizeParameters.begin(); it != extraAuthorizeParameters.end(); ++it) {
         const QString keyPath = join(join(path, u"extraAuthorizeParameters"_s), it.key());
-        if (reservedAuthorizeParameters().contains(it.key()))
+        if (isReservedAuthorizeParameter(it.key()))
             problem(&problems, keyPath, Tr::tr("is set by Callout itself and cannot be overridden"));
         else if (it.key().isEmpty())
             problem(&problems, keyPath, Tr::tr("parameter names must not be empty"));
@@ -167,6 +178,28 @@ bool AuthProvider::invalidatesTokensOf(const AuthProvider &before) const
     return tokenUrl != before.tokenUrl || clientId != before.clientId
         || clientAuthentication != before.clientAuthentication || issuer != before.issuer
         || movedTo(revocationUrl, before.revocationUrl) || movedTo(userInfoUrl, before.userInfoUrl);
+}
+
+bool AuthProvider::invalidatesClientSecretOf(const AuthProvider &before, ChangeSource source) const
+{
+    if (clientId != before.clientId || issuer != before.issuer)
+        return true;
+    // Empty now: nothing receives the secret, or discovery fills it in later from the same issuer.
+    auto movedTo = [source](const QUrl &now, const QUrl &was) {
+        return !now.isEmpty() && now != was && (!was.isEmpty() || source == ChangeSource::Edit);
+    };
+    return movedTo(tokenUrl, before.tokenUrl) || movedTo(revocationUrl, before.revocationUrl);
+}
+
+QList<Error> AuthProvider::warnings(const QString &path) const
+{
+    QList<Error> found;
+    if (!issuer.isEmpty() && !tokenUrl.isEmpty() && origin(tokenUrl) != origin(QUrl(issuer)))
+        problem(&found, join(path, u"tokenUrl"_s),
+                Tr::tr("is on another server (%1) than the issuer (%2); the client secret and the codes go there: "
+                       "check that it is right")
+                    .arg(server(tokenUrl), server(QUrl(issuer))));
+    return found;
 }
 
 } // namespace callout

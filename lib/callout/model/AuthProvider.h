@@ -51,6 +51,19 @@ public:
     // endpoint (they receive tokens too).
     bool invalidatesTokensOf(const AuthProvider &before) const;
 
+    // Where a change of endpoints comes from: a document or an edit, or discovery, which only fills in
+    // empty endpoints from the issuer's own metadata (ProviderDiscovery checks that it is the issuer's).
+    enum class ChangeSource { Edit, Discovery };
+
+    // True when the client secret stored for `before` must not be sent to this: another client id
+    // or issuer, or a token or revocation endpoint (both receive the secret) that moved or is new —
+    // except, for discovery, an endpoint filled in where there was none for the same issuer.
+    bool invalidatesClientSecretOf(const AuthProvider &before, ChangeSource source = ChangeSource::Edit) const;
+
+    // What is allowed but worth a second look, e.g. a token URL on another server than the issuer
+    // (it receives the client secret), each with its JSON path. Never a reason to refuse.
+    QList<Error> warnings(const QString &path) const;
+
     friend bool operator==(const AuthProvider &, const AuthProvider &) = default;
 };
 

@@ -137,6 +137,11 @@ Result<ImportPlan> planImport(const Configuration &current, const QByteArray &do
             details);
     }
     plan.discards = tokensToDiscard(current, plan.configuration);
+    plan.secretDiscards = clientSecretsToDiscard(current, plan.configuration, plan.clientSecrets.keys());
+    for (qsizetype i = 0; i < incoming.authProviders.size(); ++i) {
+        for (const Error &warning : incoming.authProviders.at(i).warnings(u"authProviders[%1]"_s.arg(i)))
+            plan.warnings.append(warning.toString());
+    }
     return plan;
 }
 

@@ -18,6 +18,9 @@ struct ImportPlan {
     QStringList replaced;
     QStringList unchanged;
     QList<TokenDiscard> discards;
+    // Client secrets that must not follow a moved provider; never one the document brings.
+    QList<ClientSecretDiscard> secretDiscards;
+    QStringList warnings; // allowed, but worth a look ("authProviders[0].tokenUrl: …")
 };
 
 // Merges an import document (the shape of callout.json; providers may carry `clientSecret`)

@@ -39,4 +39,15 @@ public:
 
 QString newId();
 
+// A named credential of callout.json that Callout cannot use as it is written, or whose auth provider
+// it cannot use. It stays in the file and is shown, disabled, with its problems; its sign-in record
+// and tokens stay too, so fixing the entry brings it back as it was.
+struct InvalidCredential {
+    QString id;
+    QString name;
+    QString authProvider;
+    QString url;
+    QList<Error> problems;
+};
+
 } // namespace callout

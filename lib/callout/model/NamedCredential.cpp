@@ -38,11 +38,12 @@ bool isHeaderName(const QString &name)
     return true;
 }
 
-// scheme://host:port, the port always explicit, so that https://a.test and https://a.test:443 agree.
-QString origin(const QUrl &url)
+// C0 controls other than tab, and DEL: CR/LF would inject headers, NUL ends a C string early.
+bool hasControlCharacter(const QString &value)
 {
-    return url.scheme().toLower() + u"://"_s + url.host(QUrl::FullyEncoded).toLower() + u':'
-        + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
+    return std::any_of(value.begin(), value.end(), [](QChar c) {
+        return (c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f;
+    });
 }
 
 } // namespace
@@ -93,6 +94,8 @@ QList<Error> NamedCredential::validate(const QString &path) const
             problem(&problems, keyPath, Tr::tr("is not a valid HTTP header name"));
         else if (it.value().contains(u'\r') || it.value().contains(u'\n'))
             problem(&problems, keyPath, Tr::tr("must not contain line breaks"));
+        else if (hasControlCharacter(it.value()))
+            problem(&problems, keyPath, Tr::tr("must not contain control characters (tab is allowed)"));
         else if (generateAuthorizationHeader && it.key().compare(u"Authorization"_s, Qt::CaseInsensitive) == 0)
             problem(&problems, keyPath,
                     Tr::tr("conflicts with generateAuthorizationHeader; set that to false to send your own"));
@@ -102,12 +105,12 @@ QList<Error> NamedCredential::validate(const QString &path) const
 
 QString NamedCredential::origin() const
 {
-    return callout::origin(url);
+    return validation::origin(url);
 }
 
 bool NamedCredential::changesOriginFrom(const NamedCredential &before) const
 {
-    return callout::origin(url) != callout::origin(before.url);
+    return validation::origin(url) != validation::origin(before.url);
 }
 
 } // namespace callout

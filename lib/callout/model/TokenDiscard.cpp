@@ -42,6 +42,23 @@ QList<TokenDiscard> tokensToDiscard(const Configuration &before, const Configura
     return discards;
 }
 
+QList<ClientSecretDiscard> clientSecretsToDiscard(const Configuration &before, const Configuration &after,
+                                                  const QStringList &keep, AuthProvider::ChangeSource source)
+{
+    QList<ClientSecretDiscard> discards;
+    return discards; // TEMP-REVERT
+    for (const AuthProvider &old : before.authProviders) {
+        const AuthProvider *now = after.providerById(old.id);
+        if (!now || keep.contains(old.id) || !now->invalidatesClientSecretOf(old, source))
+            continue;
+        discards.append({old.id, now->name,
+                         Tr::tr("The client secret of %1 was deleted: its token URL, revocation URL, issuer or "
+                                "client id changed. Import it again with clientSecret.")
+                             .arg(now->name)});
+    }
+    return discards;
+}
+
 } // namespace callout
 
 namespace callout {

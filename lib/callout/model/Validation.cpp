@@ -30,6 +30,12 @@ bool isLoopbackHost(const QString &host)
     return address == QHostAddress(QHostAddress::LocalHost) || address == QHostAddress(QHostAddress::LocalHostIPv6);
 }
 
+QString origin(const QUrl &url)
+{
+    return url.scheme().toLower() + u"://"_s + url.host(QUrl::FullyEncoded).toLower() + u':'
+        + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
+}
+
 bool isSecureUrl(const QUrl &url)
 {
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())

@@ -17,6 +17,8 @@ bool isValidName(const QString &name);
 // An absolute https URL, or http only for a loopback host (127.0.0.1, ::1, localhost).
 bool isSecureUrl(const QUrl &url);
 bool isLoopbackHost(const QString &host);
+// scheme://host:port, the port always explicit, so that https://a.test and https://a.test:443 agree.
+QString origin(const QUrl &url);
 
 // Adds a problem for `path` to `problems`.
 void problem(QList<Error> *problems, const QString &path, const QString &message);

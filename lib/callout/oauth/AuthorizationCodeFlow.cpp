@@ -51,6 +51,11 @@ AuthorizationCodeFlow::AuthorizationCodeFlow(const AuthProvider &provider, const
         m_code = code;
         Q_EMIT authorizationCallbackReceived(QVariantMap{{u"code"_s, code}, {u"state"_s, m_state}});
     });
+    // Never hand the authorization URL itself to the browser opener: a start page serves it.
+    connect(this, &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl &authorizeUrl) {
+        m_authorizeUrl = authorizeUrl;
+        Q_EMIT signInPageReady(m_loopback->offerStartPage(authorizeUrl));
+    });
     setReplyHandler(m_tokenReplies);
     setModifyParametersFunction(
         [this](Stage stage, QMultiMap<QString, QVariant> *parameters) { modifyParameters(stage, parameters); });
@@ -72,6 +77,13 @@ Result<void> AuthorizationCodeFlow::startSignIn(const QString &scopes)
     qCInfo(lcOAuth) << "starting sign-in with" << m_provider.name << "redirect" << m_loopback->redirectUri();
     grant();
     return {};
+}
+
+QUrl AuthorizationCodeFlow::newStartUrl()
+{
+    if (m_authorizeUrl.isEmpty() || !m_loopback->isListening())
+        return {};
+    return m_loopback->offerStartPage(m_authorizeUrl);
 }
 
 void AuthorizationCodeFlow::refresh(const QString &refreshToken, const QString &scopes)

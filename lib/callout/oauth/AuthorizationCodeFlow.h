@@ -43,14 +43,21 @@ public:
     OAuthNetworkAccessManager *network() const { return m_network; }
 
     // Opens the loopback listener, draws a fresh state and PKCE pair, and calls grant():
-    // authorizeWithBrowser(url) follows.
+    // authorizeWithBrowser(authorization URL) and signInPageReady(start URL) follow.
     Result<void> startSignIn(const QString &scopes);
+    // Another one-time start URL for the sign-in in progress (the earlier one stops working):
+    // for opening the page again. Empty when no sign-in is in progress.
+    QUrl newStartUrl();
     // Exchanges a refresh token for new tokens: tokenResponseReceived or tokenRequestFailed follows.
     void refresh(const QString &refreshToken, const QString &scopes = {});
 
     using QAbstractOAuth::setStatus; // to reset the status after a failed refresh (Qt < 6.6)
 
 Q_SIGNALS:
+    // The URL to open in the browser: a one-time loopback URL that redirects to the authorization
+    // URL, so that `state` and the PKCE challenge never appear on a command line (xdg-open's
+    // arguments are readable by every local user).
+    void signInPageReady(const QUrl &startUrl);
     // The token endpoint's answer, read by Callout (before the flow's own granted()).
     void tokenResponseReceived(const callout::TokenResponse &response);
     void tokenRequestFailed(const callout::Error &error);
@@ -64,6 +71,7 @@ private:
     LoopbackListener *m_loopback;
     TokenReplyReader *m_tokenReplies;
     QString m_state;
+    QUrl m_authorizeUrl; // of the sign-in in progress
     Pkce m_pkce;
     QString m_scopes;
     QString m_code;

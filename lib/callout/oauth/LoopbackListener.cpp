@@ -3,6 +3,7 @@
 #include "callout/core/Logging.h"
 #include "callout/oauth/FormEncoding.h"
 #include "callout/oauth/OAuthErrors.h"
+#include "callout/oauth/OAuthRandom.h"
 
 #include <QHostAddress>
 #include <QTcpServer>
@@ -17,8 +18,10 @@ namespace callout {
 namespace {
 
 constexpr qint64 MaxRequestHeaderBytes = qint64(16) * 1024;
-constexpr int ConnectionTimeoutMs = 10'000;
 constexpr auto CallbackPath = "/callback";
+constexpr auto StartPathPrefix = "/start/";
+// After a failed accept (out of descriptors), accepting resumes this much later.
+constexpr auto AcceptRetryDelay = std::chrono::milliseconds(100);
 
 // Compares without an early exit, so timing does not reveal how much of a state matched.
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
@@ -35,6 +38,7 @@ QByteArray reasonPhrase(int status)
 {
     switch (status) {
     case 200: return "OK";
+    case 303: return "See Other";
     case 400: return "Bad Request";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
@@ -46,7 +50,12 @@ QByteArray reasonPhrase(int status)
 } // namespace
 
 LoopbackListener::LoopbackListener(QObject *parent)
+    : LoopbackListener(LoopbackLimits{}, parent)
+{ }
+
+LoopbackListener::LoopbackListener(const LoopbackLimits &limits, QObject *parent)
     : QObject(parent)
+    , m_limits(limits)
 { }
 
 LoopbackListener::~LoopbackListener()
@@ -57,6 +66,7 @@ LoopbackListener::~LoopbackListener()
 Result<void> LoopbackListener::listen(const QUrl &fixedRedirect)
 {
     close();
+    m_nextRejectionLog = QDeadlineTimer(); // each attempt logs its first rejected redirect
     QList<QHostAddress> addresses{QHostAddress(QHostAddress::LocalHost)};
     quint16 port = 0;
     if (fixedRedirect.isEmpty()) {
@@ -97,15 +107,19 @@ Result<void> LoopbackListener::listen(const QUrl &fixedRedirect)
 void LoopbackListener::close()
 {
     // Connections not answered yet are cut off; answered ones finish sending their page (respond()).
-    const QList<QTcpSocket *> unanswered = m_connections.keys();
-    m_connections.clear();
-    for (QTcpSocket *socket : unanswered)
-        socket->abort();
+    const QHash<QTcpSocket *, Connection> connections = std::exchange(m_connections, {});
+    for (auto it = connections.cbegin(); it != connections.cend(); ++it) {
+        if (!it->answered)
+            it.key()->abort();
+    }
     for (QTcpServer *server : std::as_const(m_servers)) {
         server->close();
         server->deleteLater();
     }
     m_servers.clear();
+    m_startPath.clear();
+    m_authorizeUrl.clear();
+    logRejectionSummary();
 }
 
 bool LoopbackListener::isListening() const
@@ -125,22 +139,83 @@ void LoopbackListener::expect(const QString &state, const QString &issuer, bool 
     m_issRequired = issRequired;
 }
 
+QUrl LoopbackListener::offerStartPage(const QUrl &authorizeUrl)
+{
+    if (!isListening())
+        return {};
+    m_startPath = QString::fromLatin1(StartPathPrefix + randomUrlSafeToken(32));
+    m_authorizeUrl = authorizeUrl;
+    const QHostAddress address = m_servers.first()->serverAddress();
+    QUrl start;
+    start.setScheme(u"http"_s);
+    start.setHost(address.toString()); // 127.0.0.1, or ::1 for an IPv6-only fixed redirect
+    start.setPort(m_servers.first()->serverPort());
+    start.setPath(m_startPath);
+    return start;
+}
+
 void LoopbackListener::acceptConnections(QTcpServer *server)
 {
     connect(server, &QTcpServer::newConnection, this, [this, server] {
-        while (QTcpSocket *socket = server->nextPendingConnection()) {
-            socket->setParent(server);
-            m_connections.insert(socket, Connection{});
-            connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readRequest(socket); });
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            // A child of the socket, so that it never outlives it.
-            auto *deadline = new QTimer(socket);
-            deadline->setSingleShot(true);
-            connect(deadline, &QTimer::timeout, this, [this, socket] { dropIfIncomplete(socket); });
-            deadline->start(ConnectionTimeoutMs);
-        }
+        while (QTcpSocket *socket = server->nextPendingConnection())
+            accept(server, socket);
     });
+    // Out of descriptors: Qt stops accepting for good. Make room and accept again shortly.
+    connect(server, &QTcpServer::acceptError, this, [this, server](QAbstractSocket::SocketError error) {
+        qCDebug(lcOAuth) << "the redirect listener could not accept a connection:" << error;
+        dropOldestConnection();
+        QTimer::singleShot(AcceptRetryDelay, server, &QTcpServer::resumeAccepting);
+    });
+}
+
+void LoopbackListener::accept(QTcpServer *server, QTcpSocket *socket)
+{
+    // Any local user can connect: beyond the cap the oldest connection gives way, never the one
+    // the browser's callback is waiting on, so a flood neither exhausts descriptors nor locks out
+    // the browser.
+    while (m_connections.size() >= m_limits.maxConnections && dropOldestConnection()) { }
+    if (m_connections.size() >= m_limits.maxConnections) {
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    socket->setParent(server);
+    m_connections.insert(socket, Connection{++m_nextSerial});
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readRequest(socket); });
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    // A child of the socket, so that it never outlives it.
+    auto *deadline = new QTimer(socket);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, socket] { dropIfIncomplete(socket); });
+    deadline->start(m_limits.idleTimeout);
+    // A browser writes its request right after connecting: read it now when it is there already,
+    // so that connections flooding in at the same instant cannot push it out unread.
+    socket->waitForReadyRead(0);
+}
+
+// Drops the connection that matters least: an answered one still closing, else the oldest that
+// has not brought the callback. False when every connection is the callback's.
+bool LoopbackListener::dropOldestConnection()
+{
+    QTcpSocket *victim = nullptr;
+    Connection chosen;
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        if (it->awaitingAnswer)
+            continue;
+        const bool better = !victim || (it->answered && !chosen.answered)
+            || (it->answered == chosen.answered && it->serial < chosen.serial);
+        if (better) {
+            victim = it.key();
+            chosen = *it;
+        }
+    }
+    if (!victim)
+        return false;
+    m_connections.remove(victim);
+    victim->abort();
+    victim->deleteLater();
+    return true;
 }
 
 // A connection that never completes its request is dropped; the one that brought the callback
@@ -168,29 +243,57 @@ void LoopbackListener::readRequest(QTcpSocket *socket)
         return;
     }
     connection->requestRead = true;
-    const QByteArray head = socket->read(end + 4);
-    handleRequestLine(socket, head.left(head.indexOf("\r\n")));
+    handleRequestHead(socket, socket->read(end + 4));
 }
 
-void LoopbackListener::handleRequestLine(QTcpSocket *socket, const QByteArray &requestLine)
+LoopbackListener::Request LoopbackListener::parseRequestHead(const QByteArray &head, const QString &path)
 {
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1.")) {
-        respond(socket, 400, page(400, tr("Bad request"), {}));
-        return;
-    }
-    if (parts.at(0) != "GET") {
-        respond(socket, 405, page(405, tr("Method not allowed"), {}));
-        return;
-    }
+    const QList<QByteArray> parts = head.left(head.indexOf("\r\n")).split(' ');
+    if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1."))
+        return {400, {}};
+    if (parts.at(0) != "GET")
+        return {405, {}};
     const QByteArray &target = parts.at(1);
     const QUrl url(QString::fromLatin1(target), QUrl::StrictMode);
-    if (!target.startsWith('/') || !url.isValid() || url.path() != m_redirect.path()) {
+    if (!target.startsWith('/') || !url.isValid() || url.path() != path)
+        return {404, {}};
+    return {200, QUrlQuery(url)};
+}
+
+void LoopbackListener::handleRequestHead(QTcpSocket *socket, const QByteArray &head)
+{
+    const Request request = parseRequestHead(head, m_redirect.path());
+    switch (request.status) {
+    case 200: handleCallback(socket, request.query); return;
+    case 404:
+        if (isStartPage(head)) {
+            handleStartPage(socket);
+            return;
+        }
         Q_EMIT callbackRejected(u"request for another path"_s);
         respond(socket, 404, page(404, tr("Not found"), {}));
         return;
+    case 405: respond(socket, 405, page(405, tr("Method not allowed"), {})); return;
+    default: respond(socket, 400, page(400, tr("Bad request"), {}));
     }
-    handleCallback(socket, QUrlQuery(url));
+}
+
+// Whether the request is for the start page on offer (a GET, like every request that gets here).
+bool LoopbackListener::isStartPage(const QByteArray &head) const
+{
+    if (m_startPath.isEmpty())
+        return false;
+    const QList<QByteArray> parts = head.left(head.indexOf("\r\n")).split(' ');
+    const QUrl url(QString::fromLatin1(parts.value(1)), QUrl::StrictMode);
+    return url.isValid() && constantTimeEquals(url.path().toUtf8(), m_startPath.toUtf8());
+}
+
+// The browser's first request: sent on to the authorization URL, once.
+void LoopbackListener::handleStartPage(QTcpSocket *socket)
+{
+    m_startPath.clear(); // single use
+    const QByteArray location = std::exchange(m_authorizeUrl, {}).toEncoded();
+    respond(socket, 303, page(303, tr("Opening the sign-in page"), {}), "Location: " + location + "\r\n");
 }
 
 void LoopbackListener::handleCallback(QTcpSocket *socket, const QUrlQuery &query)
@@ -203,7 +306,7 @@ void LoopbackListener::handleCallback(QTcpSocket *socket, const QUrlQuery &query
     if (m_expectedState.isEmpty() || !constantTimeEquals(state.toUtf8(), m_expectedState.toUtf8())) {
         // Not this attempt's answer (or a replay): ignore it, error= included, so that no web
         // page can end or hijack a sign-in.
-        qCWarning(lcOAuth) << "ignored a redirect whose state does not match the sign-in in progress";
+        logRejectedState();
         Q_EMIT callbackRejected(u"state mismatch"_s);
         respond(socket, 400,
                 page(400, tr("This sign-in link is not valid"),
@@ -241,6 +344,30 @@ void LoopbackListener::handleCallback(QTcpSocket *socket, const QUrlQuery &query
     Q_EMIT authorizationCodeReceived(code);
 }
 
+// Any web page can send the browser here over and over: the first rejection is logged, the rest
+// as one count at most once per interval and when the attempt ends.
+void LoopbackListener::logRejectedState()
+{
+    if (m_rejectionsNotLogged == 0 && m_nextRejectionLog.hasExpired()) {
+        qCWarning(lcOAuth) << "ignored a redirect whose state does not match the sign-in in progress";
+        m_nextRejectionLog.setRemainingTime(m_limits.rejectionLogInterval);
+        return;
+    }
+    ++m_rejectionsNotLogged;
+    if (m_nextRejectionLog.hasExpired())
+        logRejectionSummary();
+}
+
+void LoopbackListener::logRejectionSummary()
+{
+    if (m_rejectionsNotLogged == 0)
+        return;
+    qCWarning(lcOAuth) << "ignored" << m_rejectionsNotLogged
+                       << "more redirects whose state does not match the sign-in in progress";
+    m_rejectionsNotLogged = 0;
+    m_nextRejectionLog.setRemainingTime(m_limits.rejectionLogInterval);
+}
+
 void LoopbackListener::answerBrowser(bool success, const QString &heading, const QString &message)
 {
     if (!m_browser)
@@ -249,9 +376,11 @@ void LoopbackListener::answerBrowser(bool success, const QString &heading, const
     m_browser = nullptr;
 }
 
-void LoopbackListener::respond(QTcpSocket *socket, int status, const QByteArray &body)
+void LoopbackListener::respond(QTcpSocket *socket, int status, const QByteArray &body,
+                               const QByteArray &extraHeaders)
 {
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    response += extraHeaders;
     response += "Content-Type: text/html; charset=utf-8\r\n"
                 "Cache-Control: no-store\r\n"
                 "Pragma: no-cache\r\n"
@@ -261,14 +390,16 @@ void LoopbackListener::respond(QTcpSocket *socket, int status, const QByteArray 
                 "Connection: close\r\n"
                 "Content-Length: "
         + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-    // Answered: no longer one of the listener's connections, and detached from it, so that closing
-    // the listener does not cut the page short; it is deleted once the page is flushed and the
-    // connection closed.
-    m_connections.remove(socket);
+    // Answered: detached from the listener, so that closing it does not cut the page short; it is
+    // deleted once the page is flushed and the connection closed. Until then it still counts
+    // against the cap (a client that never reads its answer must not hold descriptors for free).
+    if (const auto connection = m_connections.find(socket); connection != m_connections.end())
+        connection->answered = true;
     socket->setParent(nullptr);
     socket->write(response);
+    socket->flush();
     socket->disconnectFromHost();
-    QTimer::singleShot(ConnectionTimeoutMs, socket, &QTcpSocket::abort);
+    QTimer::singleShot(m_limits.idleTimeout, socket, &QTcpSocket::abort);
 }
 
 QByteArray LoopbackListener::page(int status, const QString &heading, const QString &message)

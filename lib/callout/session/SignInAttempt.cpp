@@ -35,7 +35,7 @@ SignInAttempt::SignInAttempt(const AuthProvider &provider, const QString &client
                          : tr("Nobody came back from the browser within %n minute(s); the sign-in was stopped.",
                               nullptr, seconds / 60)));
     });
-    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, &SignInAttempt::browserRequested);
+    connect(m_flow, &AuthorizationCodeFlow::signInPageReady, this, &SignInAttempt::browserRequested);
     connect(m_flow->loopback(), &LoopbackListener::authorizationFailed, this,
             [this](const Error &error) { finish(error); });
     connect(m_flow, &AuthorizationCodeFlow::tokenRequestFailed, this, [this](const Error &error) { finish(error); });
@@ -66,6 +66,11 @@ void SignInAttempt::start()
         return;
     }
     m_timeout.start();
+}
+
+QUrl SignInAttempt::newStartUrl()
+{
+    return m_finished ? QUrl() : m_flow->newStartUrl();
 }
 
 void SignInAttempt::cancel()

@@ -40,8 +40,11 @@ public:
     // How long it still waits for the browser (-1 ms once finished or before start()).
     std::chrono::milliseconds remainingTime() const { return m_timeout.remainingTimeAsDuration(); }
     AuthorizationCodeFlow *flow() const { return m_flow; }
+    // A new one-time start URL for the browser (see AuthorizationCodeFlow::signInPageReady).
+    QUrl newStartUrl();
 
 Q_SIGNALS:
+    // The one-time start URL to open in the browser (never the authorization URL itself).
     void browserRequested(const QUrl &url);
     void finished(const callout::Result<callout::SignInAttempt::Outcome> &result);
 

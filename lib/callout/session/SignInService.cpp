@@ -89,9 +89,13 @@ void SignInService::signIn(const QString &credentialId, const SignInOptions &opt
 
 void SignInService::showPageAgain(const QString &credentialId)
 {
-    const QUrl url = m_pending.value(credentialId).url;
-    if (!url.isEmpty())
-        Q_EMIT signInUrl(credentialId, url, m_browser.open(url));
+    // The start URL is single-use, and the browser may have used it: a fresh one.
+    PendingSignIn &pending = m_pending[credentialId];
+    const QUrl url = pending.attempt ? pending.attempt->newStartUrl() : QUrl();
+    if (url.isEmpty())
+        return;
+    pending.url = url;
+    Q_EMIT signInUrl(credentialId, url, m_browser.open(url));
 }
 
 void SignInService::discoverThenSignIn(const QString &credentialId, const AuthProvider &provider)
