@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -127,6 +128,7 @@ private Q_SLOTS:
     void noStartWithoutAgentFails();
     void secondAgentExitsAndFirstKeepsRunning();
     void clientSecretNeverLeavesTheKeychain();
+    void keychainUnavailableExits8();
 
 private:
     QByteArray importDocument(const TestServer &server, const QString &publicLabel = u"Public API"_s) const;
@@ -711,6 +713,49 @@ void TestCalloutctl::clientSecretNeverLeavesTheKeychain()
             QVERIFY2(test::filesContaining(dir, form).isEmpty(),
                      qPrintable(test::filesContaining(dir, form).join(u", "_s)));
     }
+}
+
+// docs/security-checklist.md D2: the agent on a session bus of its own where no Secret Service
+// runs (and none can be started: the bus has no service folders). Nothing falls back to plain files.
+void TestCalloutctl::keychainUnavailableExits8()
+{
+    QTemporaryDir busDir;
+    const QString config = busDir.filePath(u"session.conf"_s);
+    test::writeFile(config, R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig><type>session</type><listen>unix:tmpdir=/tmp</listen>
+<policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/><allow own="*"/></policy>
+</busconfig>)");
+    QProcess bus;
+    bus.start(u"dbus-daemon"_s, {u"--config-file="_s + config, u"--nofork"_s, u"--print-address=1"_s});
+    QVERIFY2(bus.waitForStarted(10000), "dbus-daemon (package dbus) is needed");
+    QTRY_VERIFY(bus.canReadLine());
+    const QByteArray address = bus.readLine().trimmed();
+    QVERIFY(address.startsWith("unix:"));
+
+    const QByteArray sessionBus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+    m_agent = std::make_unique<AgentProcess>(); // takes the environment as it is now
+    qputenv("DBUS_SESSION_BUS_ADDRESS", sessionBus);
+    QVERIFY(m_agent->start());
+
+    // The client secret cannot be stored: the whole import is refused, with exit 8 and one clear line.
+    const Run imported = m_agent->ctl({u"import"_s, u"-"_s}, importDocument(*m_server));
+    COMPARE_EXIT(imported, 8);
+    QVERIFY2(imported.oneLineError(), imported.err.constData());
+    QVERIFY2(imported.err.contains("Secret Service"), imported.err.constData());
+    const Run exported = m_agent->ctl({u"export"_s});
+    COMPARE_EXIT(exported, 0);
+    QVERIFY2(!exported.out.contains("PostApi"), exported.out.constData());
+    QVERIFY(test::filesContaining(m_agent->path(), TestServer::client(u"post-client"_s)
+                                                       .value(u"client_secret"_s)
+                                                       .toString()
+                                                       .toUtf8())
+                .isEmpty());
+
+    m_agent.reset();
+    bus.terminate();
+    bus.waitForFinished(5000);
 }
 
 QTEST_GUILESS_MAIN(TestCalloutctl)

@@ -1,8 +1,12 @@
 // docs/security-checklist.md, B12 / issue 2: a client secret and tokens handled by the catalog
 // and the real keychain never appear in callout.json, state.json, an export, any file under $HOME
-// or a log line.
+// or a log line; nor do the one-time values of a real sign-in (issue 11): the authorization code,
+// the PKCE verifier and the state.
+#include "AgentProcess.h"
+#include "ServerImport.h"
 #include "StoreFixture.h"
 #include "TestEnvironment.h"
+#include "TestServer.h"
 #include "callout/core/Clock.h"
 #include "callout/core/Logging.h"
 #include "callout/store/KeychainSecretStore.h"
@@ -10,6 +14,7 @@
 #include <QDir>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +37,7 @@ class TestSecretsNeverInFiles : public QObject
 private Q_SLOTS:
     void init();
     void importedSecretAndTokensStayInTheKeychain();
+    void oneTimeValuesOfASignInAreNeverWritten();
 };
 
 void TestSecretsNeverInFiles::init()
@@ -111,6 +117,54 @@ void TestSecretsNeverInFiles::importedSecretAndTokensStayInTheKeychain()
     });
     QTRY_VERIFY_WITH_TIMEOUT(removed, 20000);
     secrets.remove(secretkeys::providerClientSecret(providerId), this, [](Result<void>) {});
+}
+
+// A real sign-in through the agent: the test server writes down the state, code and verifier it saw
+// (in a folder of its own); none of them, nor the tokens and the client secret, is in any file of the
+// agent's folders (configuration, state, runtime, the agent's debug log, the browser's log) or $HOME.
+void TestSecretsNeverInFiles::oneTimeValuesOfASignInAreNeverWritten()
+{
+    QVERIFY(test::AgentProcess::checkPrograms());
+    QTemporaryDir serverDir;
+    test::TestServer server;
+    test::TestServer::Options options;
+    options.seenSecretsFile = serverDir.filePath(u"seen"_s);
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+    test::AgentProcess agent;
+    QVERIFY(agent.isValid() && agent.start());
+    const test::ServerImport document
+        = test::ServerImport(server).provider(u"Post"_s, u"post-client"_s).credential(u"PostApi"_s, u"Post"_s);
+    if (!agent.import(document.toJson()))
+        return;
+    const test::CtlRun login = agent.ctl({u"login"_s, u"PostApi"_s, u"--timeout"_s, u"60"_s}, {}, 90000);
+    QVERIFY2(login.exitCode == 0, qPrintable(login.describe(0)));
+    const test::CtlRun token = agent.ctl({u"token"_s, u"PostApi"_s});
+    QVERIFY2(token.exitCode == 0, qPrintable(token.describe(0)));
+    agent.stop(); // its log is complete
+
+    QHash<QString, QString> secrets; // value -> what it is
+    const QList<QByteArray> seen = test::readFile(options.seenSecretsFile).split('\n');
+    for (const QByteArray &line : seen) {
+        const qsizetype equals = line.indexOf('=');
+        if (equals > 0)
+            secrets.insert(QString::fromUtf8(line.mid(equals + 1)), QString::fromUtf8(line.left(equals)));
+    }
+    const QStringList kinds = secrets.values();
+    for (const QString &kind : {u"state"_s, u"code"_s, u"code_verifier"_s})
+        QVERIFY2(kinds.contains(kind), qPrintable(kind + u" was not seen by the server"_s));
+    secrets.insert(QString::fromUtf8(token.out.trimmed()), u"access token"_s);
+    for (const QString &clientSecret : document.secrets())
+        secrets.insert(clientSecret, u"client secret"_s);
+
+    QVERIFY(!agent.log().isEmpty());
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        QVERIFY(it.key().size() >= 16);
+        const QStringList found = test::filesContaining(agent.path(), it.key().toUtf8());
+        QVERIFY2(found.isEmpty(), qPrintable(it.value() + u" found in "_s + found.join(u", "_s)));
+        if (qEnvironmentVariableIsSet("CALLOUT_TEST_PRIVATE_HOME"))
+            QVERIFY2(test::filesContaining(QDir::homePath(), it.key().toUtf8()).isEmpty(),
+                     qPrintable(it.value() + u" found under $HOME"_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSecretsNeverInFiles)

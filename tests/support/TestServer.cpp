@@ -77,6 +77,8 @@ bool TestServer::start(const Options &options)
         arguments.append(u"--rotate"_s);
     if (!options.fixedRedirect.isEmpty())
         arguments += {u"--fixed-redirect"_s, options.fixedRedirect.toString(QUrl::FullyEncoded)};
+    if (!options.seenSecretsFile.isEmpty())
+        arguments += {u"--seen-secrets-file"_s, options.seenSecretsFile};
     m_process.start(node, arguments);
     if (!m_process.waitForStarted(10000)) {
         m_error = u"node did not start: "_s + m_process.errorString();

@@ -21,6 +21,7 @@ public:
         int refreshTtlSeconds = 86400;
         bool rotateRefreshTokens = false;
         QUrl fixedRedirect; // the redirect URI of fixed-client, matched exactly
+        QString seenSecretsFile; // where the server appends the state, code and verifier it saw (tests only)
     };
 
     TestServer();

@@ -6,6 +6,7 @@
 #include "callout/session/TokenManager.h"
 #include "callout/store/ConfigStore.h"
 #include "callout/store/CredentialCatalog.h"
+#include "callout/store/FileChangeWatcher.h"
 #include "callout/store/StateStore.h"
 
 namespace callout {
@@ -23,8 +24,9 @@ public:
     CalloutCore(const QString &configFile, const QString &stateFile, SecretStore &secrets, BrowserOpener &browser,
                 const Clock &clock);
 
-    // Loads the files; returns every problem found (the core keeps what it can use).
-    QList<Error> load() { return catalog.load(); }
+    // Loads the files, then follows edits of callout.json; returns every problem found (the core
+    // keeps what it can use).
+    QList<Error> load();
 
     ConfigStore configStore;
     StateStore stateStore;
@@ -33,6 +35,8 @@ public:
     TokenManager tokens;
     SignOutService signOut;
     ApiHandler api;
+    // callout.json edited while the agent runs is read again (CredentialCatalog::reloadConfiguration).
+    FileChangeWatcher configWatcher;
 };
 
 } // namespace callout

@@ -32,8 +32,10 @@ QString sanitizedServerText(QStringView text, qsizetype maxLength)
     bool pendingSpace = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         char32_t c = text.at(i).unicode(); // a lone surrogate stays one: Other_Surrogate, dropped
-        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            c = QChar::surrogateToUcs4(text.at(i), text.at(++i));
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
         const Kind kind = kindOf(c);
         if (kind == Kind::Drop)
             continue;
