@@ -119,6 +119,8 @@ void printRecord(QTextStream &out, const QJsonObject &r)
     if (!error.isEmpty())
         out << u"  lastError: "_s << error.value(u"code"_s).toString() << u" — "_s
             << error.value(u"message"_s).toString() << u'\n';
+    for (const QJsonValue &problem : r.value(u"problems"_s).toArray())
+        out << u"  problem: "_s << problem.toString() << u'\n';
 }
 
 void printList(QTextStream &out, const QJsonArray &records)
@@ -194,6 +196,9 @@ void printResult(const QCommandLineParser &parser, QStringView method, const QJs
             out << QJsonDocument(result.value(u"credentials"_s).toArray()).toJson(QJsonDocument::Indented);
         else
             printList(out, result.value(u"credentials"_s).toArray());
+        // On stderr: stdout stays the list scripts read.
+        for (const QJsonValue &problem : result.value(u"configurationProblems"_s).toArray())
+            printError(Tr::tr("configuration problem: %1").arg(problem.toString()));
     } else if (method == protocol::method::Status) {
         if (json)
             out << QJsonDocument(result).toJson(QJsonDocument::Indented);

@@ -12,18 +12,11 @@ CalloutCore::CalloutCore(const QString &configFile, const QString &stateFile, Se
     , signOut(catalog, secrets, tokens)
     , api(catalog, signIn, tokens, signOut)
     , configWatcher(configFile)
-{ }
-
-QList<Error> CalloutCore::load()
 {
-    QList<Error> problems = catalog.load();
-    // Connected after the first load, so only later changes are read again. A save may create the
-    // file (or its folder): watch it from then on.
     QObject::connect(&configWatcher, &FileChangeWatcher::changed, &catalog,
                      [this] { (void)catalog.reloadConfiguration(); });
+    // A save may create the file or its folder: watch them from then on.
     QObject::connect(&catalog, &CredentialCatalog::configurationChanged, &configWatcher, &FileChangeWatcher::rearm);
-    configWatcher.rearm();
-    return problems;
 }
 
 } // namespace callout

@@ -24,9 +24,9 @@ public:
     CalloutCore(const QString &configFile, const QString &stateFile, SecretStore &secrets, BrowserOpener &browser,
                 const Clock &clock);
 
-    // Loads the files, then follows edits of callout.json; returns every problem found (the core
-    // keeps what it can use).
-    QList<Error> load();
+    // Loads the files; returns every problem found (the core keeps what it can use). Edits of
+    // callout.json made while the core runs are read again as they are saved.
+    QList<Error> load() { return catalog.load(); }
 
     ConfigStore configStore;
     StateStore stateStore;

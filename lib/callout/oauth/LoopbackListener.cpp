@@ -1,6 +1,7 @@
 #include "callout/oauth/LoopbackListener.h"
 
 #include "callout/core/Logging.h"
+#include "callout/core/ServerText.h"
 #include "callout/oauth/FormEncoding.h"
 #include "callout/oauth/OAuthErrors.h"
 #include "callout/oauth/OAuthRandom.h"
@@ -326,7 +327,7 @@ void LoopbackListener::handleCallback(QTcpSocket *socket, const QUrlQuery &query
         Q_EMIT authorizationFailed(Error(ErrorCode::ProtocolError,
                                          hasIss ? tr("The sign-in answer came from another authorization server "
                                                      "(iss %1, expected %2); it was refused.")
-                                                      .arg(iss, m_issuer)
+                                                      .arg(sanitizedServerText(iss), m_issuer)
                                                 : tr("The sign-in answer does not name its authorization server "
                                                      "(iss), which this provider requires; it was refused.")));
         return;

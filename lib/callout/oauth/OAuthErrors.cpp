@@ -1,5 +1,7 @@
 #include "callout/oauth/OAuthErrors.h"
 
+#include "callout/core/ServerText.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,18 +20,11 @@ struct Tr {
 };
 
 // Server-controlled text shown to the user and logged: printable, and short.
-QString sanitized(const QString &text)
-{
-    QString clean;
-    for (const QChar c : text.left(300))
-        clean.append(c.isPrint() ? c : u' ');
-    return clean.simplified();
-}
-
 QString withDescription(const QString &error, const QString &description)
 {
-    const QString d = sanitized(description);
-    return d.isEmpty() ? sanitized(error) : sanitized(error) + u" — "_s + d;
+    const QString e = sanitizedServerText(error);
+    const QString d = sanitizedServerText(description);
+    return d.isEmpty() ? e : e + u" — "_s + d;
 }
 
 // A JSON object, or a form-encoded body (GitHub's default), or nothing.
@@ -91,7 +86,7 @@ Result<QVariantMap> readTokenEndpointResponse(int httpStatus, const QByteArray &
     if (httpStatus == 0)
         return Error(ErrorCode::NetworkError,
                      Tr::tr("Could not reach the token endpoint: %1")
-                         .arg(networkError ? networkErrorText : Tr::tr("no answer")));
+                         .arg(networkError ? sanitizedServerText(networkErrorText) : Tr::tr("no answer")));
     if (httpStatus >= 300 && httpStatus < 400)
         return Error(
             ErrorCode::ProtocolError,

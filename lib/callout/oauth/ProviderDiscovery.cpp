@@ -1,6 +1,7 @@
 #include "callout/oauth/ProviderDiscovery.h"
 
 #include "callout/core/Logging.h"
+#include "callout/core/ServerText.h"
 #include "callout/model/Validation.h"
 #include "callout/oauth/OAuthNetworkAccessManager.h"
 
@@ -58,7 +59,8 @@ void ProviderDiscovery::tryNext(AuthProvider provider, QList<QUrl> urls, Callbac
                     const Error error(status == 0 ? ErrorCode::NetworkError : ErrorCode::ProtocolError,
                                       tr("No metadata at %1 (%2).")
                                           .arg(reply->url().toDisplayString(),
-                                               status ? u"HTTP "_s + QString::number(status) : reply->errorString()));
+                                               status ? u"HTTP "_s + QString::number(status)
+                                                      : sanitizedServerText(reply->errorString())));
                     tryNext(provider, urls, callback, error);
                     return;
                 }
@@ -75,7 +77,8 @@ Result<AuthProvider> ProviderDiscovery::apply(const AuthProvider &provider, cons
     if (issuer != provider.issuer)
         return Error(
             ErrorCode::ProtocolError,
-            tr("The metadata names the issuer \"%1\", not \"%2\"; it was refused.").arg(issuer, provider.issuer),
+            tr("The metadata names the issuer \"%1\", not \"%2\"; it was refused.")
+                .arg(sanitizedServerText(issuer), provider.issuer),
             u"issuer"_s);
     AuthProvider completed = provider;
     auto fill = [&metadata](QUrl &field, const QString &key) {

@@ -1,17 +1,24 @@
 #include "callout/oauth/TokenResponse.h"
 
+#include "callout/core/ServerText.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace callout {
 
+namespace {
+constexpr qsizetype MaxScopeLength = 4096;
+}
+
 TokenResponse TokenResponse::fromValues(const QVariantMap &values)
 {
     TokenResponse r;
     r.accessToken = values.value(u"access_token"_s).toString();
     r.refreshToken = values.value(u"refresh_token"_s).toString();
-    r.scope = values.value(u"scope"_s).toString();
+    // Scopes are printable ASCII (RFC 6749 §3.3); a long list is legitimate, so a larger cap.
+    r.scope = sanitizedServerText(values.value(u"scope"_s).toString(), MaxScopeLength);
     r.idToken = values.value(u"id_token"_s).toString();
     const QVariant expiresIn = values.value(u"expires_in"_s);
     bool ok = false;
@@ -33,7 +40,7 @@ QJsonObject idTokenClaims(const QString &idToken)
 QString userNameFromClaims(const QJsonObject &claims)
 {
     for (const QString &claim : {u"preferred_username"_s, u"email"_s, u"sub"_s}) {
-        QString value = claims.value(claim).toString();
+        QString value = sanitizedServerText(claims.value(claim).toString());
         if (!value.isEmpty())
             return value;
     }

@@ -28,7 +28,8 @@ struct TokenResponse {
 // from the token endpoint over the connection Callout opened (OIDC Core §3.1.3.7).
 QJsonObject idTokenClaims(const QString &idToken);
 
-// The name to show for the signed-in user: preferred_username, email, then sub.
+// The name to show for the signed-in user: preferred_username, email, then sub, sanitised
+// (sanitizedServerText): the server chose it.
 QString userNameFromClaims(const QJsonObject &claims);
 
 } // namespace callout
