@@ -3,6 +3,7 @@
 #include "callout/store/CredentialCatalog.h"
 
 #include <QLocale>
+#include <QTextDocument>
 
 namespace callout {
 
@@ -37,7 +38,25 @@ int CredentialTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+// Tool tips are shown as rich text whenever they look like markup (Qt::mightBeRichText); server
+// text (an error, a user name) must show as it is, so every tip is converted to escaped HTML.
+QVariant plainToolTip(const QVariant &text)
+{
+    return text.toString().isEmpty() ? text : QVariant(Qt::convertFromPlainText(text.toString()));
+}
+
+} // namespace
+
 QVariant CredentialTableModel::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(textAt(index, role));
+    return textAt(index, role);
+}
+
+QVariant CredentialTableModel::textAt(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};

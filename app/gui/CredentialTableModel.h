@@ -25,6 +25,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // What a cell shows, before tool tips are made literal.
+    QVariant textAt(const QModelIndex &index, int role) const;
     void reset();
     void refreshRowOf(const QString &credentialId);
 

@@ -79,6 +79,8 @@ private Q_SLOTS:
     void asideNameIsUnique();
     void newerVersionIsNeverOverwritten();
     void invalidEntryKeepsTheValidOnes();
+    void editedFileIsNotOverwritten();
+    void unparsableOnReloadStaysInPlace();
     void wrongVersionIsReported();
     void atomicWriteWithPrivateMode();
     void existingFileBecomesPrivate();
@@ -220,7 +222,7 @@ void TestConfigStore::invalidEntryKeepsTheValidOnes()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^configuration has \\d+ problems$"_s));
     ConfigStore store(m_path, m_files->clock());
     const ConfigStore::Loaded loaded = store.load();
-    QVERIFY(store.isWritable());
+    QVERIFY(loaded.fileRead);
     QVERIFY(loaded.configuration == sample());
     QStringList fields;
     for (const Error &problem : loaded.problems) {
@@ -230,20 +232,62 @@ void TestConfigStore::invalidEntryKeepsTheValidOnes()
     }
     QVERIFY2(fields.contains(u"authProviders[1].tokenUrl"_s), qPrintable(fields.join(u", "_s)));
     QVERIFY2(fields.contains(u"namedCredentials[2].lable"_s), qPrintable(fields.join(u", "_s)));
-    // Loading alone changes nothing on disk.
+
+    // The credentials that cannot be used are disabled, not dropped: their ids are still in the file.
+    QStringList disabled;
+    for (const InvalidCredential &c : loaded.invalidCredentials) {
+        disabled.append(c.id + u' ' + c.name);
+        QVERIFY(!c.problems.isEmpty());
+    }
+    QCOMPARE(disabled, (QStringList{u"c-bad BadApi"_s, u"c-typo Typo"_s}));
+    QCOMPARE(loaded.invalidCredentials.constFirst().problems.constFirst().field, u"namedCredentials[1].authProvider"_s);
+    QCOMPARE(loaded.invalidCredentials.constLast().problems.constFirst().field, u"namedCredentials[2].lable"_s);
+
+    // The user's text is never written over while it has problems: saving says why.
+    QVERIFY(!store.isWritable());
+    const Result<void> saved = store.save(loaded.configuration);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().code, ErrorCode::ConfigurationReadOnly);
+    QVERIFY(saved.error().message.contains(m_path));
+    QVERIFY(saved.error().details.contains(u"namedCredentials[2].lable: is not a known field"_s));
     QCOMPARE(readFile(m_path), original);
     QCOMPARE(entriesOfConfigDir(), QStringList{u"callout.json"_s});
+}
 
-    // The first save keeps the original next to the new file.
-    const QString copy = m_path + u".invalid-"_s + Stamp;
-    QVERIFY(store.save(loaded.configuration).ok());
-    QCOMPARE(readFile(copy), original);
-    QVERIFY(ConfigStore(m_path, m_files->clock()).load().problems.isEmpty());
+void TestConfigStore::editedFileIsNotOverwritten()
+{
+    ConfigStore store(m_path, m_files->clock());
+    QVERIFY(store.load().problems.isEmpty());
+    QVERIFY(store.save(sample()).ok());
+    QVERIFY(!store.changedOnDisk()); // its own save is not an edit
 
-    // Later saves do not copy again.
-    m_files->clock().advance(60);
-    QVERIFY(store.save(loaded.configuration).ok());
-    QCOMPARE(entriesOfConfigDir(), (QStringList{u"callout.json"_s, u"callout.json.invalid-"_s + Stamp}));
+    // Edited since: a save would lose the edit, until the file is read again.
+    const QByteArray edited = readFile(m_path).replace("AcmeApi", "AcmeEdited");
+    writeFile(m_path, edited);
+    QVERIFY(store.changedOnDisk());
+    const Result<void> refused = store.save(sample());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::ConfigurationReadOnly);
+    QCOMPARE(readFile(m_path), edited);
+
+    const ConfigStore::Loaded reloaded = store.load(StoreFile::Unparsable::KeepInPlace);
+    QVERIFY(reloaded.configuration.credentialByName(u"AcmeEdited"_s));
+    QVERIFY(!store.changedOnDisk());
+    QVERIFY(store.save(reloaded.configuration).ok());
+}
+
+void TestConfigStore::unparsableOnReloadStaysInPlace()
+{
+    writeFile(m_path, "{ \"version\": 1, ");
+    ConfigStore store(m_path, m_files->clock());
+    const ConfigStore::Loaded loaded = store.load(StoreFile::Unparsable::KeepInPlace);
+    QVERIFY(!loaded.fileRead);
+    QCOMPARE(loaded.problems.size(), 1);
+    QCOMPARE(loaded.problems.constFirst().code, ErrorCode::ConfigurationUnreadable);
+    QVERIFY(!store.isWritable());
+    QVERIFY(!store.save(sample()).ok());
+    QCOMPARE(readFile(m_path), QByteArray("{ \"version\": 1, "));
+    QCOMPARE(entriesOfConfigDir(), QStringList{u"callout.json"_s});
 }
 
 void TestConfigStore::wrongVersionIsReported()
@@ -254,7 +298,7 @@ void TestConfigStore::wrongVersionIsReported()
     const ConfigStore::Loaded loaded = store.load();
     QCOMPARE(loaded.problems.size(), 1);
     QCOMPARE(loaded.problems.constFirst().field, u"version"_s);
-    QVERIFY(store.isWritable());
+    QVERIFY(!store.isWritable()); // a file with problems is the user's to fix
 }
 
 void TestConfigStore::atomicWriteWithPrivateMode()

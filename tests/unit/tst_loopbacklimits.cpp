@@ -194,6 +194,7 @@ void TestLoopbackLimits::floodDuringSignInStillCompletes()
         for i in $(seq 1500); do exec {fd}<>/dev/tcp/127.0.0.1/%1 || exit 1; done
         echo done
         sleep 60)"_s.arg(m_port)});
+    QVERIFY(flood.waitForStarted(10000));
     auto stopFlood = qScopeGuard([&flood] {
         flood.kill();
         flood.waitForFinished(5000);

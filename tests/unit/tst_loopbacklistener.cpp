@@ -472,8 +472,9 @@ void TestLoopbackListener::errorCallbackNeedsTheState()
 
     // Any web page can send the browser to the listener with error=…: without the attempt's state
     // it must not end the sign-in.
+    // The first is logged, the second only counted (said when the listener closes).
     test::expectRejectedRedirect(test::RejectedRedirect::WrongState);
-    test::expectRejectedRedirect(test::RejectedRedirect::WrongState);
+    QTest::ignoreMessage(QtWarningMsg, "ignored 1 more redirects whose state does not match the sign-in in progress");
     const HttpAnswer ignored = exchange(get(callbackTarget("error=" + error + "&state=" + randomUrlSafeToken(32))));
     QCOMPARE(ignored.status, 400);
     QCOMPARE(spies.failed.count(), 0);

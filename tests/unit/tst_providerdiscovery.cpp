@@ -39,6 +39,7 @@ private Q_SLOTS:
     void applyTakesOnlySecureEndpoints_data();
     void applyTakesOnlySecureEndpoints();
     void applyIgnoresAnInsecureOptionalEndpoint();
+    void applyGivesAProviderThatValidates();
     void applyNeedsEndpoints_data();
     void applyNeedsEndpoints();
     void metadataUrls_data();
@@ -215,6 +216,9 @@ void TestProviderDiscovery::applyTakesOnlySecureEndpoints_data()
     QTest::newRow("relative") << issuer << QJsonValue(u"/authorize"_s) << false;
     QTest::newRow("scheme-relative") << issuer << QJsonValue(u"//as.example/authorize"_s) << false;
     QTest::newRow("no host") << issuer << QJsonValue(u"https:///authorize"_s) << false;
+    // What callout.json refuses is not taken either: the completed provider is saved.
+    QTest::newRow("fragment") << issuer << QJsonValue(u"https://login.example#com/authorize"_s) << false;
+    QTest::newRow("user info") << issuer << QJsonValue(u"https://user:pw@login.example/authorize"_s) << false;
     QTest::newRow("not a string") << issuer << QJsonValue(QJsonObject{{u"url"_s, u"https://a.example"_s}}) << false;
 }
 
@@ -250,6 +254,32 @@ void TestProviderDiscovery::applyIgnoresAnInsecureOptionalEndpoint()
     QVERIFY(result->revocationUrl.isEmpty());
     QVERIFY(result->userInfoUrl.isEmpty());
     QCOMPARE(result->authorizeUrl, QUrl(u"https://as.example/authorize"_s));
+}
+
+// Found by fuzz_providerdiscovery: an optional endpoint with a fragment was taken, and the saved
+// provider then failed validation ("must not contain a fragment").
+void TestProviderDiscovery::applyGivesAProviderThatValidates()
+{
+    const QByteArray document = R"({
+ "issuer": "https://login.example.com",
+ "authorization_endpoint": "https://login.example.com/authorize",
+ "token_endpoint": "https://login.e",
+ "revocation_endpoint": "https://login.example.com/revoke",
+ "userinfo_endpoint": "https://login.example#com/userinfo",
+ "jwks_uri": "https://login.example.com/jwks",
+ "response_types_supported": [
+  "code"
+ ],
+ "code_challenge_methods_supported": [
+  "S255"
+ ],
+ "authorization_response_iss_parameter_supported": true
+})";
+    const Result<AuthProvider> result = ProviderDiscovery::apply(provider(u"https://login.example.com"_s), document);
+    QVERIFY2(result.ok(), qPrintable(failureOf(result)));
+    QVERIFY(result->userInfoUrl.isEmpty());
+    const QList<Error> problems = result->validate(u"authProviders[0]"_s);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).message));
 }
 
 void TestProviderDiscovery::applyNeedsEndpoints_data()

@@ -55,10 +55,18 @@ Result<void> JsonFile::write(const QJsonObject &object) const
         QFile::setPermissions(dir.path(), OwnerOnlyDir);
     }
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: the one write below reaches the file at once, so its count tells whether it all did.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return Error(ErrorCode::FileError, Tr::tr("Could not write %1: %2").arg(m_path, file.errorString()));
     file.setPermissions(OwnerOnlyFile);
-    file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    // A short write (a full disk, a file size limit: EFBIG after some bytes) sets no error in Qt
+    // 6.4, and commit() would put the cut-off file in place: check the count, keep the old file.
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.error() != QFileDevice::NoError ? file.errorString() : Tr::tr("the disk is full");
+        file.cancelWriting();
+        return Error(ErrorCode::FileError, Tr::tr("Could not write %1: %2").arg(m_path, why));
+    }
     if (!file.commit())
         return Error(ErrorCode::FileError, Tr::tr("Could not write %1: %2").arg(m_path, file.errorString()));
     return {};
