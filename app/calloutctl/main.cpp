@@ -96,14 +96,24 @@ bool connect(ApiClient &client, bool mayStart)
     return false;
 }
 
-// The import document from a file, or from standard input for "-"; nothing when unreadable.
-std::optional<QString> readDocument(const QString &file)
+// What a file holds, or standard input for "-" (at most `limit` bytes); nothing when unreadable or larger.
+std::optional<QString> readInput(const QString &file, qint64 limit = protocol::MaxLineBytes)
 {
     QFile input(file);
     const bool opened = file == u"-"_s ? input.open(stdin, QIODevice::ReadOnly) : input.open(QIODevice::ReadOnly);
     if (!opened)
         return std::nullopt;
-    return QString::fromUtf8(input.readAll());
+    const QByteArray bytes = input.read(limit + 1);
+    if (bytes.size() > limit)
+        return std::nullopt;
+    return QString::fromUtf8(bytes);
+}
+
+// report-expired's refused token: from --token-file, else from standard input. Never an argument:
+// the command line of every process is visible to other users (ps, /proc).
+QString tokenFile(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"token-file"_s) ? parser.value(u"token-file"_s) : u"-"_s;
 }
 
 void printRecord(QTextStream &out, const QJsonObject &r)
@@ -119,8 +129,6 @@ void printRecord(QTextStream &out, const QJsonObject &r)
     if (!error.isEmpty())
         out << u"  lastError: "_s << error.value(u"code"_s).toString() << u" — "_s
             << error.value(u"message"_s).toString() << u'\n';
-    for (const QJsonValue &problem : r.value(u"problems"_s).toArray())
-        out << u"  problem: "_s << problem.toString() << u'\n';
 }
 
 void printList(QTextStream &out, const QJsonArray &records)
@@ -166,7 +174,7 @@ std::optional<std::chrono::seconds> loginTimeout(const QCommandLineParser &parse
 std::optional<QJsonObject> paramsFor(const QCommandLineParser &parser, QStringView method, const QString &argument)
 {
     if (method == protocol::method::Import) {
-        const std::optional<QString> document = readDocument(argument);
+        const std::optional<QString> document = readInput(argument);
         if (!document) {
             printError(Tr::tr("cannot read %1.").arg(argument));
             return std::nullopt;
@@ -178,6 +186,17 @@ std::optional<QJsonObject> paramsFor(const QCommandLineParser &parser, QStringVi
     QJsonObject params{{u"name"_s, argument}};
     if (method == protocol::method::Login)
         params.insert(u"timeout"_s, qint64(loginTimeout(parser).value().count()));
+    if (method == protocol::method::ReportExpired) {
+        constexpr qint64 LongestToken = 64 * 1024;
+        const std::optional<QString> refused = readInput(tokenFile(parser), LongestToken);
+        if (!refused) {
+            printError(Tr::tr("cannot read the refused token from %1.").arg(tokenFile(parser)));
+            return std::nullopt;
+        }
+        // None given (empty input): the agent answers with its current token and refreshes nothing.
+        if (const QString token = refused->trimmed(); !token.isEmpty())
+            params.insert(u"token"_s, token);
+    }
     return params;
 }
 
@@ -187,7 +206,7 @@ void printResult(const QCommandLineParser &parser, QStringView method, const QJs
     QString text; // written at the end, made terminal-safe
     QTextStream out(&text);
     const bool json = parser.isSet(u"json"_s);
-    if (method == protocol::method::Token) {
+    if (method == protocol::method::Token || method == protocol::method::ReportExpired) {
         out << result.value(u"token"_s).toString() << u'\n';
     } else if (method == protocol::method::Export) {
         out << result.value(u"document"_s).toString();
@@ -196,17 +215,13 @@ void printResult(const QCommandLineParser &parser, QStringView method, const QJs
             out << QJsonDocument(result.value(u"credentials"_s).toArray()).toJson(QJsonDocument::Indented);
         else
             printList(out, result.value(u"credentials"_s).toArray());
-        // On stderr: stdout stays the list scripts read.
-        for (const QJsonValue &problem : result.value(u"configurationProblems"_s).toArray())
-            printError(Tr::tr("configuration problem: %1").arg(problem.toString()));
     } else if (method == protocol::method::Status) {
         if (json)
             out << QJsonDocument(result).toJson(QJsonDocument::Indented);
         else
             printRecord(out, result);
     } else if (method == protocol::method::Import) {
-        for (const QString &key : {u"added"_s, u"replaced"_s, u"unchanged"_s, u"discarded"_s,
-                                   u"clientSecretsDeleted"_s, u"warnings"_s}) {
+        for (const QString &key : {u"added"_s, u"replaced"_s, u"unchanged"_s, u"discarded"_s}) {
             for (const QJsonValue &entry : result.value(key).toArray())
                 out << key << u": "_s << entry.toString() << u'\n';
         }
@@ -258,7 +273,9 @@ int main(int argc, char *argv[])
                "  status NAME [--json]        one named credential\n"
                "  login NAME [--timeout S]    sign in through the browser and wait\n"
                "  token NAME                  print a valid access token\n"
-               "  report-expired NAME         the token was refused: refresh or ask for sign-in\n"
+               "  report-expired NAME         a call with the token on stdin (or --token-file) was\n"
+               "                              refused: print the token to use now, refreshed if\n"
+               "                              that one was current (else sign-in is required)\n"
                "  logout NAME                 revoke and delete the tokens\n"
                "  remove NAME                 logout and delete the named credential\n\n"
                "Exit codes: 0 ok, 1 error, 2 usage, 3 sign-in required, 4 HTTP error, 5 no agent,\n"
@@ -269,6 +286,8 @@ int main(int argc, char *argv[])
         {{u"json"_s, Tr::tr("Print JSON (list, status).")},
          {u"replace"_s, Tr::tr("Change existing entries (import).")},
          {u"timeout"_s, Tr::tr("Seconds to wait for the sign-in (login; 1 to 3600, default 300)."), Tr::tr("seconds")},
+         {u"token-file"_s, Tr::tr("Read the refused token from this file, - for stdin (report-expired; default -)."),
+          Tr::tr("file")},
          {u"no-start"_s, Tr::tr("Do not start the agent when none is running.")}});
     parser.addPositionalArgument(u"command"_s, Tr::tr("What to do (see above)."));
     parser.process(app);
@@ -288,6 +307,11 @@ int main(int argc, char *argv[])
         printError(Tr::tr("--timeout takes whole seconds from %1 to %2.")
                        .arg(protocol::MinLoginTimeout.count())
                        .arg(protocol::MaxLoginTimeout.count()));
+        return exitStatus(ExitCode::Usage);
+    }
+    if (command->method == protocol::method::ReportExpired && !parser.isSet(u"token-file"_s)
+        && ::isatty(STDIN_FILENO)) {
+        printError(Tr::tr("report-expired reads the refused token from stdin or --token-file, not a terminal."));
         return exitStatus(ExitCode::Usage);
     }
     ApiClient client;

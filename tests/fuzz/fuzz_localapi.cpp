@@ -79,9 +79,8 @@ QByteArray importDocument()
                                {u"defaultScopes"_s, u"api offline_access"_s}};
     QJsonArray credentials;
     for (const QString &name : {u"Api"_s, u"Ended"_s, u"Idle"_s})
-        credentials.append(QJsonObject{{u"name"_s, name},
-                                       {u"url"_s, u"https://api.example.test/"_s + name},
-                                       {u"authProvider"_s, u"Demo"_s}});
+        credentials.append(QJsonObject{
+            {u"name"_s, name}, {u"url"_s, u"https://api.example.test/"_s + name}, {u"authProvider"_s, u"Demo"_s}});
     return QJsonDocument(QJsonObject{{u"version"_s, 1},
                                      {u"authProviders"_s, QJsonArray{provider}},
                                      {u"namedCredentials"_s, credentials}})
@@ -184,8 +183,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     test::ManualClock clock;
     NoBrowser browser;
-    auto core = std::make_unique<CalloutCore>(s.file(u"callout.json"_s), s.file(u"state.json"_s), secrets,
-                                              browser, clock);
+    auto core
+        = std::make_unique<CalloutCore>(s.file(u"callout.json"_s), s.file(u"state.json"_s), secrets, browser, clock);
     (void)core->load();
 
     auto requester = std::make_unique<QObject>(); // the connection: gone, it ends what is in progress

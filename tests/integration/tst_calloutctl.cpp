@@ -747,10 +747,8 @@ void TestCalloutctl::keychainUnavailableExits8()
     const Run exported = m_agent->ctl({u"export"_s});
     COMPARE_EXIT(exported, 0);
     QVERIFY2(!exported.out.contains("PostApi"), exported.out.constData());
-    QVERIFY(test::filesContaining(m_agent->path(), TestServer::client(u"post-client"_s)
-                                                       .value(u"client_secret"_s)
-                                                       .toString()
-                                                       .toUtf8())
+    QVERIFY(test::filesContaining(m_agent->path(),
+                                  TestServer::client(u"post-client"_s).value(u"client_secret"_s).toString().toUtf8())
                 .isEmpty());
 
     m_agent.reset();

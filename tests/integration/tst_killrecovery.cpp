@@ -141,9 +141,9 @@ bool TestKillRecovery::credentialIsUsableOrExplicit(bool *signedIn)
     const Run token = m_agent->ctl({u"token"_s, u"PublicApi"_s, u"--no-start"_s});
     if (token.exitCode == 0) {
         const QByteArray accessToken = token.out.trimmed();
-        const int api = m_server->request("GET", m_server->url(u"/api/me"_s), {},
-                                          {{"Authorization", "Bearer " + accessToken}})
-                            .status;
+        const int api
+            = m_server->request("GET", m_server->url(u"/api/me"_s), {}, {{"Authorization", "Bearer " + accessToken}})
+                  .status;
         CHECK_OR_RETURN_FALSE(api == 200, qPrintable(u"a token the API refuses (%1), status %2"_s.arg(api).arg(state)));
         m_lastToken = QString::fromUtf8(accessToken);
         *signedIn = true;

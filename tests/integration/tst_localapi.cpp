@@ -215,7 +215,8 @@ QByteArray paddedHello(int id, qsizetype bytes)
 // The descriptors process `pid` has open.
 int openDescriptors(qint64 pid)
 {
-    return int(QDir(u"/proc/%1/fd"_s.arg(pid)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System).size());
+    return int(
+        QDir(u"/proc/%1/fd"_s.arg(pid)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System).size());
 }
 
 // The python3 client run as root and as nobody: connects, sends hello, prints the answer line,
@@ -449,7 +450,8 @@ void TestLocalApi::lineLimitIsExact_data()
     QTest::newRow("1 MiB + 1 byte") << paddedHello(5, max + 1) + '\n' << false;
     // The finding: the first 1 MiB + 1 byte were read as one message, the tail as another.
     QTest::newRow("1 MiB + 1 byte of junk, then a request")
-        << QByteArray(max + 1, 'x') + R"({"v": 1, "id": 66, "method": "hello"})" + '\n' << false;
+        << QByteArray(max + 1, 'x') + R"({"v": 1, "id": 66, "method": "hello"})" + '\n'
+        << false;
     QTest::newRow("2 MiB in one line") << paddedHello(5, 2 * max) + '\n' << false;
 }
 

@@ -20,7 +20,7 @@ public:
         int accessTtlSeconds = 300;
         int refreshTtlSeconds = 86400;
         bool rotateRefreshTokens = false;
-        QUrl fixedRedirect; // the redirect URI of fixed-client, matched exactly
+        QUrl fixedRedirect;      // the redirect URI of fixed-client, matched exactly
         QString seenSecretsFile; // where the server appends the state, code and verifier it saw (tests only)
     };
 

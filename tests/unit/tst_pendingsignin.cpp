@@ -119,9 +119,8 @@ QJsonObject TestPendingSignIn::document(const QString &tokenPath, const QString 
                                  {u"label"_s, label},
                                  {u"url"_s, u"https://%1/v1"_s.arg(apiHost)},
                                  {u"authProvider"_s, u"Demo"_s}};
-    return {{u"version"_s, 1},
-            {u"authProviders"_s, QJsonArray{provider}},
-            {u"namedCredentials"_s, QJsonArray{credential}}};
+    return {
+        {u"version"_s, 1}, {u"authProviders"_s, QJsonArray{provider}}, {u"namedCredentials"_s, QJsonArray{credential}}};
 }
 
 Error TestPendingSignIn::signIn()

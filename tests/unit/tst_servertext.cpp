@@ -49,7 +49,8 @@ void TestServerText::sanitizes_data()
     QTest::addColumn<QString>("shown");
 
     QTest::newRow("plain") << u"invalid_grant"_s << u"invalid_grant"_s;
-    QTest::newRow("non-ASCII kept") << u"Zugriff verweigert für „Jörg“ 日本"_s << u"Zugriff verweigert für „Jörg“ 日本"_s;
+    QTest::newRow("non-ASCII kept") << u"Zugriff verweigert für „Jörg“ 日本"_s
+                                    << u"Zugriff verweigert für „Jörg“ 日本"_s;
     QTest::newRow("emoji kept") << u"ok 🔑"_s << u"ok 🔑"_s;
     QTest::newRow("CSI sequence") << u"\x1b[2J\x1b[31mred\x1b[0m"_s << u"[2J[31mred[0m"_s;
     QTest::newRow("OSC title sequence") << u"\x1b]0;pwned\x07http://evil.example"_s << u"]0;pwnedhttp://evil.example"_s;

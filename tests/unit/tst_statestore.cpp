@@ -185,9 +185,10 @@ void TestStateStore::signingInIsNeverKept()
     // A file written before this rule still loads, settled the same way.
     QJsonObject old = record.toJson();
     QCOMPARE(old.value(u"status"_s).toString(), u"signing-in"_s);
-    writeFile(m_path,
-              QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"externalAuthentications"_s, QJsonObject{{u"c-acme"_s, old}}}})
-                  .toJson());
+    writeFile(
+        m_path,
+        QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"externalAuthentications"_s, QJsonObject{{u"c-acme"_s, old}}}})
+            .toJson());
     const StateStore::Loaded loaded = StateStore(m_path, m_files->clock()).load();
     QVERIFY(loaded.problems.isEmpty());
     const ExternalAuthentication back = loaded.records.value(u"c-acme"_s);

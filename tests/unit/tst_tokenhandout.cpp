@@ -55,10 +55,11 @@ void TestTokenHandout::init()
     m_issued = 0;
     m_expiresIn = 3600;
     m_server = std::make_unique<FakeHttpServer>([this](const FakeHttpServer::Request &) {
-        return FakeHttpServer::json(200, u"{\"access_token\":\"at-%1\",\"token_type\":\"Bearer\",\"expires_in\":%2}"_s
-                                             .arg(++m_issued)
-                                             .arg(m_expiresIn)
-                                             .toUtf8());
+        return FakeHttpServer::json(
+            200,
+            u"{\"access_token\":\"at-%1\",\"token_type\":\"Bearer\",\"expires_in\":%2}"_s.arg(++m_issued)
+                .arg(m_expiresIn)
+                .toUtf8());
     });
     m_fixture = std::make_unique<test::CatalogFixture>();
     const QJsonObject document{

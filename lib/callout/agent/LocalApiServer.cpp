@@ -131,8 +131,9 @@ void LocalApiServer::accept(QLocalSocket *socket)
     while (m_connections.size() >= m_limits.maxConnections && dropOldestIdleConnection()) { }
     if (m_connections.size() >= m_limits.maxConnections) {
         qCInfo(lcApi) << "refused a local API connection: all" << m_connections.size() << "wait for answers";
-        send(socket, protocol::errorAnswer(QJsonValue::Null, protocol::code::TooManyRequests,
-                                           tr("Too many connections at once; try again later.")));
+        send(socket,
+             protocol::errorAnswer(QJsonValue::Null, protocol::code::TooManyRequests,
+                                   tr("Too many connections at once; try again later.")));
         socket->disconnectFromServer();
         return;
     }

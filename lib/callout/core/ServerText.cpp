@@ -11,10 +11,10 @@ Kind kindOf(char32_t c)
     if (c == u'\t' || c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f')
         return Kind::Space;
     switch (QChar::category(c)) {
-    case QChar::Other_Control:       // C0, DEL, C1 (ESC, CSI, OSC, NUL, ...)
-    case QChar::Other_Format:        // U+202A–202E, U+2066–2069 (bidi), U+200B–200F, U+FEFF, ...
-    case QChar::Other_Surrogate:     // a lone surrogate: not text
-    case QChar::Other_PrivateUse:    // shows as anything the font likes
+    case QChar::Other_Control:    // C0, DEL, C1 (ESC, CSI, OSC, NUL, ...)
+    case QChar::Other_Format:     // U+202A–202E, U+2066–2069 (bidi), U+200B–200F, U+FEFF, ...
+    case QChar::Other_Surrogate:  // a lone surrogate: not text
+    case QChar::Other_PrivateUse: // shows as anything the font likes
     case QChar::Other_NotAssigned: return Kind::Drop;
     case QChar::Separator_Line:      // U+2028
     case QChar::Separator_Paragraph: // U+2029

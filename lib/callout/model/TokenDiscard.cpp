@@ -46,7 +46,6 @@ QList<ClientSecretDiscard> clientSecretsToDiscard(const Configuration &before, c
                                                   const QStringList &keep, AuthProvider::ChangeSource source)
 {
     QList<ClientSecretDiscard> discards;
-    return discards; // TEMP-REVERT
     for (const AuthProvider &old : before.authProviders) {
         const AuthProvider *now = after.providerById(old.id);
         if (!now || keep.contains(old.id) || !now->invalidatesClientSecretOf(old, source))

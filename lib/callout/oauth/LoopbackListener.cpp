@@ -377,8 +377,7 @@ void LoopbackListener::answerBrowser(bool success, const QString &heading, const
     m_browser = nullptr;
 }
 
-void LoopbackListener::respond(QTcpSocket *socket, int status, const QByteArray &body,
-                               const QByteArray &extraHeaders)
+void LoopbackListener::respond(QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &extraHeaders)
 {
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     response += extraHeaders;

@@ -3,8 +3,8 @@
 #include "callout/core/Error.h"
 #include "callout/core/Result.h"
 
-#include <QHash>
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>

@@ -75,15 +75,17 @@ Result<AuthProvider> ProviderDiscovery::apply(const AuthProvider &provider, cons
         return Error(ErrorCode::ProtocolError, tr("The issuer's metadata is not a JSON object."));
     const QString issuer = metadata.value(u"issuer"_s).toString();
     if (issuer != provider.issuer)
-        return Error(
-            ErrorCode::ProtocolError,
-            tr("The metadata names the issuer \"%1\", not \"%2\"; it was refused.")
-                .arg(sanitizedServerText(issuer), provider.issuer),
-            u"issuer"_s);
+        return Error(ErrorCode::ProtocolError,
+                     tr("The metadata names the issuer \"%1\", not \"%2\"; it was refused.")
+                         .arg(sanitizedServerText(issuer), provider.issuer),
+                     u"issuer"_s);
     AuthProvider completed = provider;
+    // Only what callout.json itself accepts (secure, no user info, no fragment): the result is saved.
     auto fill = [&metadata](QUrl &field, const QString &key) {
         const QUrl value(metadata.value(key).toString(), QUrl::StrictMode);
-        if (field.isEmpty() && validation::isSecureUrl(value))
+        QList<Error> problems;
+        validation::checkUrl(&problems, key, value, true);
+        if (field.isEmpty() && problems.isEmpty())
             field = value;
     };
     fill(completed.authorizeUrl, u"authorization_endpoint"_s);

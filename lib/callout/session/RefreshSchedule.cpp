@@ -9,21 +9,34 @@ namespace {
 constexpr qint64 UsableMarginSeconds = 10;
 } // namespace
 
+bool hasKnownExpiry(const TokenSet &tokens)
+{
+    if (!tokens.expiry.isValid())
+        return false;
+    if (!tokens.issued.isValid())
+        return true; // the lifetime is unknown, the expiry is not
+    const qint64 lifetime = tokens.issued.secsTo(tokens.expiry);
+    return lifetime < 0 || lifetime >= MinimumRefreshInterval.count(); // < 0: a broken record, treat as expired
+}
+
 std::optional<QDateTime> refreshAt(const TokenSet &tokens, std::chrono::seconds lead)
 {
-    if (!tokens.expiry.isValid() || tokens.refreshToken.isEmpty())
+    if (!hasKnownExpiry(tokens) || tokens.refreshToken.isEmpty())
         return std::nullopt;
     qint64 leadSeconds = lead.count();
     if (tokens.issued.isValid() && tokens.issued < tokens.expiry)
         leadSeconds = std::min(leadSeconds, tokens.issued.secsTo(tokens.expiry) / 2);
-    return tokens.expiry.addSecs(-leadSeconds);
+    const QDateTime at = tokens.expiry.addSecs(-leadSeconds);
+    if (!tokens.issued.isValid())
+        return at;
+    return std::max(at, tokens.issued.addSecs(MinimumRefreshInterval.count()));
 }
 
 bool isUsable(const TokenSet &tokens, const QDateTime &now)
 {
     if (tokens.accessToken.isEmpty())
         return false;
-    if (!tokens.expiry.isValid())
+    if (!hasKnownExpiry(tokens))
         return true;
     qint64 margin = UsableMarginSeconds;
     if (tokens.issued.isValid())

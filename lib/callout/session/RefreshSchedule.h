@@ -10,8 +10,17 @@
 // When to refresh, as pure functions of time (tested with an injected clock).
 namespace callout::refreshschedule {
 
-// Ahead-of-expiry refresh time: expiry − min(lead, half the token's lifetime). None when the
-// expiry is unknown (refresh only when a call is refused) or there is no refresh token.
+// No token is refreshed sooner than this after it was issued, and a token that lives less is
+// treated as having an unknown expiry (refreshed only when a call is refused): expires_in: 1 must
+// not mean a refresh a second for as long as the credential is used.
+inline constexpr std::chrono::seconds MinimumRefreshInterval{30};
+
+// Whether the token's expiry counts: known, and its lifetime at least MinimumRefreshInterval.
+bool hasKnownExpiry(const TokenSet &tokens);
+
+// Ahead-of-expiry refresh time: expiry − min(lead, half the token's lifetime), but not before
+// MinimumRefreshInterval after issue. None when the expiry does not count (hasKnownExpiry) or
+// there is no refresh token.
 std::optional<QDateTime> refreshAt(const TokenSet &tokens, std::chrono::seconds lead);
 
 // Whether the access token can be handed out as it is at `now` (unknown expiry: yes, until refused).

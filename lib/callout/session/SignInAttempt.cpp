@@ -75,7 +75,12 @@ QUrl SignInAttempt::newStartUrl()
 
 void SignInAttempt::cancel()
 {
-    finish(Error(ErrorCode::SignInCancelled, tr("The sign-in was cancelled.")));
+    cancel(Error(ErrorCode::SignInCancelled, tr("The sign-in was cancelled.")));
+}
+
+void SignInAttempt::cancel(const Error &reason)
+{
+    finish(reason);
 }
 
 void SignInAttempt::onTokens(const TokenSet &tokens, const QString &idToken)

@@ -36,6 +36,7 @@ public:
 
     void start();
     void cancel();
+    void cancel(const Error &reason); // ends it with `reason` (code SignInCancelled), told to the browser too
     bool isFinished() const { return m_finished; }
     // How long it still waits for the browser (-1 ms once finished or before start()).
     std::chrono::milliseconds remainingTime() const { return m_timeout.remainingTimeAsDuration(); }

@@ -30,9 +30,81 @@ SignInService::SignInService(CredentialCatalog &catalog, SecretStore &secrets, B
     , m_discovery(new ProviderDiscovery(this))
 {
     qRegisterMetaType<callout::Error>();
+    connect(&catalog, &CredentialCatalog::externalAuthenticationChanged, this, &SignInService::onRecordChanged);
+    connect(&catalog, &CredentialCatalog::configurationChanged, this, &SignInService::onConfigurationChanged);
 }
 
 SignInService::~SignInService() = default;
+
+void SignInService::insertPending(const QString &credentialId, PendingSignIn pending)
+{
+    pending.serial = ++m_lastSerial;
+    m_pending.insert(credentialId, std::move(pending));
+}
+
+// Whether the sign-in `serial` still waits (neither finished nor cancelled, nor replaced by another).
+bool SignInService::isCurrent(const QString &credentialId, quint64 serial) const
+{
+    const auto pending = m_pending.constFind(credentialId);
+    return pending != m_pending.cend() && pending->serial == serial;
+}
+
+// Someone else moved the record away from signing-in: tokens discarded, or signed out.
+void SignInService::onRecordChanged(const QString &credentialId)
+{
+    const auto pending = m_pending.constFind(credentialId);
+    if (pending == m_pending.cend() || !pending->marked
+        || m_catalog.externalAuthentication(credentialId).status == AuthStatus::SigningIn)
+        return;
+    abandon(credentialId,
+            Error(ErrorCode::SignInCancelled,
+                  tr("The sign-in was cancelled: the credential changed while it waited. Sign in again.")));
+}
+
+// Removed, or changed so that its tokens are discarded (the same rule as for stored tokens).
+void SignInService::onConfigurationChanged()
+{
+    const Configuration &now = m_catalog.configuration();
+    const QStringList ids = m_pending.keys();
+    for (const QString &id : ids) {
+        const PendingSignIn &pending = m_pending[id];
+        if (!now.credentialById(id)) {
+            abandon(
+                id,
+                Error(ErrorCode::SignInCancelled, tr("The sign-in was cancelled: the named credential was removed.")));
+            continue;
+        }
+        const QList<TokenDiscard> discards
+            = pending.marked ? tokensToDiscard(pending.configuration, now) : QList<TokenDiscard>();
+        if (std::any_of(discards.cbegin(), discards.cend(),
+                        [&id](const TokenDiscard &d) { return d.credentialId == id; }))
+            abandon(id,
+                    Error(ErrorCode::SignInCancelled,
+                          tr("The sign-in was cancelled: the credential changed while it waited. Sign in "
+                             "again.")));
+    }
+}
+
+// Ends a pending sign-in for a reason of its own: the browser is told, the listener closes, and
+// whatever it would still bring is dropped.
+void SignInService::abandon(const QString &credentialId, const Error &reason)
+{
+    const PendingSignIn pending = m_pending.take(credentialId);
+    qCInfo(lcOAuth) << "sign-in of" << credentialId << "abandoned:" << reason.message;
+    if (SignInAttempt *attempt = pending.attempt) {
+        disconnect(attempt, nullptr, this, nullptr);
+        attempt->cancel(reason);
+        attempt->deleteLater();
+    }
+    ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
+    if (pending.marked && record.status == AuthStatus::SigningIn
+        && m_catalog.configuration().credentialById(credentialId)) {
+        record.status = pending.statusBefore;
+        record.lastError = reason;
+        (void)m_catalog.updateExternalAuthentication(record);
+    }
+    Q_EMIT signInFinished(credentialId, reason);
+}
 
 bool SignInService::isSigningIn(const QString &credentialId) const
 {
@@ -75,7 +147,7 @@ void SignInService::signIn(const QString &credentialId, const SignInOptions &opt
                             u"authProviders.%1.authorizeUrl"_s.arg(provider->name)));
             return;
         }
-        m_pending.insert(credentialId, pending);
+        insertPending(credentialId, pending);
         discoverThenSignIn(credentialId, *provider);
         return;
     }
@@ -83,7 +155,7 @@ void SignInService::signIn(const QString &credentialId, const SignInOptions &opt
         failLater(credentialId, marked.error());
         return;
     }
-    m_pending.insert(credentialId, pending);
+    insertPending(credentialId, pending);
     readSecretThenStart(credentialId, *provider);
 }
 
@@ -102,12 +174,17 @@ void SignInService::discoverThenSignIn(const QString &credentialId, const AuthPr
 {
     // The user asked to sign in: discover the endpoints now, save them, then go on. They are
     // never fetched again behind the user's back.
-    m_discovery->discover(provider, [this, credentialId](Result<AuthProvider> discovered) {
+    const quint64 serial = m_pending.value(credentialId).serial;
+    m_discovery->discover(provider, [this, credentialId, serial](Result<AuthProvider> discovered) {
+        if (!isCurrent(credentialId, serial))
+            return; // cancelled meanwhile: its caller has the answer
         if (!discovered.ok()) {
             failLater(credentialId, discovered.error());
             return;
         }
-        m_catalog.updateProvider(discovered.value(), [this, credentialId](const Result<void> &saved) {
+        m_catalog.updateProvider(discovered.value(), [this, credentialId, serial](const Result<void> &saved) {
+            if (!isCurrent(credentialId, serial))
+                return;
             if (!saved.ok()) {
                 failLater(credentialId, saved.error());
                 return;
@@ -121,8 +198,10 @@ void SignInService::discoverThenSignIn(const QString &credentialId, const AuthPr
 Result<void> SignInService::markSigningIn(const QString &credentialId, PendingSignIn &pending)
 {
     ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
+    pending.configuration = m_catalog.configuration();
+    pending.marked = true;
     if (record.status == AuthStatus::SigningIn)
-        return {}; // left over from an agent that ended mid-sign-in: a failure goes to signed-out
+        return {}; // not expected (state.json never keeps it): a failure goes to signed-out
     pending.statusBefore = record.status;
     record.status = AuthStatus::SigningIn;
     return m_catalog.updateExternalAuthentication(record);
@@ -134,8 +213,11 @@ void SignInService::readSecretThenStart(const QString &credentialId, const AuthP
         startAttempt(credentialId, {});
         return;
     }
+    const quint64 serial = m_pending.value(credentialId).serial;
     m_secrets.read(secretkeys::providerClientSecret(provider.id), this,
-                   [this, credentialId](Result<QByteArray> secret) {
+                   [this, credentialId, serial](Result<QByteArray> secret) {
+                       if (!isCurrent(credentialId, serial))
+                           return; // cancelled meanwhile: its caller has the answer
                        if (secret.ok()) {
                            startAttempt(credentialId, QString::fromUtf8(secret.value()));
                            return;
@@ -184,12 +266,20 @@ void SignInService::startAttempt(const QString &credentialId, const QString &cli
 void SignInService::storeTokens(const QString &credentialId, const TokenSet &tokens, const QString &user)
 {
     // Tokens first: the record says signed-in only once they are in the keychain.
+    const quint64 serial = m_pending.value(credentialId).serial;
     m_secrets.write(secretkeys::credentialTokens(credentialId), tokens.toBytes(), this,
-                    [this, credentialId, tokens, user](const Result<void> &written) {
+                    [this, credentialId, serial, tokens, user](const Result<void> &written) {
+                        if (!isCurrent(credentialId, serial)) {
+                            // Cancelled while the keychain wrote (the credential changed): keep nothing.
+                            m_secrets.remove(secretkeys::credentialTokens(credentialId), this,
+                                             [](const Result<void> &) {});
+                            return;
+                        }
                         if (!written.ok()) {
                             complete(credentialId, written.error());
                             return;
                         }
+                        m_pending.remove(credentialId); // done: the record's change below is its own
                         ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
                         record.status = AuthStatus::SignedIn;
                         record.user = user;
@@ -200,7 +290,7 @@ void SignInService::storeTokens(const QString &credentialId, const TokenSet &tok
                         if (const NamedCredential *c = m_catalog.configuration().credentialById(credentialId))
                             record.tokenBinding = tokenBinding(m_catalog.configuration(), *c);
                         (void)m_catalog.updateExternalAuthentication(record);
-                        complete(credentialId, {});
+                        Q_EMIT signInFinished(credentialId, {});
                     });
 }
 

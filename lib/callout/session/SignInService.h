@@ -3,6 +3,7 @@
 #include "callout/core/Error.h"
 #include "callout/core/Result.h"
 #include "callout/model/AuthStatus.h"
+#include "callout/model/Configuration.h"
 
 #include <QHash>
 #include <QObject>
@@ -39,7 +40,8 @@ struct SignInOptions {
 // Signs the user in to named credentials through the browser, one sign-in at a time per
 // credential. A successful sign-in replaces the credential's tokens in the keychain (one item,
 // one write) and its sign-in record; a failed or cancelled one leaves both as they were, with the
-// error recorded.
+// error recorded. A change that discards the credential's tokens (import, sign-out) or removes it
+// cancels its pending sign-in: the tokens it would bring are for what the credential was.
 //
 // Every entry point and signal names a credential by its id (stable across renames), never by name.
 class SignInService : public QObject
@@ -75,8 +77,16 @@ private:
         QPointer<SignInAttempt> attempt; // null while discovering endpoints or reading the client secret
         QUrl url;                        // the sign-in page, once known
         AuthStatus statusBefore = AuthStatus::SignedOut; // where a failed attempt goes back to
+        quint64 serial = 0;                              // which sign-in of the credential this is
+        bool marked = false;                             // the record says signing-in (from then on, changes cancel it)
+        Configuration configuration;                     // as it was when marked: what the tokens will be bound to
     };
 
+    void insertPending(const QString &credentialId, PendingSignIn pending);
+    bool isCurrent(const QString &credentialId, quint64 serial) const;
+    void onRecordChanged(const QString &credentialId);
+    void onConfigurationChanged();
+    void abandon(const QString &credentialId, const Error &reason);
     void showPageAgain(const QString &credentialId);
     void discoverThenSignIn(const QString &credentialId, const AuthProvider &provider);
     Result<void> markSigningIn(const QString &credentialId, PendingSignIn &pending);
@@ -92,6 +102,7 @@ private:
     const Clock &m_clock;
     ProviderDiscovery *m_discovery;
     QHash<QString, PendingSignIn> m_pending;
+    quint64 m_lastSerial = 0;
 };
 
 } // namespace callout

@@ -8,6 +8,7 @@
 #include "callout/store/CredentialCatalog.h"
 #include "callout/store/SecretStore.h"
 
+#include <QCryptographicHash>
 #include <QLocale>
 #include <QRandomGenerator>
 
@@ -16,6 +17,22 @@ using namespace Qt::StringLiterals;
 namespace callout {
 
 using namespace std::chrono;
+
+namespace {
+
+// Whether two tokens are the same, in time that does not depend on where they differ: their
+// digests are compared in full.
+bool sameToken(const QString &a, const QString &b)
+{
+    const QByteArray da = QCryptographicHash::hash(a.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray db = QCryptographicHash::hash(b.toUtf8(), QCryptographicHash::Sha256);
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < da.size(); ++i)
+        diff |= static_cast<unsigned char>(da.at(i) ^ db.at(i));
+    return diff == 0;
+}
+
+} // namespace
 
 TokenManager::TokenManager(CredentialCatalog &catalog, SecretStore &secrets, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -28,15 +45,34 @@ TokenManager::TokenManager(CredentialCatalog &catalog, SecretStore &secrets, con
     connect(&m_timer, &QTimer::timeout, this, &TokenManager::runDue);
     connect(&catalog, &CredentialCatalog::tokensDiscarded, this,
             [this](const TokenDiscard &discard) { forget(discard.credentialId); });
-    // A new sign-in replaces the tokens and starts a new episode: drop what is cached.
-    connect(&catalog, &CredentialCatalog::externalAuthenticationChanged, this, [this](const QString &id) {
-        if (m_catalog.externalAuthentication(id).status == AuthStatus::SigningIn)
-            startOver(id);
-    });
+    connect(&catalog, &CredentialCatalog::externalAuthenticationChanged, this,
+            &TokenManager::onExternalAuthenticationChanged);
     connect(&catalog, &CredentialCatalog::configurationChanged, this, &TokenManager::dropRemovedCredentials);
 }
 
 TokenManager::~TokenManager() = default;
+
+// A sign-in starts a new episode (no backing off from the old one's failures); when it ends, the
+// tokens it stored (if any) replace what is cached. Meanwhile the old tokens are still handed out.
+void TokenManager::onExternalAuthenticationChanged(const QString &credentialId)
+{
+    const bool signingIn = isSigningIn(credentialId);
+    const bool wasSigningIn = std::exchange(m_sessions[credentialId].signingIn, signingIn);
+    if (signingIn && !wasSigningIn)
+        startOver(credentialId);
+    else if (!signingIn && wasSigningIn)
+        forget(credentialId);
+}
+
+bool TokenManager::isSigningIn(const QString &credentialId) const
+{
+    return m_catalog.externalAuthentication(credentialId).status == AuthStatus::SigningIn;
+}
+
+Error TokenManager::signInInProgress()
+{
+    return Error(ErrorCode::SignInRequired, tr("A sign-in is in progress: finish it in the browser."));
+}
 
 // ---- handing out tokens ----------------------------------------------------------------------
 
@@ -45,10 +81,9 @@ std::optional<Error> TokenManager::unavailableReason(const QString &credentialId
     const ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
     switch (record.status) {
     case AuthStatus::SignedIn:
-    case AuthStatus::Refreshing: return std::nullopt;
+    case AuthStatus::Refreshing:
+    case AuthStatus::SigningIn: return std::nullopt; // a re-authentication: the old tokens still work
     case AuthStatus::SignedOut: return Error(ErrorCode::SignInRequired, tr("Not signed in yet: sign in first."));
-    case AuthStatus::SigningIn:
-        return Error(ErrorCode::SignInRequired, tr("A sign-in is in progress: finish it in the browser."));
     case AuthStatus::SignInRequired:
         return Error(ErrorCode::SignInRequired,
                      record.lastError.message.isEmpty() ? tr("The session ended: sign in again.")
@@ -97,15 +132,18 @@ void TokenManager::reportExpired(const QString &credentialName, const QString &r
     const QString &id = *queued;
     withTokens(id, [this, id, refusedToken] {
         Session &s = m_sessions[id];
-        if (!s.tokens) {
+        // Only the refusal of the current token renews it. Without a token, or with one replaced
+        // since (another caller's report renewed it), the caller gets the current one: a second
+        // report of the same refusal must not count as the new token being refused.
+        if (!s.tokens || refusedToken.isEmpty() || !sameToken(refusedToken, s.tokens->accessToken)) {
             serve(id);
             return;
         }
-        const QString current = s.tokens->accessToken;
-        if (!refusedToken.isEmpty() && refusedToken != current) {
-            serve(id); // already replaced since that call started
+        if (isSigningIn(id)) {
+            resolveWaiters(id, signInInProgress()); // the sign-in replaces it: no refresh racing it
             return;
         }
+        const QString current = s.tokens->accessToken;
         const bool justRefreshed = current == s.lastRefreshedToken && s.lastRefreshAt.isValid()
             && s.lastRefreshAt.secsTo(m_clock.now()) < m_settings.refusedAgainWindow.count();
         if (justRefreshed) {
@@ -130,10 +168,15 @@ void TokenManager::withTokens(const QString &credentialId, std::function<void()>
         return;
     }
     session.loading = true;
+    const quint64 generation = session.generation;
     m_secrets.read(secretkeys::credentialTokens(credentialId), this,
-                   [this, credentialId, next = std::move(next)](Result<QByteArray> read) {
+                   [this, credentialId, generation, next = std::move(next)](Result<QByteArray> read) {
                        Session &s = m_sessions[credentialId];
                        s.loading = false;
+                       if (s.generation != generation) { // forgotten meanwhile (a sign-in ended): read again
+                           withTokens(credentialId, next);
+                           return;
+                       }
                        if (read.ok()) {
                            Result<TokenSet> parsed = TokenSet::fromBytes(read.value());
                            if (parsed.ok())
@@ -151,14 +194,18 @@ void TokenManager::serve(const QString &credentialId)
     Session &session = m_sessions[credentialId];
     if (session.waiters.isEmpty() || session.refreshing)
         return;
-    if (!session.tokens) {
-        needsUser(credentialId, tr("No tokens are stored for this credential. Sign in again."));
-        return;
-    }
     const QDateTime now = m_clock.now();
-    if (!session.expiredReported && refreshschedule::isUsable(*session.tokens, now)) {
+    if (session.tokens && !session.expiredReported && refreshschedule::isUsable(*session.tokens, now)) {
         resolveWaiters(credentialId, session.tokens->accessToken);
         rearm();
+        return;
+    }
+    if (isSigningIn(credentialId)) {
+        resolveWaiters(credentialId, signInInProgress()); // its tokens replace these: nothing to renew
+        return;
+    }
+    if (!session.tokens) {
+        needsUser(credentialId, tr("No tokens are stored for this credential. Sign in again."));
         return;
     }
     if (m_catalog.externalAuthentication(credentialId).isWaitingToRetry(now)) {
@@ -300,7 +347,8 @@ void TokenManager::onRefreshed(const QString &credentialId, const TokenResponse 
             s.lastRefreshedToken = renewed.accessToken;
             s.lastRefreshAt = now;
             m_catalog.changeExternalAuthentication(credentialId, [&renewed, now](ExternalAuthentication &r) {
-                r.status = AuthStatus::SignedIn;
+                if (r.status != AuthStatus::SigningIn) // a sign-in that began meanwhile goes on
+                    r.status = AuthStatus::SignedIn;
                 r.accessTokenExpiry = renewed.expiry;
                 r.grantedScopes = renewed.grantedScope;
                 r.lastRefresh = now;
@@ -319,6 +367,12 @@ void TokenManager::onRefreshFailed(const QString &credentialId, const Error &err
     if (found == m_sessions.end())
         return; // the credential was removed meanwhile; its waiters have their answer
     found->refreshing = false;
+    if (isSigningIn(credentialId)) {
+        // A sign-in began while this refresh ran: it decides what happens to the session.
+        qCInfo(lcRefresh) << "refresh failed during a sign-in:" << error.message;
+        serve(credentialId);
+        return;
+    }
     switch (error.code) {
     case ErrorCode::SignInRequired:
     case ErrorCode::AccessDenied: needsUser(credentialId, error.message); return;
@@ -418,6 +472,7 @@ void TokenManager::forget(const QString &credentialId)
     session.tokens.reset();
     session.expiredReported = false;
     session.lastRefreshedToken.clear();
+    ++session.generation;
     rearm();
 }
 
@@ -454,7 +509,7 @@ void TokenManager::dropRemovedCredentials()
 
 std::optional<QDateTime> TokenManager::dueAt(const QString &credentialId, const Session &session) const
 {
-    if (session.refreshing || !session.tokens || unavailableReason(credentialId))
+    if (session.refreshing || !session.tokens || unavailableReason(credentialId) || isSigningIn(credentialId))
         return std::nullopt; // e.g. a configuration error: nothing refreshes until it is fixed
     if (const QDateTime retry = m_catalog.externalAuthentication(credentialId).nextRetry; retry.isValid())
         return retry;

@@ -57,8 +57,9 @@ public:
     // A usable access token for the named credential, refreshing first when needed. The callback
     // runs later, and not at all if `context` is destroyed first.
     void accessToken(const QString &credentialName, QObject *context, TokenCallback callback);
-    // A call with `refusedToken` was refused (HTTP 401 / invalid_token): refresh once (shared with
-    // every other caller) and answer with the new token, or raise sign-in-required.
+    // A call with `refusedToken` was refused (HTTP 401 / invalid_token). If it is the current token:
+    // refresh once (shared with every other caller) and answer with the new token, or raise
+    // sign-in-required. Without a token, or with one already replaced: answer with the current one.
     void reportExpired(const QString &credentialName, const QString &refusedToken, QObject *context,
                        TokenCallback callback);
 
@@ -87,8 +88,13 @@ private:
         QDateTime lastUsed;
         QString lastRefreshedToken;
         QDateTime lastRefreshAt;
+        bool signingIn = false; // the record's status was signing-in when last seen
+        quint64 generation = 0; // counts forget(): a keychain read from before it is stale
     };
 
+    void onExternalAuthenticationChanged(const QString &credentialId);
+    bool isSigningIn(const QString &credentialId) const;
+    static Error signInInProgress();
     std::optional<Error> unavailableReason(const QString &credentialId) const;
     std::optional<QString> enqueue(const QString &credentialName, QObject *context, TokenCallback callback);
     void withTokens(const QString &credentialId, std::function<void()> next);

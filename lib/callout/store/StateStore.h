@@ -11,8 +11,8 @@ namespace callout {
 class Clock;
 
 // state.json: the non-secret sign-in record of every named credential, keyed by credential id.
-// A file it cannot parse is renamed aside and a file from a newer Callout is never overwritten
-// (StoreFile).
+// "signing-in" is never kept: it is written and read as what the stored tokens say. A file it cannot parse is renamed
+// aside and a file from a newer Callout is never overwritten (StoreFile).
 class StateStore
 {
 public:
