@@ -214,10 +214,13 @@ void TestAuthProvider::validate_data()
     row("extra: empty object", extra({}));
     // The flow owns these (and servers compare names without regard to case): an override could
     // move the code elsewhere (response_mode, redirect_uri) or replace the request (request, request_uri).
-    for (const char *reserved :
-         {"state", "code_challenge", "code_challenge_method", "redirect_uri", "client_id", "response_type", "scope",
-          "response_mode", "request", "request_uri", "nonce", "client_secret", "code", "code_verifier", "iss",
-          "Redirect_URI", "RESPONSE_MODE", "Request_Uri", "STATE", "Scope"}) {
+    for (const char *reserved : {"state",        "code_challenge", "code_challenge_method",
+                                 "redirect_uri", "client_id",      "response_type",
+                                 "scope",        "response_mode",  "request",
+                                 "request_uri",  "nonce",          "client_secret",
+                                 "code",         "code_verifier",  "iss",
+                                 "Redirect_URI", "RESPONSE_MODE",  "Request_Uri",
+                                 "STATE",        "Scope"}) {
         const QString key = QString::fromLatin1(reserved);
         QTest::addRow("extra: reserved %s", reserved) << extra({{key, u"x"_s}}) << QStringList{params + u'.' + key}
                                                       << u"is set by Callout itself and cannot be overridden"_s;
@@ -397,17 +400,19 @@ void TestAuthProvider::invalidatesClientSecret_data()
     };
     const QUrl evil(u"https://evil.test/token"_s);
     QTest::newRow("unchanged") << full << full << false << false;
-    QTest::newRow("tokenUrl moved") << full << changed(full, [&](AuthProvider &p) { p.tokenUrl = evil; }) << true << true;
-    QTest::newRow("revocationUrl moved")
-        << full << changed(full, [&](AuthProvider &p) { p.revocationUrl = evil; }) << true << true;
-    QTest::newRow("issuer") << full << changed(full, [](AuthProvider &p) { p.issuer = u"https://evil.test"_s; })
-                            << true << true;
-    QTest::newRow("clientId") << full << changed(full, [](AuthProvider &p) { p.clientId = u"other"_s; }) << true << true;
+    QTest::newRow("tokenUrl moved") << full << changed(full, [&](AuthProvider &p) { p.tokenUrl = evil; }) << true
+                                    << true;
+    QTest::newRow("revocationUrl moved") << full << changed(full, [&](AuthProvider &p) { p.revocationUrl = evil; })
+                                         << true << true;
+    QTest::newRow("issuer") << full << changed(full, [](AuthProvider &p) { p.issuer = u"https://evil.test"_s; }) << true
+                            << true;
+    QTest::newRow("clientId") << full << changed(full, [](AuthProvider &p) { p.clientId = u"other"_s; }) << true
+                              << true;
     QTest::newRow("userInfoUrl moved (gets no secret)")
         << full << changed(full, [&](AuthProvider &p) { p.userInfoUrl = evil; }) << false << false;
-    QTest::newRow("clientAuthentication") << full << changed(full, [](AuthProvider &p) {
-        p.clientAuthentication = ClientAuthentication::Post;
-    }) << false << false;
+    QTest::newRow("clientAuthentication")
+        << full << changed(full, [](AuthProvider &p) { p.clientAuthentication = ClientAuthentication::Post; }) << false
+        << false;
     QTest::newRow("name") << full << changed(full, [](AuthProvider &p) { p.name = u"Other"_s; }) << false << false;
 
     // Discovery fills in empty endpoints from the issuer's own metadata: the secret stays. A document

@@ -180,10 +180,10 @@ void TestConfigEdits::signInApi()
                        {u"user"_s, u"alice@acme.test"_s},
                        {u"accessTokenExpiry"_s, now.addSecs(3600).toString(Qt::ISODateWithMs)},
                        {u"tokenBinding"_s, tokenBinding(config, *config.credentialById(u"c-api"_s))}};
-    writeFile(m_files->statePath(),
-              QJsonDocument(QJsonObject{{u"version"_s, 1},
-                                        {u"externalAuthentications"_s, QJsonObject{{u"c-api"_s, record}}}})
-                  .toJson());
+    writeFile(
+        m_files->statePath(),
+        QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"externalAuthentications"_s, QJsonObject{{u"c-api"_s, record}}}})
+            .toJson());
     TokenSet tokens;
     tokens.accessToken = AccessToken;
     tokens.refreshToken = u"rt-kept"_s;
@@ -207,14 +207,12 @@ void TestConfigEdits::typoDisablesOnlyItsEntry_data()
     QJsonObject typo = apiCredential();
     typo.insert(u"lable"_s, typo.take(u"label"_s));
     QTest::newRow("misspelt field") << acmeProvider() << typo << u"namedCredentials[0].lable"_s;
-    QTest::newRow("http URL") << acmeProvider()
-                              << test::with(apiCredential(), u"url"_s, u"http://api.acme.test/v1"_s)
+    QTest::newRow("http URL") << acmeProvider() << test::with(apiCredential(), u"url"_s, u"http://api.acme.test/v1"_s)
                               << u"namedCredentials[0].url"_s;
-    QTest::newRow("misspelt provider name") << acmeProvider()
-                                            << test::with(apiCredential(), u"authProvider"_s, u"Acmee"_s)
-                                            << u"Acmee"_s;
-    QTest::newRow("typo in its provider") << test::with(acmeProvider(), u"clientAuthentication"_s, u"pots"_s)
-                                          << apiCredential() << u"Acme"_s;
+    QTest::newRow("misspelt provider name")
+        << acmeProvider() << test::with(apiCredential(), u"authProvider"_s, u"Acmee"_s) << u"Acmee"_s;
+    QTest::newRow("typo in its provider")
+        << test::with(acmeProvider(), u"clientAuthentication"_s, u"pots"_s) << apiCredential() << u"Acme"_s;
 }
 
 void TestConfigEdits::typoDisablesOnlyItsEntry()
@@ -278,8 +276,7 @@ void TestConfigEdits::unreadableFileAtStartKeepsTheTokens()
     // The user puts the fixed file back: the sign-in is there.
     writeFile(m_files->configPath(), configWith(acmeProvider(), apiCredential()));
     QVERIFY(start().isEmpty());
-    QCOMPARE(protocol::resultOf(call(u"token"_s, {{u"name"_s, u"Api"_s}})).value(u"token"_s).toString(),
-             AccessToken);
+    QCOMPARE(protocol::resultOf(call(u"token"_s, {{u"name"_s, u"Api"_s}})).value(u"token"_s).toString(), AccessToken);
 }
 
 void TestConfigEdits::editWhileRunningIsApplied()
@@ -326,8 +323,7 @@ void TestConfigEdits::invalidEditIsReportedAndNeverOverwritten()
     // Fixed in the editor: back, with its sign-in, and the API may change the file again.
     replaceFile(m_files->configPath(), configWith(acmeProvider(), apiCredential()));
     QTRY_COMPARE(recordOf(u"Api"_s).value(u"status"_s).toString(), u"signed-in"_s);
-    QCOMPARE(protocol::resultOf(call(u"token"_s, {{u"name"_s, u"Api"_s}})).value(u"token"_s).toString(),
-             AccessToken);
+    QCOMPARE(protocol::resultOf(call(u"token"_s, {{u"name"_s, u"Api"_s}})).value(u"token"_s).toString(), AccessToken);
     QVERIFY(protocol::isOk(call(u"remove"_s, {{u"name"_s, u"Files"_s}})));
 }
 
@@ -356,9 +352,10 @@ void TestConfigEdits::ownSavesAreNotReadBack()
     QSignalSpy changed(&m_core->catalog, &CredentialCatalog::configurationChanged);
 
     const QJsonObject label = test::with(test::without(apiCredential(), u"id"_s), u"label"_s, u"Renamed"_s);
-    const QJsonObject import = call(u"import"_s, {{u"document"_s, QJsonObject{{u"version"_s, 1},
-                                                                           {u"namedCredentials"_s, QJsonArray{label}}}},
-                                                 {u"replace"_s, true}});
+    const QJsonObject import
+        = call(u"import"_s,
+               {{u"document"_s, QJsonObject{{u"version"_s, 1}, {u"namedCredentials"_s, QJsonArray{label}}}},
+                {u"replace"_s, true}});
     QVERIFY2(protocol::isOk(import), QJsonDocument(import).toJson().constData());
     QCOMPARE(changed.count(), 1);
     QTest::qWait(600); // longer than the watcher's settling time

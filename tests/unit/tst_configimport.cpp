@@ -492,17 +492,17 @@ void TestConfigImport::clientSecretDiscards_data()
     QTest::addColumn<QStringList>("deleted"); // provider ids whose stored secret goes
 
     const QStringList acme{u"p-acme"_s};
-    auto acmeWith = [](const QString &key, const QJsonValue &value) { return QJsonArray{with(acmeJson(), key, value)}; };
+    auto acmeWith
+        = [](const QString &key, const QJsonValue &value) { return QJsonArray{with(acmeJson(), key, value)}; };
     // The secret, the code and the verifier would go to the new endpoint at the next sign-in.
     QTest::newRow("tokenUrl moved") << acmeWith(u"tokenUrl"_s, u"https://evil.test/token"_s) << acme;
     QTest::newRow("tokenUrl path") << acmeWith(u"tokenUrl"_s, u"https://login.acme.test/v2/token"_s) << acme;
     QTest::newRow("revocationUrl new") << acmeWith(u"revocationUrl"_s, u"https://evil.test/revoke"_s) << acme;
     QTest::newRow("issuer") << acmeWith(u"issuer"_s, u"https://other.test"_s) << acme;
     QTest::newRow("clientId") << acmeWith(u"clientId"_s, u"other"_s) << acme;
-    QTest::newRow("tokenUrl moved, with its new secret")
-        << QJsonArray{with(with(acmeJson(), u"tokenUrl"_s, u"https://new.acme.test/token"_s), u"clientSecret"_s,
-                           Secret)}
-        << QStringList();
+    QTest::newRow("tokenUrl moved, with its new secret") << QJsonArray{with(
+        with(acmeJson(), u"tokenUrl"_s, u"https://new.acme.test/token"_s), u"clientSecret"_s, Secret)}
+                                                         << QStringList();
     QTest::newRow("tokenUrl removed (discovered from the issuer)")
         << QJsonArray{test::without(acmeJson(), u"tokenUrl"_s)} << QStringList();
     QTest::newRow("defaultScopes") << acmeWith(u"defaultScopes"_s, u"openid"_s) << QStringList();
@@ -535,13 +535,14 @@ void TestConfigImport::tokenUrlOnAnotherServerIsAWarning_data()
     QTest::addColumn<QStringList>("warnings");
 
     const QJsonObject ok = with(newProviderJson(u"NewCo"_s), u"issuer"_s, u"https://login.newco.test"_s);
-    const QString warning = u"authProviders[0].tokenUrl: is on another server (https://evil.test) "
-                            u"than the issuer (https://login.newco.test); the client secret and the codes go there: check that it is right"_s;
+    const QString warning
+        = u"authProviders[0].tokenUrl: is on another server (https://evil.test) "
+          u"than the issuer (https://login.newco.test); the client secret and the codes go there: check that it is right"_s;
     QTest::newRow("same server as the issuer") << ok << QStringList();
     QTest::newRow("issuer with a path") << with(ok, u"issuer"_s, u"https://login.newco.test/realms/a"_s)
                                         << QStringList();
-    QTest::newRow("explicit default port") << with(ok, u"tokenUrl"_s, u"https://login.newco.test:443/token"_s)
-                                           << QStringList();
+    QTest::newRow("explicit default port")
+        << with(ok, u"tokenUrl"_s, u"https://login.newco.test:443/token"_s) << QStringList();
     QTest::newRow("no issuer") << test::without(ok, u"issuer"_s) << QStringList();
     QTest::newRow("another host") << with(ok, u"tokenUrl"_s, u"https://evil.test/token"_s) << QStringList{warning};
     QTest::newRow("another port") << with(ok, u"tokenUrl"_s, u"https://login.newco.test:8443/token"_s)

@@ -143,8 +143,7 @@ void TestNamedCredential::validate_data()
         {headers + u".X-Api"_s}, controls);
     row("headers: NUL alone", withHeaders({{u"X-Api"_s, QString(QChar(0))}}), {headers + u".X-Api"_s}, controls);
     row("headers: escape in value", withHeaders({{u"X-Api"_s, u"a\x1b[2Jb"_s}}), {headers + u".X-Api"_s}, controls);
-    row("headers: vertical tab in value", withHeaders({{u"X-Api"_s, u"a\vb"_s}}), {headers + u".X-Api"_s},
-        controls);
+    row("headers: vertical tab in value", withHeaders({{u"X-Api"_s, u"a\vb"_s}}), {headers + u".X-Api"_s}, controls);
     row("headers: DEL in value", withHeaders({{u"X-Api"_s, u"a\x7f"_s}}), {headers + u".X-Api"_s}, controls);
     row("headers: tab in value", withHeaders({{u"X-Api"_s, u"a\tb"_s}}));
     row("headers: non-ASCII value", withHeaders({{u"X-Api"_s, u"Grüße"_s}}));

@@ -132,9 +132,8 @@ QJsonObject TestProviderMove::document(const QJsonObject &provider) const
 {
     const QJsonObject credential{
         {u"name"_s, u"Api"_s}, {u"url"_s, u"https://api.acme.example/v1"_s}, {u"authProvider"_s, u"Acme"_s}};
-    return {{u"version"_s, 1},
-            {u"authProviders"_s, QJsonArray{provider}},
-            {u"namedCredentials"_s, QJsonArray{credential}}};
+    return {
+        {u"version"_s, 1}, {u"authProviders"_s, QJsonArray{provider}}, {u"namedCredentials"_s, QJsonArray{credential}}};
 }
 
 QString TestProviderMove::acmeSecret() const
@@ -146,7 +145,7 @@ QString TestProviderMove::acmeSecret() const
 
 void TestProviderMove::movedProviderLosesItsSecret_data()
 {
-    QTest::addColumn<QString>("field"); // what the second import changes
+    QTest::addColumn<QString>("field");  // what the second import changes
     QTest::addColumn<QString>("secret"); // the secret the second document brings, if any
 
     QTest::newRow("tokenUrl") << u"tokenUrl"_s << QString();
@@ -165,11 +164,11 @@ void TestProviderMove::movedProviderLosesItsSecret()
     QCOMPARE(acmeSecret(), OldSecret);
 
     // The second document moves one thing to the new server (or changes the client).
-    QJsonObject changes{{field, field == u"clientId"_s ? u"another-client"_s : m_newServer->url(u"/token"_s).toString()}};
+    QJsonObject changes{
+        {field, field == u"clientId"_s ? u"another-client"_s : m_newServer->url(u"/token"_s).toString()}};
     if (!secret.isEmpty())
         changes.insert(u"clientSecret"_s, secret);
-    const QJsonObject second
-        = call(u"import"_s, {{u"document"_s, document(acme(changes))}, {u"replace"_s, true}});
+    const QJsonObject second = call(u"import"_s, {{u"document"_s, document(acme(changes))}, {u"replace"_s, true}});
     QVERIFY2(protocol::isOk(second), QJsonDocument(second).toJson().constData());
     // The next sign-in: the new host never receives the old secret (nor, without one, a code to redeem).
     const QJsonObject login = call(u"login"_s, {{u"name"_s, u"Api"_s}, {u"timeout"_s, 60}});

@@ -129,6 +129,8 @@ void ApiHandler::handle(const QJsonObject &request, QObject *context, const Repl
             call.fail(protocol::code::BadRequest, tr("This method needs params.name."));
             return;
         }
+        if (refusedAsDisabled(call, found->run))
+            return;
     }
     (this->*found->run)(call);
 }
@@ -139,6 +141,45 @@ const NamedCredential *ApiHandler::credentialFor(const Call &call) const
     if (!credential)
         call.fail(Error(ErrorCode::NotFound, tr("No named credential is called %1.").arg(call.name)));
     return credential;
+}
+
+// A credential disabled by a problem in its entry of callout.json is shown (status) but not used:
+// every other method says why, so that the user fixes the entry rather than signing in again.
+bool ApiHandler::refusedAsDisabled(const Call &call, Run run) const
+{
+    if (m_catalog.configuration().credentialByName(call.name))
+        return false;
+    const InvalidCredential *invalid = m_catalog.invalidCredentialByName(call.name);
+    if (!invalid)
+        return false;
+    if (run == &ApiHandler::status) {
+        call.answer(record(*invalid));
+        return true;
+    }
+    QStringList details;
+    for (const Error &problem : invalid->problems)
+        details.append(problem.toString());
+    call.fail(Error(
+        ErrorCode::InvalidConfiguration,
+        tr("%1 is disabled until its entry in the configuration file is fixed; its sign-in is kept.").arg(call.name),
+        invalid->problems.value(0).field, details));
+    return true;
+}
+
+QJsonObject ApiHandler::record(const InvalidCredential &credential) const
+{
+    QJsonArray problems;
+    for (const Error &problem : credential.problems)
+        problems.append(problem.toString());
+    return {{u"name"_s, credential.name},
+            {u"label"_s, credential.name},
+            {u"provider"_s, credential.authProvider},
+            {u"url"_s, credential.url},
+            {u"status"_s, u"invalid"_s},
+            {u"problems"_s, problems},
+            {u"notice"_s,
+             tr("Disabled: its entry in the configuration file has a problem. Its sign-in is kept "
+                "and works again once the entry is fixed.")}};
 }
 
 QJsonObject ApiHandler::record(const NamedCredential &credential) const
@@ -170,7 +211,12 @@ void ApiHandler::list(const Call &call)
     QJsonArray records;
     for (const NamedCredential &credential : m_catalog.configuration().namedCredentials)
         records.append(record(credential));
-    call.answer({{u"credentials"_s, records}});
+    for (const InvalidCredential &credential : m_catalog.invalidCredentials())
+        records.append(record(credential));
+    QJsonArray problems;
+    for (const Error &problem : m_catalog.configurationProblems())
+        problems.append(problem.toString());
+    call.answer({{u"credentials"_s, records}, {u"configurationProblems"_s, problems}});
 }
 
 void ApiHandler::status(const Call &call)
@@ -197,10 +243,15 @@ void ApiHandler::importDocument(const Call &call)
                                  QJsonArray discarded;
                                  for (const TokenDiscard &d : plan.discards)
                                      discarded.append(d.reason);
+                                 QJsonArray secretsDeleted;
+                                 for (const ClientSecretDiscard &d : plan.secretDiscards)
+                                     secretsDeleted.append(d.reason);
                                  return QJsonObject{{u"added"_s, QJsonArray::fromStringList(plan.added)},
                                                     {u"replaced"_s, QJsonArray::fromStringList(plan.replaced)},
                                                     {u"unchanged"_s, QJsonArray::fromStringList(plan.unchanged)},
-                                                    {u"discarded"_s, discarded}};
+                                                    {u"discarded"_s, discarded},
+                                                    {u"clientSecretsDeleted"_s, secretsDeleted},
+                                                    {u"warnings"_s, QJsonArray::fromStringList(plan.warnings)}};
                              }));
 }
 

@@ -12,6 +12,7 @@ namespace callout {
 
 class CredentialCatalog;
 class NamedCredential;
+struct InvalidCredential;
 class SignInService;
 class SignOutService;
 class TokenManager;
@@ -63,7 +64,9 @@ private:
 
     const NamedCredential *credentialFor(const Call &call) const;       // answers not-found when there is none
     static std::optional<SignInOptions> loginOptions(const Call &call); // answers bad-request when wrong
+    bool refusedAsDisabled(const Call &call, Run run) const;            // answers for a disabled credential
     QJsonObject record(const NamedCredential &credential) const;
+    QJsonObject record(const InvalidCredential &credential) const;
 
     CredentialCatalog &m_catalog;
     SignInService &m_signIn;

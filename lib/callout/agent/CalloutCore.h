@@ -6,6 +6,7 @@
 #include "callout/session/TokenManager.h"
 #include "callout/store/ConfigStore.h"
 #include "callout/store/CredentialCatalog.h"
+#include "callout/store/FileChangeWatcher.h"
 #include "callout/store/StateStore.h"
 
 namespace callout {
@@ -23,7 +24,8 @@ public:
     CalloutCore(const QString &configFile, const QString &stateFile, SecretStore &secrets, BrowserOpener &browser,
                 const Clock &clock);
 
-    // Loads the files; returns every problem found (the core keeps what it can use).
+    // Loads the files; returns every problem found (the core keeps what it can use). Edits of
+    // callout.json made while the core runs are read again as they are saved.
     QList<Error> load() { return catalog.load(); }
 
     ConfigStore configStore;
@@ -33,6 +35,8 @@ public:
     TokenManager tokens;
     SignOutService signOut;
     ApiHandler api;
+    // callout.json edited while the agent runs is read again (CredentialCatalog::reloadConfiguration).
+    FileChangeWatcher configWatcher;
 };
 
 } // namespace callout

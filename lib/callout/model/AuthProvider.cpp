@@ -22,11 +22,11 @@ struct Tr {
 // object overrides the query). Compared without regard to case: servers differ in that.
 bool isReservedAuthorizeParameter(const QString &name)
 {
-    static const QStringList names{u"state"_s,         u"code_challenge"_s, u"code_challenge_method"_s,
-                                   u"redirect_uri"_s,  u"client_id"_s,      u"response_type"_s,
-                                   u"scope"_s,         u"response_mode"_s,  u"request"_s,
-                                   u"request_uri"_s,   u"nonce"_s,          u"client_secret"_s,
-                                   u"code"_s,          u"code_verifier"_s,  u"iss"_s};
+    static const QStringList names{u"state"_s,        u"code_challenge"_s, u"code_challenge_method"_s,
+                                   u"redirect_uri"_s, u"client_id"_s,      u"response_type"_s,
+                                   u"scope"_s,        u"response_mode"_s,  u"request"_s,
+                                   u"request_uri"_s,  u"nonce"_s,          u"client_secret"_s,
+                                   u"code"_s,         u"code_verifier"_s,  u"iss"_s};
     return names.contains(name, Qt::CaseInsensitive);
 }
 

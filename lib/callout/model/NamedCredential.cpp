@@ -41,9 +41,8 @@ bool isHeaderName(const QString &name)
 // C0 controls other than tab, and DEL: CR/LF would inject headers, NUL ends a C string early.
 bool hasControlCharacter(const QString &value)
 {
-    return std::any_of(value.begin(), value.end(), [](QChar c) {
-        return (c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f;
-    });
+    return std::any_of(value.begin(), value.end(),
+                       [](QChar c) { return (c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f; });
 }
 
 } // namespace

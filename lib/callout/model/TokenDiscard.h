@@ -35,9 +35,9 @@ struct ClientSecretDiscard {
 // change (AuthProvider::invalidatesClientSecretOf): the next sign-in would send it, with the code and
 // the PKCE verifier, to the new endpoint. Providers in `keep` (their new secret comes with the
 // change) are left out.
-QList<ClientSecretDiscard>
-clientSecretsToDiscard(const Configuration &before, const Configuration &after, const QStringList &keep = {},
-                       AuthProvider::ChangeSource source = AuthProvider::ChangeSource::Edit);
+QList<ClientSecretDiscard> clientSecretsToDiscard(const Configuration &before, const Configuration &after,
+                                                  const QStringList &keep = {},
+                                                  AuthProvider::ChangeSource source = AuthProvider::ChangeSource::Edit);
 
 // A digest of everything a credential's tokens are bound to: its provider's id, token URL,
 // issuer, client id and authentication, revocation and userinfo endpoints, and the origin of the

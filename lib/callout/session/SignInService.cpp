@@ -138,7 +138,8 @@ void SignInService::signIn(const QString &credentialId, const SignInOptions &opt
             Error(ErrorCode::InvalidConfiguration, tr("No auth provider is called %1.").arg(credential->authProvider)));
         return;
     }
-    PendingSignIn pending{options.clamped(), nullptr, {}, AuthStatus::SignedOut};
+    PendingSignIn pending;
+    pending.options = options.clamped();
     if (!provider->hasEndpoints()) {
         if (provider->issuer.isEmpty()) {
             failLater(credentialId,

@@ -42,21 +42,85 @@ QList<Error> CredentialCatalog::load()
     ConfigStore::Loaded config = m_configStore.load();
     StateStore::Loaded state = m_stateStore.load();
     QList<Error> problems = config.problems + state.problems;
-    m_configuration = std::move(config.configuration);
+    takeLoaded(std::move(config));
     m_records = std::move(state.records);
     if (m_configuration.assignMissingIds() && m_configStore.isWritable()) {
         if (const Result<void> saved = m_configStore.save(m_configuration); !saved.ok())
             problems.append(saved.error());
     }
     removeOrphanedRecords();
-    discardTokensBoundElsewhere();
+    if (const QList<TokenDiscard> stale = tokensBoundElsewhere(); !stale.isEmpty())
+        discardTokens(stale, [](const Result<void> &) {});
     Q_EMIT configurationChanged();
     return problems;
 }
 
+QList<Error> CredentialCatalog::reloadConfiguration()
+{
+    if (!m_configStore.changedOnDisk())
+        return m_configurationProblems;
+    ConfigStore::Loaded config = m_configStore.load(StoreFile::Unparsable::KeepInPlace);
+    if (!config.fileRead) {
+        // Unparsable (perhaps half-saved) or gone: keep working with what was read last.
+        for (const Error &problem : std::as_const(config.problems))
+            qCWarning(lcConfig).noquote() << "not reloaded:" << problem.toString();
+        m_configurationProblems = config.problems;
+        Q_EMIT configurationChanged();
+        return m_configurationProblems;
+    }
+    const Configuration before = m_configuration;
+    takeLoaded(std::move(config));
+    if (m_configuration.assignMissingIds() && m_configStore.isWritable()) {
+        if (const Result<void> saved = m_configStore.save(m_configuration); !saved.ok())
+            qCWarning(lcConfig).noquote() << "could not save the new ids:" << saved.error().message;
+    }
+    qCInfo(lcConfig) << "configuration reloaded:" << m_configuration.namedCredentials.size() << "credentials,"
+                     << m_invalidCredentials.size() << "disabled," << m_configurationProblems.size() << "problems";
+
+    // As an import would: tokens and client secrets that must not follow the edit go.
+    QList<TokenDiscard> discards = tokensBoundElsewhere();
+    for (const TokenDiscard &discard : tokensToDiscard(before, m_configuration)) {
+        const bool known = std::any_of(discards.begin(), discards.end(),
+                                       [&](const TokenDiscard &d) { return d.credentialId == discard.credentialId; });
+        if (!known && m_configuration.credentialById(discard.credentialId))
+            discards.append(discard); // the removed and the disabled: removeOrphanedRecords() decides
+    }
+    QList<AsyncStep> steps;
+    for (const ClientSecretDiscard &discard : clientSecretsToDiscard(before, m_configuration)) {
+        qCInfo(lcConfig).noquote() << discard.reason;
+        steps.append(removeSecret(m_secrets, this, secretkeys::providerClientSecret(discard.providerId)));
+    }
+    runInSequence(steps, [](const Result<void> &removed) {
+        if (!removed.ok())
+            qCWarning(lcConfig).noquote() << "could not delete a client secret:" << removed.error().message;
+    });
+    removeOrphanedRecords();
+    if (!discards.isEmpty())
+        discardTokens(discards, [](const Result<void> &) {});
+    Q_EMIT configurationChanged();
+    return m_configurationProblems;
+}
+
+void CredentialCatalog::takeLoaded(ConfigStore::Loaded loaded)
+{
+    m_configuration = std::move(loaded.configuration);
+    m_invalidCredentials = std::move(loaded.invalidCredentials);
+    m_configurationProblems = std::move(loaded.problems);
+    m_configurationFileRead = loaded.fileRead;
+}
+
+const InvalidCredential *CredentialCatalog::invalidCredentialByName(const QString &name) const
+{
+    for (const InvalidCredential &c : m_invalidCredentials) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
 // callout.json may have been edited by hand since the tokens were issued: tokens whose binding no
 // longer matches would reach a new host or client, so they go.
-void CredentialCatalog::discardTokensBoundElsewhere()
+QList<TokenDiscard> CredentialCatalog::tokensBoundElsewhere() const
 {
     QList<TokenDiscard> stale;
     for (const NamedCredential &credential : std::as_const(m_configuration.namedCredentials)) {
@@ -66,20 +130,22 @@ void CredentialCatalog::discardTokensBoundElsewhere()
                           tr("Tokens of %1 were discarded: its auth provider or URL was changed in %2.")
                               .arg(credential.name, m_configStore.path())});
     }
-    if (!stale.isEmpty())
-        discardTokens(stale, [](const Result<void> &) {});
+    return stale;
 }
 
-// A record whose credential left the configuration (edited by hand) still has tokens in the
-// keychain: delete them, so nothing is left behind.
+// A record whose credential left callout.json (edited by hand) still has tokens in the keychain:
+// delete them, so nothing is left behind. Only an id that really left the file counts: none while
+// the file could not be read or has problems (a typo, even in an id, must not cost a sign-in).
 void CredentialCatalog::removeOrphanedRecords()
 {
+    if (!m_configurationFileRead || !m_configurationProblems.isEmpty())
+        return;
     QList<TokenDiscard> orphans;
     for (auto it = m_records.begin(); it != m_records.end(); ++it) {
         if (!m_configuration.credentialById(it.key()))
             orphans.append({it.key(), {}, {}});
     }
-    if (orphans.isEmpty() || !m_configStore.isWritable())
+    if (orphans.isEmpty())
         return;
     discardTokens(orphans, [this, orphans](const Result<void> &result) {
         if (!result.ok())
@@ -104,10 +170,8 @@ void CredentialCatalog::importDocument(const QByteArray &document, bool replace,
         callback(plan.error());
         return;
     }
-    if (!m_configStore.isWritable()) {
-        callback(Error(ErrorCode::ConfigurationReadOnly,
-                       tr("%1 is kept as it is because Callout could not use it; move it away or update Callout.")
-                           .arg(m_configStore.path())));
+    if (const Result<void> writable = m_configStore.checkWritable(); !writable.ok()) {
+        callback(writable.error());
         return;
     }
     applyImport(std::move(plan).value(), std::move(callback));
@@ -115,10 +179,13 @@ void CredentialCatalog::importDocument(const QByteArray &document, bool replace,
 
 void CredentialCatalog::applyImport(ImportPlan plan, ImportCallback callback)
 {
-    // Secrets first: if the keychain is unavailable, nothing else has changed yet.
+    // Secrets first: if the keychain is unavailable, nothing else has changed yet. A secret that must
+    // not follow a moved provider goes before the move is saved, so it is never sent there.
     QList<AsyncStep> steps;
     for (auto it = plan.clientSecrets.begin(); it != plan.clientSecrets.end(); ++it)
         steps.append(writeSecret(m_secrets, this, secretkeys::providerClientSecret(it.key()), it.value().toUtf8()));
+    for (const ClientSecretDiscard &discard : std::as_const(plan.secretDiscards))
+        steps.append(removeSecret(m_secrets, this, secretkeys::providerClientSecret(discard.providerId)));
     runInSequence(steps, [this, plan = std::move(plan), callback = std::move(callback)](const Result<void> &written) {
         if (!written.ok()) {
             callback(written.error());
@@ -129,7 +196,8 @@ void CredentialCatalog::applyImport(ImportPlan plan, ImportCallback callback)
             return;
         }
         m_configuration = plan.configuration;
-        qCInfo(lcConfig) << "imported:" << plan.added.size() << "added," << plan.replaced.size() << "replaced";
+        qCInfo(lcConfig) << "imported:" << plan.added.size() << "added," << plan.replaced.size() << "replaced,"
+                         << plan.secretDiscards.size() << "client secrets deleted";
         Q_EMIT configurationChanged();
         discardTokens(plan.discards, [plan, callback](const Result<void> &discarded) {
             if (!discarded.ok())
@@ -178,10 +246,8 @@ void CredentialCatalog::removeCredential(const QString &name, DoneCallback callb
         callback(Error(ErrorCode::NotFound, tr("No named credential is called %1.").arg(name)));
         return;
     }
-    if (!m_configStore.isWritable()) {
-        callback(Error(ErrorCode::ConfigurationReadOnly,
-                       tr("%1 is kept as it is because Callout could not use it; move it away or update Callout.")
-                           .arg(m_configStore.path())));
+    if (const Result<void> writable = m_configStore.checkWritable(); !writable.ok()) {
+        callback(writable.error());
         return;
     }
     const QString id = credential->id;
@@ -219,14 +285,31 @@ void CredentialCatalog::updateProvider(const AuthProvider &provider, DoneCallbac
         callback(problems.first());
         return;
     }
-    if (const Result<void> saved = m_configStore.save(next); !saved.ok()) {
-        callback(saved.error());
+    if (const Result<void> writable = m_configStore.checkWritable(); !writable.ok()) {
+        callback(writable.error());
         return;
     }
-    const QList<TokenDiscard> discards = tokensToDiscard(m_configuration, next);
-    m_configuration = std::move(next);
-    Q_EMIT configurationChanged();
-    discardTokens(discards, std::move(callback));
+    // The rule of an import, for endpoints discovery filled in: a secret that must not follow the
+    // change is deleted first.
+    QList<AsyncStep> steps;
+    const QList<ClientSecretDiscard> secretDiscards
+        = clientSecretsToDiscard(m_configuration, next, {}, AuthProvider::ChangeSource::Discovery);
+    for (const ClientSecretDiscard &discard : secretDiscards)
+        steps.append(removeSecret(m_secrets, this, secretkeys::providerClientSecret(discard.providerId)));
+    runInSequence(steps, [this, next = std::move(next), callback = std::move(callback)](const Result<void> &removed) {
+        if (!removed.ok()) {
+            callback(removed.error());
+            return;
+        }
+        if (const Result<void> saved = m_configStore.save(next); !saved.ok()) {
+            callback(saved.error());
+            return;
+        }
+        const QList<TokenDiscard> discards = tokensToDiscard(m_configuration, next);
+        m_configuration = next;
+        Q_EMIT configurationChanged();
+        discardTokens(discards, callback);
+    });
 }
 
 Result<void> CredentialCatalog::updateExternalAuthentication(const ExternalAuthentication &record)

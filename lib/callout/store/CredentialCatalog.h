@@ -4,6 +4,7 @@
 #include "callout/model/ConfigImport.h"
 #include "callout/model/Configuration.h"
 #include "callout/model/ExternalAuthentication.h"
+#include "callout/store/ConfigStore.h"
 #include "callout/store/StateStore.h"
 
 #include <QObject>
@@ -12,7 +13,6 @@
 
 namespace callout {
 
-class ConfigStore;
 class SecretStore;
 
 // The one owner of the configuration, the sign-in records and the keychain items behind them.
@@ -32,8 +32,18 @@ public:
     // Reads callout.json and state.json; returns every problem found (the catalog keeps what it
     // can use). Gives entries without an id a stable one and saves it.
     QList<Error> load();
+    // Reads callout.json again after it changed on disk (an edit while Callout runs); nothing when
+    // the change is Callout's own save. Applies the edit as an import would (tokens and client
+    // secrets that must not follow a change go); a file that cannot be parsed changes nothing and
+    // stays as it is. Returns the file's problems.
+    QList<Error> reloadConfiguration();
 
     const Configuration &configuration() const { return m_configuration; }
+    // The credentials of callout.json that are disabled because of a problem in their entry.
+    const QList<InvalidCredential> &invalidCredentials() const { return m_invalidCredentials; }
+    const InvalidCredential *invalidCredentialByName(const QString &name) const;
+    // The problems of callout.json as last read; while there are any, Callout does not write it.
+    const QList<Error> &configurationProblems() const { return m_configurationProblems; }
     ExternalAuthentication externalAuthentication(const QString &credentialId) const;
 
     // Merges an import document, all or nothing; client secrets go to the keychain.
@@ -43,8 +53,8 @@ public:
     // Deletes the credential, its sign-in record and its keychain item.
     void removeCredential(const QString &name, DoneCallback callback);
 
-    // Replaces an auth provider (matched by id), e.g. after discovery; discards the tokens that
-    // must not survive the change.
+    // Replaces an auth provider (matched by id) after discovery filled in its endpoints; discards
+    // the tokens and the client secret that must not survive the change.
     void updateProvider(const AuthProvider &provider, DoneCallback callback);
 
     // Replaces a sign-in record; refuses a status change that the status table does not allow.
@@ -63,13 +73,17 @@ private:
     void applyImport(ImportPlan plan, ImportCallback callback);
     void discardTokens(const QList<TokenDiscard> &discards, DoneCallback callback);
     Result<void> saveState();
+    void takeLoaded(ConfigStore::Loaded loaded);
     void removeOrphanedRecords();
-    void discardTokensBoundElsewhere();
+    QList<TokenDiscard> tokensBoundElsewhere() const;
 
     ConfigStore &m_configStore;
     StateStore &m_stateStore;
     SecretStore &m_secrets;
     Configuration m_configuration;
+    QList<InvalidCredential> m_invalidCredentials;
+    QList<Error> m_configurationProblems;
+    bool m_configurationFileRead = false; // ids missing from the file really left it
     StateStore::Records m_records;
 };
 

@@ -23,13 +23,21 @@ StoreFile::StoreFile(QString path, int currentVersion, const Clock &clock)
     , m_clock(clock)
 { }
 
-StoreFile::Loaded StoreFile::load()
+StoreFile::Loaded StoreFile::load(Unparsable unparsable)
 {
     m_readOnly = false;
     const JsonFile::ReadResult read = m_file.read();
     switch (read.outcome) {
     case JsonFile::ReadOutcome::Missing: return {};
-    case JsonFile::ReadOutcome::Unparsable: return setAsideUnreadable(read.parseError);
+    case JsonFile::ReadOutcome::Unparsable:
+        if (unparsable == Unparsable::MoveAside)
+            return setAsideUnreadable(read.parseError);
+        m_readOnly = true;
+        return {std::nullopt,
+                {Error(ErrorCode::ConfigurationUnreadable,
+                       Tr::tr("%1 could not be read (%2); Callout keeps what it had and will not change the file "
+                              "until it can read it.")
+                           .arg(path(), read.parseError))}};
     case JsonFile::ReadOutcome::Parsed: break;
     }
     const int version = read.object.value(u"version"_s).toInt(m_currentVersion);

@@ -29,7 +29,11 @@ public:
 
     const QString &path() const { return m_file.path(); }
 
-    Loaded load();
+    // What to do with a file that cannot be parsed: move it aside (at start), or leave it where it
+    // is and refuse to write over it until a later load can read it (while the user edits it).
+    enum class Unparsable { MoveAside, KeepInPlace };
+
+    Loaded load(Unparsable unparsable = Unparsable::MoveAside);
     // False when the file on disk must be kept as it is (too new, or unreadable and not moved aside).
     bool isWritable() const { return !m_readOnly; }
     // The same, with the reason to show when it is not.
