@@ -49,6 +49,15 @@ bool SignInService::isCurrent(const QString &credentialId, quint64 serial) const
     return pending != m_pending.cend() && pending->serial == serial;
 }
 
+namespace {
+Error credentialChanged()
+{
+    return Error(
+        ErrorCode::SignInCancelled,
+        SignInService::tr("The sign-in was cancelled: the credential changed while it waited. Sign in again."));
+}
+} // namespace
+
 // Someone else moved the record away from signing-in: tokens discarded, or signed out.
 void SignInService::onRecordChanged(const QString &credentialId)
 {
@@ -56,9 +65,7 @@ void SignInService::onRecordChanged(const QString &credentialId)
     if (pending == m_pending.cend() || !pending->marked
         || m_catalog.externalAuthentication(credentialId).status == AuthStatus::SigningIn)
         return;
-    abandon(credentialId,
-            Error(ErrorCode::SignInCancelled,
-                  tr("The sign-in was cancelled: the credential changed while it waited. Sign in again.")));
+    abandon(credentialId, credentialChanged());
 }
 
 // Removed, or changed so that its tokens are discarded (the same rule as for stored tokens).
@@ -67,7 +74,9 @@ void SignInService::onConfigurationChanged()
     const Configuration &now = m_catalog.configuration();
     const QStringList ids = m_pending.keys();
     for (const QString &id : ids) {
-        const PendingSignIn &pending = m_pending[id];
+        const auto pending = m_pending.constFind(id);
+        if (pending == m_pending.cend())
+            continue; // ended meanwhile (an earlier cancellation's listeners)
         if (!now.credentialById(id)) {
             abandon(
                 id,
@@ -75,13 +84,10 @@ void SignInService::onConfigurationChanged()
             continue;
         }
         const QList<TokenDiscard> discards
-            = pending.marked ? tokensToDiscard(pending.configuration, now) : QList<TokenDiscard>();
+            = pending->marked ? tokensToDiscard(pending->configuration, now) : QList<TokenDiscard>();
         if (std::any_of(discards.cbegin(), discards.cend(),
                         [&id](const TokenDiscard &d) { return d.credentialId == id; }))
-            abandon(id,
-                    Error(ErrorCode::SignInCancelled,
-                          tr("The sign-in was cancelled: the credential changed while it waited. Sign in "
-                             "again.")));
+            abandon(id, credentialChanged());
     }
 }
 
