@@ -180,7 +180,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     // Unreachable for good: leave, so that the lock is free and the next client starts an agent.
-    QObject::connect(&api, &LocalApiServer::listeningLost, qApp, [] { QCoreApplication::exit(1); });
+    // Not qApp: headless, the application is a QCoreApplication, and qApp's cast to QApplication is UB.
+    QObject::connect(&api, &LocalApiServer::listeningLost, QCoreApplication::instance(),
+                     [] { QCoreApplication::exit(1); });
     SleepWatcher sleep;
     QObject::connect(&sleep, &SleepWatcher::resumed, &core.tokens, &TokenManager::rearm);
 

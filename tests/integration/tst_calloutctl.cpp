@@ -426,12 +426,13 @@ void TestCalloutctl::loginOutcomes()
     COMPARE_EXIT(run, exitCode);
     QVERIFY2(run.out.isEmpty(), run.out.constData());
 
-    // The sign-in URL, on stderr, is the authorization endpoint of the provider.
-    const QRegularExpressionMatch url
-        = QRegularExpression(u"http://127\\.0\\.0\\.1:(\\d+)/auth\\?\\S+"_s).match(QString::fromUtf8(run.err));
+    // The sign-in URL, on stderr, is the agent's one-time start page (it redirects to the provider),
+    // so neither the state nor the PKCE challenge is ever printed or passed on a command line.
+    const QRegularExpressionMatch url = QRegularExpression(u"http://127\\.0\\.0\\.1:(\\d+)/start/[A-Za-z0-9_-]{43}"_s)
+                                            .match(QString::fromUtf8(run.err));
     QVERIFY2(url.hasMatch(), run.err.constData());
-    QCOMPARE(url.captured(1).toInt(), int(m_server->port()));
-    QVERIFY(url.captured(0).contains(u"client_id=public-client"_s));
+    QVERIFY(url.captured(1).toInt() != int(m_server->port()));
+    QVERIFY2(!run.err.contains("state=") && !run.err.contains("code_challenge"), run.err.constData());
 
     const QJsonObject record = statusRecord(u"PublicApi"_s);
     QCOMPARE(record.value(u"status"_s).toString(), status);
