@@ -187,7 +187,7 @@ std::optional<QJsonObject> paramsFor(const QCommandLineParser &parser, QStringVi
     if (method == protocol::method::Login)
         params.insert(u"timeout"_s, qint64(loginTimeout(parser).value().count()));
     if (method == protocol::method::ReportExpired) {
-        constexpr qint64 LongestToken = 64 * 1024;
+        constexpr qint64 LongestToken = qint64(64) * 1024;
         const std::optional<QString> refused = readInput(tokenFile(parser), LongestToken);
         if (!refused) {
             printError(Tr::tr("cannot read the refused token from %1.").arg(tokenFile(parser)));

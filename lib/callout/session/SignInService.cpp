@@ -39,7 +39,7 @@ SignInService::~SignInService() = default;
 void SignInService::insertPending(const QString &credentialId, PendingSignIn pending)
 {
     pending.serial = ++m_lastSerial;
-    m_pending.insert(credentialId, std::move(pending));
+    m_pending.emplace(credentialId, std::move(pending));
 }
 
 // Whether the sign-in `serial` still waits (neither finished nor cancelled, nor replaced by another).

@@ -5,7 +5,7 @@
 
 namespace callout {
 
-FileChangeWatcher::FileChangeWatcher(QString path, std::chrono::milliseconds settle, QObject *parent)
+FileChangeWatcher::FileChangeWatcher(const QString &path, std::chrono::milliseconds settle, QObject *parent)
     : QObject(parent)
     , m_path(QFileInfo(path).absoluteFilePath())
 {

@@ -19,7 +19,7 @@ class FileChangeWatcher : public QObject
     Q_OBJECT
 
 public:
-    explicit FileChangeWatcher(QString path, std::chrono::milliseconds settle = std::chrono::milliseconds(200),
+    explicit FileChangeWatcher(const QString &path, std::chrono::milliseconds settle = std::chrono::milliseconds(200),
                                QObject *parent = nullptr);
 
     // Watches the file and its folder where they exist now (the folder may appear with the first
