@@ -5,9 +5,23 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace callout {
+
+// One line of a sign-in's history (the Details panel, `calloutctl status NAME --json`). Never a token.
+struct AuthEvent {
+    enum class Kind { SignedIn, Reauthenticated, Refreshed, Refused, SignedOut, TokensDiscarded };
+    Kind kind = Kind::SignedIn;
+    QDateTime time;
+    QString detail; // e.g. the server's own words for Refused, the reason for TokensDiscarded
+
+    friend bool operator==(const AuthEvent &, const AuthEvent &) = default;
+};
+
+// "signed-in", "re-authenticated", "refreshed", "refused", "signed-out", "tokens-discarded".
+QString authEventName(AuthEvent::Kind kind);
 
 // The per-user sign-in record behind one named credential: what "Authentication Settings for
 // External Systems" lists. Not secret; persisted in state.json. Tokens live in the keychain.
@@ -29,6 +43,9 @@ public:
     // What the tokens were issued for (tokenBinding()): if callout.json is edited by hand so that
     // it no longer matches, the tokens are discarded at the next start.
     QString tokenBinding;
+    // The last HistoryLength events, oldest first; persisted in state.json.
+    QList<AuthEvent> history;
+    static constexpr int HistoryLength = 20;
 
     // Whether refresh is backing off after a transient failure at `now`.
     bool isWaitingToRetry(const QDateTime &now) const { return nextRetry.isValid() && now < nextRetry; }

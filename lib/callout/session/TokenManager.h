@@ -65,6 +65,10 @@ public:
 
     // The next time the single timer wakes up (invalid: nothing scheduled).
     QDateTime nextWakeUp() const;
+    // When the credential's access token is next refreshed ahead of expiry, or a failed refresh
+    // retried (invalid: none planned, e.g. unknown expiry, unused or signed out). The Details panel
+    // and `calloutctl status --json` show it.
+    QDateTime plannedRefresh(const QString &credentialId) const;
 
 public Q_SLOTS:
     // Refreshes what is due at the clock's now, then re-arms the timer.

@@ -2,6 +2,7 @@
 
 #include "callout/core/Result.h"
 #include "callout/model/ConfigImport.h"
+#include "callout/model/ConfigurationEdit.h"
 #include "callout/model/Configuration.h"
 #include "callout/model/ExternalAuthentication.h"
 #include "callout/store/ConfigStore.h"
@@ -56,6 +57,15 @@ public:
     // Replaces an auth provider (matched by id) after discovery filled in its endpoints; discards
     // the tokens and the client secret that must not survive the change.
     void updateProvider(const AuthProvider &provider, DoneCallback callback);
+
+    // Applies a plan that configedit made from configuration() (the settings window's Save and
+    // Delete): secrets first, then callout.json, then the tokens and records it discards. Refused
+    // when the plan has problems, or when the configuration changed since it was made (the editor
+    // then says so and keeps the user's edit).
+    void applyEdit(const EditPlan &plan, DoneCallback callback);
+    // Whether the keychain holds a client secret for the provider (the editor's "a secret is stored"
+    // indicator; the secret itself is never shown).
+    void hasClientSecret(const QString &providerId, QObject *context, std::function<void(Result<bool>)> callback);
 
     // Replaces a sign-in record; refuses a status change that the status table does not allow.
     Result<void> updateExternalAuthentication(const ExternalAuthentication &record);
