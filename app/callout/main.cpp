@@ -12,6 +12,7 @@
 #include "gui/SettingsWindow.h"
 #include "gui/SignInPrompter.h"
 #include "gui/TrayController.h"
+#include "platform/linux/AutostartEntry.h"
 #include "platform/linux/DesktopBrowserOpener.h"
 #include "platform/linux/FreedesktopNotifications.h"
 #include "platform/linux/SleepWatcher.h"
@@ -24,6 +25,7 @@
 #include <QLockFile>
 #include <QNetworkInformation>
 #include <QThread>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cerrno>
@@ -90,6 +92,8 @@ void processCommandLine(QCoreApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"headless"_s, QCoreApplication::translate("main", "Run without a window or tray icon.")});
+    parser.addOption({QString::fromLatin1(AutostartEntry::MinimizedOption).mid(2),
+                      QCoreApplication::translate("main", "Start in the tray without opening a window (start at login).")});
     parser.process(app);
 }
 
@@ -103,27 +107,35 @@ bool lockAsTheOnlyAgent(QLockFile &lock)
     return lock.tryLock(200);
 }
 
+// Retries for a minute: the login session's panel may start after the autostart entries.
+void showTrayWhenAvailable(TrayController &tray)
+{
+    if (tray.show())
+        return;
+    auto *retry = new QTimer(&tray);
+    QObject::connect(retry, &QTimer::timeout, &tray, [retry, &tray, attempts = 0]() mutable {
+        if (tray.show() || ++attempts >= 30)
+            retry->deleteLater();
+    });
+    retry->start(2000);
+}
+
 // The tray, the settings window and the re-authenticate prompt over the running core.
-int runDesktop(CalloutCore &core, const Clock &clock, const QList<Error> &problems)
+int runDesktop(CalloutCore &core, const Clock &clock, const QList<Error> &problems, bool minimized)
 {
     QApplication::setApplicationDisplayName(u"Callout"_s);
     QApplication::setDesktopFileName(QString::fromLatin1(paths::DesktopFileId));
     QApplication::setWindowIcon(QIcon(u":/icons/callout.svg"_s));
     QApplication::setQuitOnLastWindowClosed(false); // the agent lives in the tray
 
-    SettingsWindow settings(core.catalog);
-    settings.showProblems(problems);
+    // The window changes state only through the core; it follows sign-ins and the file by itself.
+    SettingsWindow settings(core);
+    settings.setStartupProblems(problems);
     auto showSettings = [&settings] {
         settings.show();
         settings.raise();
         settings.activateWindow();
     };
-    QObject::connect(&settings, &SettingsWindow::signInRequested, &core.signIn, [&core](const QString &name) {
-        const NamedCredential *credential = core.catalog.configuration().credentialByName(name);
-        core.signIn.signIn(credential ? credential->id : QString()); // the outcome comes as signInFinished
-    });
-    QObject::connect(&core.signIn, &SignInService::signInUrl, &settings, &SettingsWindow::showSignInUrl);
-    QObject::connect(&core.signIn, &SignInService::signInFinished, &settings, &SettingsWindow::showSignInResult);
     QObject::connect(&core.api, &ApiHandler::activationRequested, &settings, showSettings);
 
     TrayController tray(core.catalog);
@@ -135,10 +147,16 @@ int runDesktop(CalloutCore &core, const Clock &clock, const QList<Error> &proble
     ReauthPrompt prompt(core.catalog);
     FreedesktopNotifications notifications;
     SignInPrompter prompter(core.catalog, attention, core.signIn, core.signOut, prompt, &notifications, &tray);
+    prompter.followSnooze(core.preferences); // the General page's reminder snooze
+    // "Start at login" (the General page): an XDG autostart entry that runs this program minimised.
+    AutostartEntry autostart(QCoreApplication::applicationFilePath());
     if (!attention.needingAttention().isEmpty()) // left over from the last run: say so now
         prompter.showPrompt();
-    // Without a system tray (or with problems to show) the window is the way in.
-    if (!tray.show() || !problems.isEmpty())
+    // Without a system tray (or with problems to show) the window is the way in; started at login,
+    // the session's tray may come up a moment after us: wait for it rather than open a window.
+    if (minimized)
+        showTrayWhenAvailable(tray);
+    else if (!tray.show() || !problems.isEmpty())
         showSettings();
     return QCoreApplication::exec();
 }
@@ -155,9 +173,10 @@ int main(int argc, char *argv[])
     installTranslations(*app);
     processCommandLine(*app);
 
+    const bool minimized = hasArgument(argc, argv, AutostartEntry::MinimizedOption);
     QLockFile lock(agentpaths::lockPath());
-    if (!lockAsTheOnlyAgent(lock))
-        return handOverToRunningAgent(QCoreApplication::arguments().mid(1));
+    if (!lockAsTheOnlyAgent(lock)) // started at login while one runs: it is there already, quietly
+        return minimized ? 0 : handOverToRunningAgent(QCoreApplication::arguments().mid(1));
 
     raiseOpenFileLimit();
 
@@ -170,6 +189,11 @@ int main(int argc, char *argv[])
     DesktopBrowserOpener desktop;
     BrowserOpener &browser = headless ? static_cast<BrowserOpener &>(xdgOpen) : desktop;
     CalloutCore core(paths::configFile(), paths::stateFile(), secrets, browser, clock);
+    // Keychain items say what they are ("Callout — Test API (tokens)"), also after a rename.
+    secrets.setItemLabels(
+        [&core](const QString &key) { return secretkeys::itemLabel(core.catalog.configuration(), key); });
+    QObject::connect(&core.catalog, &CredentialCatalog::configurationChanged, &core.catalog,
+                     [&secrets] { secrets.refreshLabels(); });
     const QList<Error> problems = core.load();
     for (const Error &problem : problems)
         qWarning("callout: %s", qPrintable(problem.toString()));
@@ -186,5 +210,5 @@ int main(int argc, char *argv[])
     SleepWatcher sleep;
     QObject::connect(&sleep, &SleepWatcher::resumed, &core.tokens, &TokenManager::rearm);
 
-    return headless ? QCoreApplication::exec() : runDesktop(core, clock, problems);
+    return headless ? QCoreApplication::exec() : runDesktop(core, clock, problems, minimized);
 }

@@ -1,10 +1,9 @@
 #include "gui/ReauthPrompt.h"
 
 #include "callout/store/CredentialCatalog.h"
+#include "gui/ReauthPromptRow.h"
 #include "ui_ReauthPrompt.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -18,10 +17,21 @@ ReauthPrompt::ReauthPrompt(const CredentialCatalog &catalog, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/callout-attention.svg"_s));
-    connect(m_ui->laterButton, &QPushButton::clicked, this, &ReauthPrompt::laterRequested);
+    setSnooze(std::chrono::minutes(15));
+    connect(m_ui->laterButton, &QPushButton::clicked, this, [this] {
+        hide(); // sign-ins under way go on; their rows are there when the prompt comes back
+        Q_EMIT laterRequested();
+    });
 }
 
 ReauthPrompt::~ReauthPrompt() = default;
+
+void ReauthPrompt::setSnooze(std::chrono::minutes snooze)
+{
+    const auto minutes = int(snooze.count());
+    m_ui->laterButton->setToolTip(minutes == 1 ? tr("Remind me in a minute")
+                                               : tr("Remind me in %1 minutes").arg(minutes));
+}
 
 QString ReauthPrompt::reasonFor(const CredentialCatalog &catalog, const QString &credentialId)
 {
@@ -32,77 +42,95 @@ QString ReauthPrompt::reasonFor(const CredentialCatalog &catalog, const QString 
     return tr("%1: the service ended your session. Sign in again to continue.").arg(credential->displayLabel());
 }
 
-ReauthPrompt::Row ReauthPrompt::makeRow(const QString &credentialId)
+ReauthPromptRow *ReauthPrompt::addRow(const QString &credentialId)
 {
     const NamedCredential *credential = m_catalog.configuration().credentialById(credentialId);
-    auto *widget = new QWidget(m_ui->rows);
-    widget->setObjectName(u"row-"_s + (credential ? credential->name : credentialId));
-    auto *layout = new QHBoxLayout(widget);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *message = new QLabel(widget);
-    message->setWordWrap(true);
-    message->setTextFormat(Qt::PlainText);
-    auto *button = new QPushButton(tr("Re-authenticate"), widget);
-    button->setObjectName(u"reauthenticate"_s);
-    button->setDefault(true);
-    layout->addWidget(message, 1);
-    layout->addWidget(button);
-    m_ui->rowsLayout->addWidget(widget);
-    connect(button, &QPushButton::clicked, this,
+    auto *row = new ReauthPromptRow(credential ? credential->displayLabel() : credentialId, m_ui->rows);
+    row->setObjectName(u"row-"_s + (credential ? credential->name : credentialId));
+    m_ui->rowsLayout->addWidget(row);
+    m_rows.insert(credentialId, row);
+    connect(row, &ReauthPromptRow::reauthenticateRequested, this,
             [this, credentialId] { Q_EMIT reauthenticateRequested(credentialId); });
-    return {widget, message, button};
+    connect(row, &ReauthPromptRow::openAgainRequested, this,
+            [this, credentialId] { Q_EMIT openAgainRequested(credentialId); });
+    connect(row, &ReauthPromptRow::cancelRequested, this,
+            [this, credentialId] { Q_EMIT cancelRequested(credentialId); });
+    connect(row, &ReauthPromptRow::finished, this, [this, credentialId] {
+        removeRow(credentialId);
+        if (m_rows.isEmpty())
+            hide();
+    });
+    return row;
 }
 
-void ReauthPrompt::showFor(const QStringList &credentialIds)
+void ReauthPrompt::removeRow(const QString &credentialId)
 {
-    for (const QString &id : m_rows.keys()) {
-        if (!credentialIds.contains(id))
-            removeRow(id);
-    }
-    for (const QString &id : credentialIds) {
-        if (!m_rows.contains(id))
-            m_rows.insert(id, makeRow(id));
-        m_rows[id].message->setText(reasonFor(m_catalog, id));
-    }
-    if (m_rows.isEmpty()) {
-        hide();
-        return;
-    }
+    if (ReauthPromptRow *row = m_rows.take(credentialId))
+        row->deleteLater(); // it may be the sender
+}
+
+void ReauthPrompt::present()
+{
     adjustSize();
     show();
     raise();
     activateWindow();
 }
 
-void ReauthPrompt::removeRow(const QString &credentialId)
+void ReauthPrompt::showFor(const QStringList &credentialIds)
 {
-    const Row row = m_rows.take(credentialId);
-    delete row.widget;
+    // Rows that only asked for the user go when they no longer need to; those under way stay.
+    QStringList gone;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        const ReauthPromptRow::State state = it.value()->state();
+        const bool settled = state == ReauthPromptRow::State::NeedsUser || state == ReauthPromptRow::State::Failed;
+        if (settled && !credentialIds.contains(it.key()))
+            gone.append(it.key());
+    }
+    for (const QString &id : std::as_const(gone))
+        removeRow(id);
+    for (const QString &id : credentialIds) {
+        ReauthPromptRow *row = m_rows.value(id);
+        if (!row)
+            row = addRow(id);
+        if (row->state() == ReauthPromptRow::State::NeedsUser)
+            row->showNeedsUser(reasonFor(m_catalog, id));
+    }
+    if (m_rows.isEmpty()) {
+        hide();
+        return;
+    }
+    if (!credentialIds.isEmpty())
+        present();
 }
 
 void ReauthPrompt::signInStarted(const QString &credentialId)
 {
-    if (!m_rows.contains(credentialId))
-        return;
-    const Row &row = m_rows[credentialId];
-    row.message->setText(tr("Continue in your browser… Callout is waiting for the sign-in to finish."));
-    row.button->setEnabled(false);
+    ReauthPromptRow *row = m_rows.value(credentialId);
+    if (!row)
+        row = addRow(credentialId); // shown if the browser fails, or when the prompt is opened
+    row->showWaiting();
+}
+
+void ReauthPrompt::showSignInUrl(const QString &credentialId, const QUrl &url, bool browserOpened)
+{
+    ReauthPromptRow *row = m_rows.value(credentialId);
+    if (!row)
+        return; // not started from here: the settings window or the CLI shows it
+    row->showAddress(url, browserOpened);
+    if (!browserOpened)
+        present(); // the address is the only way on
 }
 
 void ReauthPrompt::signInFinished(const QString &credentialId, const Error &error)
 {
-    if (!m_rows.contains(credentialId))
+    ReauthPromptRow *row = m_rows.value(credentialId);
+    if (!row)
         return;
-    if (error.code == ErrorCode::None) {
-        removeRow(credentialId);
-        if (m_rows.isEmpty())
-            hide();
-        return;
-    }
-    const Row &row = m_rows[credentialId];
-    row.message->setText(tr("The sign-in did not complete: %1").arg(error.message));
-    row.button->setText(tr("Try again"));
-    row.button->setEnabled(true);
+    if (error.code == ErrorCode::None)
+        row->showSignedIn();
+    else
+        row->showFailed(error);
 }
 
 } // namespace callout

@@ -3,12 +3,11 @@
 #include "callout/core/Error.h"
 
 #include <QHash>
+#include <QUrl>
 #include <QWidget>
 
+#include <chrono>
 #include <memory>
-
-class QLabel;
-class QPushButton;
 
 namespace Ui {
 class ReauthPrompt;
@@ -17,10 +16,13 @@ class ReauthPrompt;
 namespace callout {
 
 class CredentialCatalog;
+class ReauthPromptRow;
 
 // Callout's own "Sign in again" window: one row per credential that needs the user, each with its
-// reason and a Re-authenticate button, and Later. Used where no actionable notification can be
-// shown, and always reachable from the tray.
+// reason and Re-authenticate, and Later. A sign-in started here stays in its row until it ends:
+// the address with Copy, Open again and Cancel while the browser is out, Try again after a
+// failure, "Signed in to …" for a moment on success. Used where no actionable notification can be
+// shown, where the browser could not be opened, and always reachable from the tray.
 class ReauthPrompt : public QWidget
 {
     Q_OBJECT
@@ -29,13 +31,18 @@ public:
     explicit ReauthPrompt(const CredentialCatalog &catalog, QWidget *parent = nullptr);
     ~ReauthPrompt() override;
 
-    // Shows a row for each of these credentials (an empty list hides the window).
+    // Shows a row for each of these credentials that need the user; rows of sign-ins under way or
+    // just finished stay. Hidden once no row is left.
     void showFor(const QStringList &credentialIds);
     QStringList shownCredentials() const { return m_rows.keys(); }
+    ReauthPromptRow *row(const QString &credentialId) const { return m_rows.value(credentialId); }
+    // The Later button's tooltip says how long it snoozes.
+    void setSnooze(std::chrono::minutes snooze);
 
-    // Progress of a sign-in started from here: a row shows it, closes on success, offers Try again
-    // on failure.
+    // A sign-in started from here, the tray or a notification: its row follows it (added if
+    // missing, without showing the window; a browser that could not be opened shows it).
     void signInStarted(const QString &credentialId);
+    void showSignInUrl(const QString &credentialId, const QUrl &url, bool browserOpened);
     void signInFinished(const QString &credentialId, const Error &error);
 
     // The plain-words reason shown for a credential ("Demo API: the service ended your session…").
@@ -43,20 +50,18 @@ public:
 
 Q_SIGNALS:
     void reauthenticateRequested(const QString &credentialId);
+    void openAgainRequested(const QString &credentialId);
+    void cancelRequested(const QString &credentialId);
     void laterRequested();
 
 private:
-    struct Row {
-        QWidget *widget;
-        QLabel *message;
-        QPushButton *button;
-    };
-    Row makeRow(const QString &credentialId);
+    ReauthPromptRow *addRow(const QString &credentialId);
     void removeRow(const QString &credentialId);
+    void present();
 
     std::unique_ptr<Ui::ReauthPrompt> m_ui;
     const CredentialCatalog &m_catalog;
-    QHash<QString, Row> m_rows;
+    QHash<QString, ReauthPromptRow *> m_rows;
 };
 
 } // namespace callout

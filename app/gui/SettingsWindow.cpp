@@ -1,95 +1,138 @@
 #include "gui/SettingsWindow.h"
 
-#include "callout/store/CredentialCatalog.h"
-#include "gui/CredentialTableModel.h"
+#include "callout/agent/CalloutCore.h"
+#include "gui/AuthenticationSettingsPage.h"
+#include "gui/ProblemText.h"
 #include "ui_SettingsWindow.h"
 
-#include <QHeaderView>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
 
 namespace callout {
 
-SettingsWindow::SettingsWindow(CredentialCatalog &catalog, QWidget *parent)
+namespace {
+
+constexpr auto GeometryKey = "settingsWindow/geometry";
+
+// "authProviders[1].tokenUrl: must be …" → "Auth provider 2: Token URL must be …". Its name is
+// unknown: an entry with problems is not read.
+QString describeFileProblem(const Error &problem)
+{
+    static const QRegularExpression providerEntry(u"^authProviders\\[(\\d+)\\]"_s);
+    if (const QRegularExpressionMatch match = providerEntry.match(problem.field); match.hasMatch())
+        return SettingsWindow::tr("Auth provider %1: %2")
+            .arg(match.captured(1).toInt() + 1)
+            .arg(problemtext::describe(problem));
+    return problemtext::describe(problem);
+}
+
+} // namespace
+
+SettingsWindow::SettingsWindow(CalloutCore &core, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SettingsWindow>())
-    , m_catalog(catalog)
-    , m_model(new CredentialTableModel(catalog, this))
+    , m_core(core)
+    , m_authentication(new AuthenticationSettingsPage(core, this))
 {
     m_ui->setupUi(this);
-    m_ui->credentials->setModel(m_model);
-    m_ui->credentials->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &SettingsWindow::updateEmptyHint);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &SettingsWindow::updateActions);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &SettingsWindow::updateActions);
-    connect(m_ui->credentials->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &SettingsWindow::updateActions);
-    connect(m_ui->signInButton, &QPushButton::clicked, this, [this] {
-        const QString name = selectedCredentialName();
-        if (!name.isEmpty())
-            Q_EMIT signInRequested(name);
-    });
-    updateEmptyHint();
-    updateActions();
+    // The platform adds " — Callout" (the application's display name): the title says only the rest.
+    setWindowTitle(tr("Settings"));
+    setAttribute(Qt::WA_QuitOnClose, false); // the agent lives on in the tray
+    connect(m_ui->pages, &QListWidget::currentRowChanged, m_ui->stack, &QStackedWidget::setCurrentIndex);
+    addPage(m_authentication, tr("Authentication Settings for External Systems"));
+    connect(&core.catalog, &CredentialCatalog::configurationChanged, this, &SettingsWindow::updateBanner);
+
+    const QSettings state(uiStateFile(), QSettings::IniFormat);
+    if (!restoreGeometry(state.value(QLatin1StringView(GeometryKey)).toByteArray()))
+        resize(1100, 640);
+    updateBanner();
 }
 
 SettingsWindow::~SettingsWindow() = default;
 
-void SettingsWindow::showProblems(const QList<Error> &problems)
+void SettingsWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
+{
+    m_ui->stack->addWidget(page);
+    auto *item = new QListWidgetItem(icon, title, m_ui->pages);
+    item->setSizeHint(QSize(item->sizeHint().width(), 48));
+    item->setToolTip(title);
+    if (m_ui->pages->currentRow() < 0)
+        m_ui->pages->setCurrentRow(0);
+}
+
+void SettingsWindow::showPage(QWidget *page)
+{
+    const int index = m_ui->stack->indexOf(page);
+    if (index >= 0)
+        m_ui->pages->setCurrentRow(index);
+}
+
+QWidget *SettingsWindow::currentPage() const
+{
+    return m_ui->stack->currentWidget();
+}
+
+void SettingsWindow::setStartupProblems(const QList<Error> &problems)
+{
+    m_startupProblems.clear();
+    for (const Error &problem : problems) {
+        if (!m_core.catalog.configurationProblems().contains(problem))
+            m_startupProblems.append(problem);
+    }
+    updateBanner();
+}
+
+// Follows the file as it is now: names each credential that needs fixing, and is gone once fixed.
+void SettingsWindow::updateBanner()
 {
     QStringList lines;
-    for (const Error &problem : problems) {
-        lines.append(problem.toString());
-        lines += problem.details;
+    for (const InvalidCredential &entry : m_core.catalog.invalidCredentials()) {
+        QStringList problems;
+        for (const Error &problem : entry.problems)
+            problems.append(problemtext::describe(problem));
+        lines.append(tr("%1 needs fixing: %2").arg(entry.name, problems.join(u"; "_s)));
     }
+    for (const Error &problem : m_core.catalog.configurationProblems()) {
+        if (!problem.field.startsWith(u"namedCredentials["_s)) // those are the entries above
+            lines.append(describeFileProblem(problem));
+    }
+    for (const Error &problem : std::as_const(m_startupProblems))
+        lines.append(problemtext::describe(problem));
+    if (!lines.isEmpty())
+        lines.prepend(tr("Some of your configuration cannot be used until it is fixed in %1 (Callout reads the file "
+                         "again when it is saved):")
+                          .arg(QDir::toNativeSeparators(m_core.configStore.path())));
     m_ui->problems->setText(lines.join(u'\n'));
     m_ui->problems->setVisible(!lines.isEmpty());
 }
 
-QString SettingsWindow::selectedCredentialName() const
+QString SettingsWindow::uiStateFile() const
 {
-    const QModelIndexList rows = m_ui->credentials->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    return m_model->index(rows.first().row(), CredentialTableModel::Name).data().toString();
+    // Next to state.json: UI state is neither configuration (callout.json) nor exported.
+    return QFileInfo(m_core.stateStore.path()).dir().filePath(u"settings-window.ini"_s);
 }
 
-QString SettingsWindow::labelOf(const QString &credentialId) const
+void SettingsWindow::rememberGeometry() const
 {
-    const NamedCredential *credential = m_catalog.configuration().credentialById(credentialId);
-    return credential ? credential->displayLabel() : QString();
+    QSettings state(uiStateFile(), QSettings::IniFormat);
+    state.setValue(QLatin1StringView(GeometryKey), QWidget::saveGeometry());
 }
 
-void SettingsWindow::updateActions()
+void SettingsWindow::closeEvent(QCloseEvent *event)
 {
-    const NamedCredential *credential = m_catalog.configuration().credentialByName(selectedCredentialName());
-    const AuthStatus status
-        = credential ? m_catalog.externalAuthentication(credential->id).status : AuthStatus::SignedOut;
-    m_ui->signInButton->setEnabled(credential && status != AuthStatus::SigningIn);
-    m_ui->signInButton->setText(isReauthentication(status) ? tr("Re-authenticate") : tr("Sign in"));
+    rememberGeometry();
+    QWidget::closeEvent(event);
 }
 
-void SettingsWindow::showSignInUrl(const QString &credentialId, const QUrl &url, bool browserOpened)
+void SettingsWindow::hideEvent(QHideEvent *event)
 {
-    m_ui->signInMessage->setText(
-        browserOpened ? tr("Continue signing in to %1 in your browser.").arg(labelOf(credentialId))
-                      : tr("No browser could be opened. To sign in to %1, open this address in a browser on this "
-                           "computer:\n%2")
-                            .arg(labelOf(credentialId), url.toString(QUrl::FullyEncoded)));
-    m_ui->signInMessage->setVisible(true);
-}
-
-void SettingsWindow::showSignInResult(const QString &credentialId, const Error &error)
-{
-    m_ui->signInMessage->setText(
-        error.code == ErrorCode::None
-            ? tr("Signed in to %1.").arg(labelOf(credentialId))
-            : tr("Sign-in to %1 did not complete: %2").arg(labelOf(credentialId), error.message));
-    m_ui->signInMessage->setVisible(true);
-    updateActions();
-}
-
-void SettingsWindow::updateEmptyHint()
-{
-    m_ui->emptyHint->setVisible(m_model->rowCount() == 0);
+    rememberGeometry();
+    QWidget::hideEvent(event);
 }
 
 } // namespace callout

@@ -2,6 +2,7 @@
 
 #include "callout/core/Error.h"
 
+#include <QIcon>
 #include <QWidget>
 
 #include <memory>
@@ -12,38 +13,43 @@ class SettingsWindow;
 
 namespace callout {
 
-class CredentialCatalog;
-class CredentialTableModel;
+class AuthenticationSettingsPage;
+class CalloutCore;
 
-// The settings window: "Authentication Settings for External Systems", every named credential
-// with its sign-in status. Editing arrives with the settings issue.
+// The settings window: a list of pages on the left, the chosen page on the right, and above it a
+// banner naming the credentials of callout.json that need fixing (it follows the file). The first
+// page is "Authentication Settings for External Systems". Closing it never quits the agent; it
+// remembers its size (outside callout.json).
 class SettingsWindow : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit SettingsWindow(CredentialCatalog &catalog, QWidget *parent = nullptr);
+    explicit SettingsWindow(CalloutCore &core, QWidget *parent = nullptr);
     ~SettingsWindow() override;
 
-    // Shows problems found while loading the configuration (empty list hides the banner).
-    void showProblems(const QList<Error> &problems);
-    // Tells the user about a sign-in: the address to open when no browser could be started, or
-    // the outcome.
-    void showSignInUrl(const QString &credentialId, const QUrl &url, bool browserOpened);
-    void showSignInResult(const QString &credentialId, const Error &error);
+    void addPage(QWidget *page, const QString &title, const QIcon &icon = {});
+    void showPage(QWidget *page);
+    QWidget *currentPage() const;
+    AuthenticationSettingsPage *authenticationPage() const { return m_authentication; }
 
-Q_SIGNALS:
-    void signInRequested(const QString &credentialName);
+    // Problems found at start that are not callout.json's (e.g. state.json was unreadable): shown in
+    // the banner with the file's own.
+    void setStartupProblems(const QList<Error> &problems);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
-    void updateEmptyHint();
-    void updateActions();
-    QString selectedCredentialName() const;
-    QString labelOf(const QString &credentialId) const;
+    void updateBanner();
+    void rememberGeometry() const;
+    QString uiStateFile() const;
 
     std::unique_ptr<Ui::SettingsWindow> m_ui;
-    CredentialCatalog &m_catalog;
-    CredentialTableModel *m_model;
+    CalloutCore &m_core;
+    AuthenticationSettingsPage *m_authentication;
+    QList<Error> m_startupProblems;
 };
 
 } // namespace callout

@@ -3,6 +3,7 @@
 #include "callout/session/AttentionTracker.h"
 #include "callout/session/SignInService.h"
 #include "callout/session/SignOutService.h"
+#include "callout/store/PreferencesStore.h"
 #include "callout/store/CredentialCatalog.h"
 #include "gui/ReauthPrompt.h"
 #include "gui/TrayController.h"
@@ -22,6 +23,9 @@ SignInPrompter::SignInPrompter(CredentialCatalog &catalog, AttentionTracker &tra
     connect(&tracker, &AttentionTracker::promptRequested, this, &SignInPrompter::present);
     connect(&prompt, &ReauthPrompt::reauthenticateRequested, this, &SignInPrompter::reauthenticate);
     connect(&prompt, &ReauthPrompt::laterRequested, &tracker, &AttentionTracker::later);
+    connect(&prompt, &ReauthPrompt::openAgainRequested, &signIn, &SignInService::openBrowserAgain);
+    connect(&prompt, &ReauthPrompt::cancelRequested, &signIn, &SignInService::cancel);
+    connect(&signIn, &SignInService::signInUrl, &prompt, &ReauthPrompt::showSignInUrl);
     connect(&signIn, &SignInService::signInFinished, this, [this](const QString &id, const Error &error) {
         if (error.code != ErrorCode::None && m_tracker.needingAttention().contains(id)) {
             // The user asked and it failed: show why, with Try again.
@@ -69,6 +73,17 @@ void SignInPrompter::present(const QStringList &credentialIds)
         return;
     }
     m_prompt.showFor(credentialIds);
+}
+
+void SignInPrompter::followSnooze(const PreferencesStore &preferences)
+{
+    auto apply = [this, &preferences] {
+        const std::chrono::minutes snooze = preferences.preferences().reminderSnooze;
+        m_tracker.setSnooze(snooze);
+        m_prompt.setSnooze(snooze);
+    };
+    apply();
+    connect(&preferences, &PreferencesStore::changed, this, apply);
 }
 
 void SignInPrompter::showPrompt()

@@ -8,6 +8,7 @@
 namespace callout {
 
 class AttentionTracker;
+class PreferencesStore;
 class CredentialCatalog;
 class ReauthPrompt;
 class SignInService;
@@ -28,6 +29,8 @@ public:
 
     void reauthenticate(const QString &credentialId);
     void showPrompt();
+    // Later snoozes for the preferences' reminder snooze: now, and whenever it changes.
+    void followSnooze(const PreferencesStore &preferences);
 
 private:
     void present(const QStringList &credentialIds);

@@ -6,15 +6,18 @@
 
 #include <QAction>
 #include <QIcon>
-#include <QLocale>
 #include <QMenu>
 #include <QSystemTrayIcon>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace callout {
 
 namespace {
+
+constexpr auto UnconfiguredIcon = ":/icons/callout-unconfigured.svg";
 
 QString iconFor(TrayController::State state)
 {
@@ -29,6 +32,23 @@ QString iconFor(TrayController::State state)
 bool hasTokens(AuthStatus status)
 {
     return status == AuthStatus::SignedIn || status == AuthStatus::Refreshing || status == AuthStatus::SignInRequired;
+}
+
+// A credential that never signed in has no session to renew, whatever its status says (a token
+// request raises "sign-in required" before any sign-in): its action is Sign in.
+bool hasSignedInBefore(const ExternalAuthentication &record)
+{
+    return !record.tokenBinding.isEmpty() || !record.user.isEmpty() || record.accessTokenExpiry.isValid()
+        || std::any_of(record.history.cbegin(), record.history.cend(), [](const AuthEvent &event) {
+               return event.kind == AuthEvent::Kind::SignedIn || event.kind == AuthEvent::Kind::Reauthenticated;
+           });
+}
+
+bool offersReauthentication(const ExternalAuthentication &record)
+{
+    if (record.status == AuthStatus::SignInRequired)
+        return hasSignedInBefore(record);
+    return isReauthentication(record.status);
 }
 
 } // namespace
@@ -65,17 +85,19 @@ bool TrayController::show()
     return true;
 }
 
+bool TrayController::isUnconfigured() const
+{
+    return m_catalog.configuration().namedCredentials.isEmpty() && m_catalog.invalidCredentials().isEmpty();
+}
+
 void TrayController::addCredentialMenu(const QString &credentialId)
 {
     const NamedCredential *credential = m_catalog.configuration().credentialById(credentialId);
     const ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
-    QString title = tr("%1 — %2").arg(credential->displayLabel(), statusText(record.status));
-    if (record.status == AuthStatus::SignedIn && record.accessTokenExpiry.isValid())
-        title += u' '
-            + tr("(until %1)")
-                  .arg(QLocale().toString(record.accessTokenExpiry.toLocalTime().time(), QLocale::ShortFormat));
-    QMenu *submenu = m_menu->addMenu(title);
-    QAction *signIn = submenu->addAction(isReauthentication(record.status) ? tr("Re-authenticate") : tr("Sign in"));
+    // The status alone: the access token's expiry moves with every refresh and is not when the
+    // session ends, so it is not shown here (the settings window's details have it).
+    QMenu *submenu = m_menu->addMenu(tr("%1 — %2").arg(credential->displayLabel(), statusText(record.status)));
+    QAction *signIn = submenu->addAction(offersReauthentication(record) ? tr("Re-authenticate") : tr("Sign in"));
     signIn->setEnabled(record.status != AuthStatus::SigningIn);
     connect(signIn, &QAction::triggered, this, [this, credentialId] { Q_EMIT signInRequested(credentialId); });
     QAction *signOut = submenu->addAction(tr("Sign out"));
@@ -98,17 +120,24 @@ void TrayController::rebuild()
         for (const QString &id : std::as_const(needing)) {
             const QString label = m_catalog.configuration().credentialById(id)->displayLabel();
             labels.append(label);
-            QAction *reauth = m_menu->addAction(QIcon(iconFor(State::Attention)), tr("Re-authenticate %1").arg(label));
+            const QString text = offersReauthentication(m_catalog.externalAuthentication(id))
+                ? tr("Re-authenticate %1").arg(label)
+                : tr("Sign in to %1").arg(label);
+            QAction *reauth = m_menu->addAction(QIcon(iconFor(State::Attention)), text);
             connect(reauth, &QAction::triggered, this, [this, id] { Q_EMIT signInRequested(id); });
         }
         connect(m_menu->addAction(tr("Show the sign-in prompt…")), &QAction::triggered, this,
                 &TrayController::promptRequested);
         m_tray->setToolTip(tr("Callout — sign in again: %1").arg(labels.join(u", "_s)));
+    } else if (overview.isBusy()) {
+        m_tray->setToolTip(tr("Callout — signing in…"));
+    } else if (isUnconfigured()) {
+        m_tray->setToolTip(tr("Callout — nothing set up yet. Open Settings to add a sign-in."));
     } else {
-        m_tray->setToolTip(overview.isBusy() ? tr("Callout — signing in…") : tr("Callout"));
+        m_tray->setToolTip(tr("Callout — signed in"));
     }
     m_state = overview.state();
-    m_tray->setIcon(QIcon(iconFor(m_state)));
+    m_tray->setIcon(QIcon(isUnconfigured() ? QString::fromLatin1(UnconfiguredIcon) : iconFor(m_state)));
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("Settings…")), &QAction::triggered, this, &TrayController::settingsRequested);
     m_menu->addSeparator();

@@ -29,6 +29,8 @@ public:
     bool show();
 
     State state() const { return m_state; }
+    // No named credential at all (valid or not): a distinct icon and tooltip, not "all signed in".
+    bool isUnconfigured() const;
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     QMenu *menu() const { return m_menu; }
 

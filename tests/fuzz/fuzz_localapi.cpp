@@ -31,7 +31,7 @@ namespace {
 class NoBrowser final : public BrowserOpener
 {
 public:
-    bool open(const QUrl & /*url*/) override { return false; }
+    bool open(const QUrl & /*url*/, QObject * /*context*/, FailedLater /*failedLater*/) override { return false; }
 };
 
 // Queued calls and deferred deletes, a bounded number of rounds (no waiting: nothing here is slow).

@@ -127,7 +127,7 @@ void TestReauthFlow::signInAndBreakTheSession()
 QPushButton *TestReauthFlow::reauthButton() const
 {
     QWidget *row = m_prompt->findChild<QWidget *>(u"row-Api"_s);
-    return row ? row->findChild<QPushButton *>(u"reauthenticate"_s) : nullptr;
+    return row ? row->findChild<QPushButton *>(u"reauthenticateButton"_s) : nullptr;
 }
 
 void TestReauthFlow::oneClickReauthenticates()
@@ -173,7 +173,7 @@ void TestReauthFlow::failedReauthenticationOffersTryAgain()
     QTest::mouseClick(reauthButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QVERIFY(m_prompt->isVisible());
-    QCOMPARE(reauthButton()->text(), u"Try again"_s);
+    QCOMPARE(reauthButton()->text(), u"&Try again"_s);
     QCOMPARE(status(), AuthStatus::SignInRequired);
 
     qputenv("CALLOUT_BROWSER_MODE", "normal");

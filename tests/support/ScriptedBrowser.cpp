@@ -7,9 +7,13 @@ using namespace Qt::StringLiterals;
 
 namespace callout::test {
 
-bool ScriptedBrowser::open(const QUrl &url)
+bool ScriptedBrowser::open(const QUrl &url, QObject *context, FailedLater failedLater)
 {
     opened.append(url);
+    if (user == User::LaunchFailsLater) {
+        QMetaObject::invokeMethod(context, std::move(failedLater), Qt::QueuedConnection);
+        return true;
+    }
     if (user == User::StaysAway || user == User::HasNoBrowser)
         return user == User::StaysAway;
     redirect(url, user == User::SignsIn);

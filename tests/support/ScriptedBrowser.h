@@ -9,14 +9,14 @@
 namespace callout::test {
 
 // The user at the browser, for tests without the real OAuth server: comes back to Callout's
-// loopback listener with a code ("the-code"), denies, never comes back (until comeBack()), or
-// there is no browser at all.
+// loopback listener with a code ("the-code"), denies, never comes back (until comeBack()), there
+// is no browser at all, or the launch looks started and fails a moment later (xdg-open's error).
 class ScriptedBrowser final : public BrowserOpener
 {
 public:
-    enum class User { SignsIn, Denies, StaysAway, HasNoBrowser };
+    enum class User { SignsIn, Denies, StaysAway, HasNoBrowser, LaunchFailsLater };
 
-    bool open(const QUrl &url) override;
+    bool open(const QUrl &url, QObject *context, FailedLater failedLater) override;
     // The user who stayed away finishes the sign-in of `authorizeUrl` now (with a code).
     void comeBack(const QUrl &authorizeUrl);
 

@@ -4,13 +4,14 @@
 
 namespace callout {
 
-// On a desktop: the user's default browser through QDesktopServices; where the platform cannot
-// open URLs (offscreen, minimal) it falls back to xdg-open. False when neither works: the caller
-// then shows the URL.
+// On a desktop: xdg-open, whose exit status says whether a browser took the page (Qt's
+// QDesktopServices runs the same xdg-open, detached, and cannot tell). Where xdg-open is missing,
+// QDesktopServices (a portal or the desktop's own handler), unless the platform cannot open URLs
+// (offscreen, minimal). False when nothing could: the caller then shows the URL.
 class DesktopBrowserOpener final : public BrowserOpener
 {
 public:
-    bool open(const QUrl &url) override;
+    bool open(const QUrl &url, QObject *context, FailedLater failedLater) override;
 
 private:
     XdgOpenBrowserOpener m_xdgOpen;

@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include <cmath>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -296,16 +297,24 @@ void ApiHandler::login(const Call &call)
                 if (forId == credentialId)
                     call.reply(protocol::signInUrlEvent(call.id, url, opened));
             });
+    auto answered = std::make_shared<bool>(false);
     connect(&m_signIn, &SignInService::signInFinished, request,
-            [call, credentialId, request](const QString &forId, const Error &error) {
+            [call, credentialId, request, answered](const QString &forId, const Error &error) {
                 if (forId != credentialId)
                     return;
+                *answered = true;
                 if (error.code == ErrorCode::None)
                     call.answer();
                 else
                     call.fail(error);
                 request->deleteLater();
             });
+    // The requester left before the outcome (Ctrl-C on `calloutctl login`): nobody waits for this
+    // sign-in any more, so it ends rather than keep its listener open for minutes.
+    connect(request, &QObject::destroyed, &m_signIn, [this, credentialId, answered] {
+        if (!*answered)
+            m_signIn.cancel(credentialId);
+    });
     m_signIn.signIn(credentialId, *options);
 }
 

@@ -1,12 +1,18 @@
 #include "callout/agent/CalloutCore.h"
 
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
 namespace callout {
 
 CalloutCore::CalloutCore(const QString &configFile, const QString &stateFile, SecretStore &secrets,
                          BrowserOpener &browser, const Clock &clock)
-    : configStore(configFile, clock)
+    : preferences(QFileInfo(configFile).absoluteDir().filePath(u"preferences.json"_s))
+    , configStore(configFile, clock)
     , stateStore(stateFile, clock)
-    , catalog(configStore, stateStore, secrets)
+    , catalog(configStore, stateStore, secrets, &clock)
     , signIn(catalog, secrets, browser, clock)
     , tokens(catalog, secrets, clock)
     , signOut(catalog, secrets, tokens)
@@ -17,6 +23,23 @@ CalloutCore::CalloutCore(const QString &configFile, const QString &stateFile, Se
                      [this] { (void)catalog.reloadConfiguration(); });
     // A save may create the file or its folder: watch them from then on.
     QObject::connect(&catalog, &CredentialCatalog::configurationChanged, &configWatcher, &FileChangeWatcher::rearm);
+    QObject::connect(&preferences, &PreferencesStore::changed, &tokens, [this] { applyPreferences(); });
+}
+
+QList<Error> CalloutCore::load()
+{
+    QList<Error> problems = preferences.load();
+    applyPreferences();
+    problems += catalog.load();
+    return problems;
+}
+
+void CalloutCore::applyPreferences()
+{
+    TokenManager::Settings settings = tokens.settings();
+    settings.lead = preferences.preferences().refreshLead;
+    tokens.setSettings(settings);
+    tokens.rearm();
 }
 
 } // namespace callout

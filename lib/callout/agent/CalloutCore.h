@@ -7,6 +7,7 @@
 #include "callout/store/ConfigStore.h"
 #include "callout/store/CredentialCatalog.h"
 #include "callout/store/FileChangeWatcher.h"
+#include "callout/store/PreferencesStore.h"
 #include "callout/store/StateStore.h"
 
 namespace callout {
@@ -24,10 +25,13 @@ public:
     CalloutCore(const QString &configFile, const QString &stateFile, SecretStore &secrets, BrowserOpener &browser,
                 const Clock &clock);
 
-    // Loads the files; returns every problem found (the core keeps what it can use). Edits of
-    // callout.json made while the core runs are read again as they are saved.
-    QList<Error> load() { return catalog.load(); }
+    // Loads the files and the preferences; returns every problem found (the core keeps what it can
+    // use). Edits of callout.json made while the core runs are read again as they are saved.
+    QList<Error> load();
 
+    // preferences.json, next to callout.json: the refresh lead is applied to `tokens` here (on load
+    // and on every change); the reminder snooze is the app's (AttentionTracker lives there).
+    PreferencesStore preferences;
     ConfigStore configStore;
     StateStore stateStore;
     CredentialCatalog catalog;
@@ -37,6 +41,9 @@ public:
     ApiHandler api;
     // callout.json edited while the agent runs is read again (CredentialCatalog::reloadConfiguration).
     FileChangeWatcher configWatcher;
+
+private:
+    void applyPreferences();
 };
 
 } // namespace callout

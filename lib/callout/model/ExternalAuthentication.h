@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace callout {
 
 // One line of a sign-in's history (the Details panel, `calloutctl status NAME --json`). Never a token.
@@ -22,6 +24,7 @@ struct AuthEvent {
 
 // "signed-in", "re-authenticated", "refreshed", "refused", "signed-out", "tokens-discarded".
 QString authEventName(AuthEvent::Kind kind);
+std::optional<AuthEvent::Kind> authEventFromName(const QString &name);
 
 // The per-user sign-in record behind one named credential: what "Authentication Settings for
 // External Systems" lists. Not secret; persisted in state.json. Tokens live in the keychain.
@@ -39,6 +42,7 @@ public:
     QDateTime nextRetry;     // while a transient refresh failure waits to be retried
     int failedRefreshes = 0; // transient refresh failures in a row: the backoff's attempt number
     Error lastError;         // code None when the last operation succeeded
+    QDateTime lastErrorTime; // when lastError was set (CredentialCatalog stamps it)
     QString notice;          // a one-time explanation, e.g. why tokens were discarded
     // What the tokens were issued for (tokenBinding()): if callout.json is edited by hand so that
     // it no longer matches, the tokens are discarded at the next start.
@@ -46,6 +50,9 @@ public:
     // The last HistoryLength events, oldest first; persisted in state.json.
     QList<AuthEvent> history;
     static constexpr int HistoryLength = 20;
+
+    // Appends an event, dropping the oldest beyond HistoryLength.
+    void addEvent(AuthEvent event);
 
     // Whether refresh is backing off after a transient failure at `now`.
     bool isWaitingToRetry(const QDateTime &now) const { return nextRetry.isValid() && now < nextRetry; }

@@ -2,6 +2,10 @@
 
 #include <QUrl>
 
+#include <functional>
+
+class QObject;
+
 namespace callout {
 
 // Opens the sign-in page in the user's browser (never an embedded web view: RFC 8252 §8.12).
@@ -10,16 +14,21 @@ namespace callout {
 class BrowserOpener
 {
 public:
+    using FailedLater = std::function<void()>;
+
     virtual ~BrowserOpener() = default;
-    // False when no browser could be started: the caller then shows the URL to the user.
-    virtual bool open(const QUrl &url) = 0;
+    // False when no browser could be started: the caller then shows the URL to the user. True when
+    // the page was handed on; a launch can still fail after that (xdg-open finds no browser and
+    // exits with an error): then `failedLater` runs, later, unless `context` is gone by then.
+    virtual bool open(const QUrl &url, QObject *context, FailedLater failedLater) = 0;
 };
 
-// Runs `xdg-open URL` (which runs $BROWSER outside a desktop session), detached.
+// Runs `xdg-open URL` (which runs $BROWSER outside a desktop session) and watches its exit status:
+// xdg-open returns once it handed the page to a browser, with an error when none could take it.
 class XdgOpenBrowserOpener final : public BrowserOpener
 {
 public:
-    bool open(const QUrl &url) override;
+    bool open(const QUrl &url, QObject *context, FailedLater failedLater) override;
 };
 
 } // namespace callout

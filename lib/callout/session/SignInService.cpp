@@ -173,8 +173,42 @@ void SignInService::showPageAgain(const QString &credentialId)
     const QUrl url = pending.attempt ? pending.attempt->newStartUrl() : QUrl();
     if (url.isEmpty())
         return;
+    openBrowser(credentialId, url);
+}
+
+void SignInService::openBrowserAgain(const QString &credentialId)
+{
+    if (isSigningIn(credentialId))
+        showPageAgain(credentialId);
+}
+
+QUrl SignInService::pendingSignInUrl(const QString &credentialId) const
+{
+    return m_pending.value(credentialId).url;
+}
+
+bool SignInService::browserOpened(const QString &credentialId) const
+{
+    return m_pending.value(credentialId).browserOpened;
+}
+
+// Hands `url` to the browser and says so; says so again if the launch fails later (while the
+// page is still the current one of the same sign-in).
+void SignInService::openBrowser(const QString &credentialId, const QUrl &url)
+{
+    PendingSignIn &pending = m_pending[credentialId];
+    const quint64 serial = pending.serial;
     pending.url = url;
-    Q_EMIT signInUrl(credentialId, url, m_browser.open(url));
+    pending.browserOpened = m_browser.open(url, this, [this, credentialId, serial, url] {
+        if (!isCurrent(credentialId, serial) || m_pending.value(credentialId).url != url)
+            return;
+        m_pending[credentialId].browserOpened = false; // the opener warned already
+        qCInfo(lcOAuth) << "the browser did not open; the sign-in URL is shown to the user instead";
+        Q_EMIT signInUrl(credentialId, url, false);
+    });
+    if (!pending.browserOpened)
+        qCWarning(lcOAuth) << "no browser could be opened; the sign-in URL is shown to the user instead";
+    Q_EMIT signInUrl(credentialId, url, pending.browserOpened);
 }
 
 void SignInService::discoverThenSignIn(const QString &credentialId, const AuthProvider &provider)
@@ -252,13 +286,8 @@ void SignInService::startAttempt(const QString &credentialId, const QString &cli
     auto *attempt = new SignInAttempt(*provider, clientSecret, scopes, credential->displayLabel(), m_clock,
                                       pending.options.timeout, this);
     pending.attempt = attempt;
-    connect(attempt, &SignInAttempt::browserRequested, this, [this, credentialId](const QUrl &url) {
-        m_pending[credentialId].url = url;
-        const bool opened = m_browser.open(url);
-        if (!opened)
-            qCWarning(lcOAuth) << "no browser could be opened; the sign-in URL is shown to the user instead";
-        Q_EMIT signInUrl(credentialId, url, opened);
-    });
+    connect(attempt, &SignInAttempt::browserRequested, this,
+            [this, credentialId](const QUrl &url) { openBrowser(credentialId, url); });
     connect(attempt, &SignInAttempt::finished, this,
             [this, credentialId, attempt](const Result<SignInAttempt::Outcome> &result) {
                 attempt->deleteLater();
@@ -305,6 +334,8 @@ void SignInService::cancel(const QString &credentialId)
 {
     if (SignInAttempt *attempt = m_pending.value(credentialId).attempt)
         attempt->cancel();
+    else if (m_pending.contains(credentialId)) // still discovering or reading the client secret
+        abandon(credentialId, Error(ErrorCode::SignInCancelled, tr("The sign-in was cancelled.")));
 }
 
 void SignInService::failLater(const QString &credentialId, const Error &error)

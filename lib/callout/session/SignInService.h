@@ -63,9 +63,17 @@ public:
     bool isSigningIn(const QString &credentialId) const;
     // How long the pending sign-in still waits for the browser; nothing when none waits yet.
     std::optional<std::chrono::milliseconds> remainingTime(const QString &credentialId) const;
+    // The sign-in page of the pending sign-in, for Copy (empty while none is pending or known yet).
+    QUrl pendingSignInUrl(const QString &credentialId) const;
+    // Whether the browser took the pending sign-in's page (false also when none is pending).
+    bool browserOpened(const QString &credentialId) const;
+    // Hands a fresh sign-in page of the pending sign-in to the browser (Open again); signInUrl()
+    // follows. Nothing when none is pending.
+    void openBrowserAgain(const QString &credentialId);
 
 Q_SIGNALS:
-    // The sign-in page: shown by the UI or printed by the CLI, for a browser elsewhere.
+    // The sign-in page: shown by the UI or printed by the CLI, for a browser elsewhere. Emitted
+    // again with browserOpened false when a launch that looked started fails later.
     void signInUrl(const QString &credentialId, const QUrl &url, bool browserOpened);
     // Error code None: signed in.
     void signInFinished(const QString &credentialId, const callout::Error &error);
@@ -76,6 +84,7 @@ private:
         SignInOptions options;
         QPointer<SignInAttempt> attempt; // null while discovering endpoints or reading the client secret
         QUrl url;                        // the sign-in page, once known
+        bool browserOpened = false;      // whether the browser took `url`
         AuthStatus statusBefore = AuthStatus::SignedOut; // where a failed attempt goes back to
         quint64 serial = 0;                              // which sign-in of the credential this is
         bool marked = false;                             // the record says signing-in (from then on, changes cancel it)
@@ -88,6 +97,7 @@ private:
     void onConfigurationChanged();
     void abandon(const QString &credentialId, const Error &reason);
     void showPageAgain(const QString &credentialId);
+    void openBrowser(const QString &credentialId, const QUrl &url);
     void discoverThenSignIn(const QString &credentialId, const AuthProvider &provider);
     Result<void> markSigningIn(const QString &credentialId, PendingSignIn &pending);
     void readSecretThenStart(const QString &credentialId, const AuthProvider &provider);

@@ -531,6 +531,14 @@ QDateTime TokenManager::nextWakeUp() const
     return next;
 }
 
+QDateTime TokenManager::plannedRefresh(const QString &credentialId) const
+{
+    const auto it = m_sessions.constFind(credentialId);
+    if (it == m_sessions.cend())
+        return {};
+    return dueAt(credentialId, it.value()).value_or(QDateTime());
+}
+
 void TokenManager::rearm()
 {
     const QDateTime next = nextWakeUp();

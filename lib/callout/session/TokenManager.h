@@ -51,6 +51,7 @@ public:
     ~TokenManager() override;
 
     void setSettings(const Settings &settings) { m_settings = settings; }
+    const Settings &settings() const { return m_settings; }
     // For jitter in tests: a function returning a value in [0.5, 1].
     void setJitter(std::function<double()> jitter) { m_jitter = std::move(jitter); }
 

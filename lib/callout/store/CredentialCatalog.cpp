@@ -28,11 +28,12 @@ AsyncStep removeSecret(SecretStore &store, QObject *context, QString key)
 } // namespace
 
 CredentialCatalog::CredentialCatalog(ConfigStore &configStore, StateStore &stateStore, SecretStore &secrets,
-                                     QObject *parent)
+                                     const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_configStore(configStore)
     , m_stateStore(stateStore)
     , m_secrets(secrets)
+    , m_clock(clock ? *clock : m_systemClock)
 {
     qRegisterMetaType<callout::TokenDiscard>();
 }
@@ -179,33 +180,97 @@ void CredentialCatalog::importDocument(const QByteArray &document, bool replace,
 
 void CredentialCatalog::applyImport(ImportPlan plan, ImportCallback callback)
 {
+    Change change{plan.configuration, plan.clientSecrets, plan.secretDiscards, plan.discards};
+    applyChange(std::move(change), [plan = std::move(plan), callback = std::move(callback)](const Result<void> &done) {
+        if (!done.ok()) {
+            callback(done.error());
+            return;
+        }
+        qCInfo(lcConfig) << "imported:" << plan.added.size() << "added," << plan.replaced.size() << "replaced,"
+                         << plan.secretDiscards.size() << "client secrets deleted";
+        callback(plan);
+    });
+}
+
+void CredentialCatalog::applyEdit(const EditPlan &plan, DoneCallback callback)
+{
+    if (!plan.isValid()) {
+        callback(Error(ErrorCode::InvalidConfiguration, tr("The entry has problems; nothing was saved."),
+                       plan.problems.first().field));
+        return;
+    }
+    if (plan.base != m_configuration) {
+        callback(Error(ErrorCode::InvalidConfiguration,
+                       tr("The configuration changed meanwhile: review the entry and save again.")));
+        return;
+    }
+    if (!m_configurationProblems.isEmpty()) {
+        QStringList details;
+        for (const Error &problem : std::as_const(m_configurationProblems))
+            details.append(problem.toString());
+        callback(Error(ErrorCode::ConfigurationReadOnly,
+                       tr("%1 has problems; fix them in the file first, Callout does not write over it.")
+                           .arg(m_configStore.path()),
+                       {}, details));
+        return;
+    }
+    if (const Result<void> writable = m_configStore.checkWritable(); !writable.ok()) {
+        callback(writable.error());
+        return;
+    }
+    QStringList removed; // credentials the edit deletes: their records go too
+    for (const NamedCredential &c : std::as_const(plan.base.namedCredentials)) {
+        if (!plan.configuration.credentialById(c.id))
+            removed.append(c.id);
+    }
+    Change change{plan.configuration, plan.clientSecrets, plan.secretDiscards, plan.discards};
+    applyChange(std::move(change), [this, removed, callback = std::move(callback)](const Result<void> &done) {
+        if (!done.ok() || removed.isEmpty()) {
+            callback(done);
+            return;
+        }
+        for (const QString &id : removed)
+            m_records.remove(id);
+        callback(saveState());
+    });
+}
+
+void CredentialCatalog::applyChange(Change change, DoneCallback callback)
+{
     // Secrets first: if the keychain is unavailable, nothing else has changed yet. A secret that must
     // not follow a moved provider goes before the move is saved, so it is never sent there.
     QList<AsyncStep> steps;
-    for (auto it = plan.clientSecrets.begin(); it != plan.clientSecrets.end(); ++it)
+    for (auto it = change.clientSecrets.begin(); it != change.clientSecrets.end(); ++it)
         steps.append(writeSecret(m_secrets, this, secretkeys::providerClientSecret(it.key()), it.value().toUtf8()));
-    for (const ClientSecretDiscard &discard : std::as_const(plan.secretDiscards))
+    for (const ClientSecretDiscard &discard : std::as_const(change.secretDiscards))
         steps.append(removeSecret(m_secrets, this, secretkeys::providerClientSecret(discard.providerId)));
-    runInSequence(steps, [this, plan = std::move(plan), callback = std::move(callback)](const Result<void> &written) {
+    runInSequence(steps, [this, change = std::move(change), callback = std::move(callback)](const Result<void> &written) {
         if (!written.ok()) {
             callback(written.error());
             return;
         }
-        if (const Result<void> saved = m_configStore.save(plan.configuration); !saved.ok()) {
+        if (const Result<void> saved = m_configStore.save(change.configuration); !saved.ok()) {
             callback(saved.error());
             return;
         }
-        m_configuration = plan.configuration;
-        qCInfo(lcConfig) << "imported:" << plan.added.size() << "added," << plan.replaced.size() << "replaced,"
-                         << plan.secretDiscards.size() << "client secrets deleted";
+        m_configuration = change.configuration;
         Q_EMIT configurationChanged();
-        discardTokens(plan.discards, [plan, callback](const Result<void> &discarded) {
-            if (!discarded.ok())
-                callback(discarded.error());
-            else
-                callback(plan);
-        });
+        discardTokens(change.discards, callback);
     });
+}
+
+void CredentialCatalog::hasClientSecret(const QString &providerId, QObject *context,
+                                        std::function<void(Result<bool>)> callback)
+{
+    m_secrets.read(secretkeys::providerClientSecret(providerId), context,
+                   [callback = std::move(callback)](const Result<QByteArray> &read) {
+                       if (read.ok())
+                           callback(!read.value().isEmpty());
+                       else if (read.error().code == ErrorCode::SecretNotFound)
+                           callback(false);
+                       else
+                           callback(read.error());
+                   });
 }
 
 void CredentialCatalog::discardTokens(const QList<TokenDiscard> &discards, DoneCallback callback)
@@ -223,9 +288,13 @@ void CredentialCatalog::discardTokens(const QList<TokenDiscard> &discards, DoneC
             if (!m_records.contains(discard.credentialId) || !m_configuration.credentialById(discard.credentialId))
                 continue;
             ExternalAuthentication &record = m_records[discard.credentialId];
+            QList<AuthEvent> history = std::move(record.history); // the one thing that stays
             record = ExternalAuthentication{};
             record.credentialId = discard.credentialId;
             record.notice = discard.reason;
+            record.history = std::move(history);
+            record.addEvent({AuthEvent::Kind::TokensDiscarded, m_clock.now(), discard.reason});
+            m_signInStartedFrom.remove(discard.credentialId);
             qCInfo(lcConfig) << "tokens discarded for" << discard.credentialName;
             Q_EMIT tokensDiscarded(discard);
             Q_EMIT externalAuthenticationChanged(discard.credentialId);
@@ -291,25 +360,9 @@ void CredentialCatalog::updateProvider(const AuthProvider &provider, DoneCallbac
     }
     // The rule of an import, for endpoints discovery filled in: a secret that must not follow the
     // change is deleted first.
-    QList<AsyncStep> steps;
-    const QList<ClientSecretDiscard> secretDiscards
-        = clientSecretsToDiscard(m_configuration, next, {}, AuthProvider::ChangeSource::Discovery);
-    for (const ClientSecretDiscard &discard : secretDiscards)
-        steps.append(removeSecret(m_secrets, this, secretkeys::providerClientSecret(discard.providerId)));
-    runInSequence(steps, [this, next = std::move(next), callback = std::move(callback)](const Result<void> &removed) {
-        if (!removed.ok()) {
-            callback(removed.error());
-            return;
-        }
-        if (const Result<void> saved = m_configStore.save(next); !saved.ok()) {
-            callback(saved.error());
-            return;
-        }
-        const QList<TokenDiscard> discards = tokensToDiscard(m_configuration, next);
-        m_configuration = next;
-        Q_EMIT configurationChanged();
-        discardTokens(discards, callback);
-    });
+    Change change{next, {}, clientSecretsToDiscard(m_configuration, next, {}, AuthProvider::ChangeSource::Discovery),
+                  tokensToDiscard(m_configuration, next)};
+    applyChange(std::move(change), std::move(callback));
 }
 
 Result<void> CredentialCatalog::updateExternalAuthentication(const ExternalAuthentication &record)
@@ -321,9 +374,41 @@ Result<void> CredentialCatalog::updateExternalAuthentication(const ExternalAuthe
         return Error(
             ErrorCode::InvalidConfiguration,
             tr("A credential cannot go from %1 to %2.").arg(authStatusName(from), authStatusName(record.status)));
-    m_records.insert(record.credentialId, record);
+    ExternalAuthentication next = record;
+    recordHistory(m_records.value(record.credentialId), next);
+    m_records.insert(record.credentialId, next);
     Q_EMIT externalAuthenticationChanged(record.credentialId);
     return saveState();
+}
+
+void CredentialCatalog::recordHistory(const ExternalAuthentication &before, ExternalAuthentication &after)
+{
+    using K = AuthEvent::Kind;
+    const QDateTime now = m_clock.now();
+    after.history = before.history;
+    if (after.lastError == before.lastError)
+        after.lastErrorTime = before.lastErrorTime;
+    else
+        after.lastErrorTime = after.lastError.code == ErrorCode::None ? QDateTime() : now;
+    const AuthStatus from = before.status;
+    const AuthStatus to = after.status;
+    if (from == to)
+        return;
+    if (to == AuthStatus::SigningIn) {
+        m_signInStartedFrom.insert(after.credentialId, from);
+        return;
+    }
+    const bool renews = from == AuthStatus::SigningIn && m_signInStartedFrom.contains(after.credentialId)
+        && isReauthentication(m_signInStartedFrom.value(after.credentialId));
+    m_signInStartedFrom.remove(after.credentialId);
+    if (from == AuthStatus::SigningIn && to == AuthStatus::SignedIn)
+        after.addEvent({renews ? K::Reauthenticated : K::SignedIn, now, {}});
+    else if (from == AuthStatus::Refreshing && to == AuthStatus::SignedIn)
+        after.addEvent({K::Refreshed, now, {}});
+    else if (to == AuthStatus::SignInRequired && (from == AuthStatus::SignedIn || from == AuthStatus::Refreshing))
+        after.addEvent({K::Refused, now, after.lastError.message});
+    else if (to == AuthStatus::SignedOut && from != AuthStatus::SigningIn)
+        after.addEvent({K::SignedOut, now, {}});
 }
 
 void CredentialCatalog::changeExternalAuthentication(const QString &credentialId,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callout/core/Clock.h"
 #include "callout/core/Result.h"
 #include "callout/model/ConfigImport.h"
 #include "callout/model/ConfigurationEdit.h"
@@ -8,6 +9,7 @@
 #include "callout/store/ConfigStore.h"
 #include "callout/store/StateStore.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -27,8 +29,9 @@ public:
     using ImportCallback = std::function<void(Result<ImportPlan>)>;
     using DoneCallback = std::function<void(Result<void>)>;
 
+    // `clock` stamps the sign-in history and errors (none: the system clock).
     CredentialCatalog(ConfigStore &configStore, StateStore &stateStore, SecretStore &secrets,
-                      QObject *parent = nullptr);
+                      const Clock *clock = nullptr, QObject *parent = nullptr);
 
     // Reads callout.json and state.json; returns every problem found (the catalog keeps what it
     // can use). Gives entries without an id a stable one and saves it.
@@ -68,6 +71,13 @@ public:
     void hasClientSecret(const QString &providerId, QObject *context, std::function<void(Result<bool>)> callback);
 
     // Replaces a sign-in record; refuses a status change that the status table does not allow.
+    // The one place that writes the history (the record's own is ignored) and stamps lastErrorTime:
+    //   signing-in → signed-in: SignedIn, or Reauthenticated when that sign-in started from a status
+    //     with a session to renew (isReauthentication: signed-in, refreshing, sign-in-required);
+    //   refreshing → signed-in: Refreshed;
+    //   signed-in / refreshing → sign-in-required: Refused, with lastError's message (the server's words);
+    //   any status but signing-in → signed-out: SignedOut.
+    // A sign-in that fails or is cancelled goes back where it was and adds nothing.
     Result<void> updateExternalAuthentication(const ExternalAuthentication &record);
     // Applies `change` to a credential's record (nothing if the credential is gone); a refused
     // change is logged, not returned: for callers that have no one to report it to.
@@ -80,7 +90,16 @@ Q_SIGNALS:
     void tokensDiscarded(const callout::TokenDiscard &discard);
 
 private:
+    // What an import or an edit changes, applied all or nothing as far as the keychain allows.
+    struct Change {
+        Configuration configuration;
+        QMap<QString, QString> clientSecrets;
+        QList<ClientSecretDiscard> secretDiscards;
+        QList<TokenDiscard> discards;
+    };
+    void applyChange(Change change, DoneCallback callback);
     void applyImport(ImportPlan plan, ImportCallback callback);
+    void recordHistory(const ExternalAuthentication &before, ExternalAuthentication &after);
     void discardTokens(const QList<TokenDiscard> &discards, DoneCallback callback);
     Result<void> saveState();
     void takeLoaded(ConfigStore::Loaded loaded);
@@ -90,11 +109,14 @@ private:
     ConfigStore &m_configStore;
     StateStore &m_stateStore;
     SecretStore &m_secrets;
+    SystemClock m_systemClock;
+    const Clock &m_clock;
     Configuration m_configuration;
     QList<InvalidCredential> m_invalidCredentials;
     QList<Error> m_configurationProblems;
     bool m_configurationFileRead = false; // ids missing from the file really left it
     StateStore::Records m_records;
+    QHash<QString, AuthStatus> m_signInStartedFrom; // by credential id, while signing in
 };
 
 } // namespace callout

@@ -10,6 +10,8 @@
 
 namespace callout {
 
+class Configuration;
+
 // Where secrets live: tokens and client secrets. Asynchronous, like every real keychain. A callback
 // runs later on the caller's thread, and not at all if `context` was destroyed meanwhile.
 // There is no plaintext fallback: an implementation that cannot store a secret fails.
@@ -31,6 +33,9 @@ public:
 namespace secretkeys {
 QString credentialTokens(const QString &credentialId);
 QString providerClientSecret(const QString &providerId);
+// What a user browsing the keychain sees for `key`: "Callout — <credential label> (tokens)",
+// "Callout — <provider name> (client secret)"; empty for a key of nothing in `configuration`.
+QString itemLabel(const Configuration &configuration, const QString &key);
 } // namespace secretkeys
 
 } // namespace callout

@@ -1,0 +1,108 @@
+#include "callout/store/PreferencesStore.h"
+
+#include "callout/core/Logging.h"
+#include "callout/model/Validation.h"
+#include "callout/store/JsonFile.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace callout {
+
+namespace {
+
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(callout::PreferencesStore)
+};
+
+constexpr int CurrentVersion = 1;
+const QString RefreshLeadKey = u"refreshLeadSeconds"_s;
+const QString ReminderSnoozeKey = u"reminderSnoozeMinutes"_s;
+
+void checkRange(QList<Error> *problems, const QString &key, qint64 value, qint64 min, qint64 max)
+{
+    if (value < min || value > max)
+        validation::problem(problems, key, Tr::tr("must be between %1 and %2").arg(min).arg(max));
+}
+
+// Reads one whole number; a wrong type or a value out of its range is reported and the default kept.
+template<typename Duration>
+void readDuration(const QJsonObject &json, const QString &key, Duration min, Duration max, Duration *value,
+                  QList<Error> *problems)
+{
+    const QJsonValue read = json.value(key);
+    if (read.isUndefined())
+        return;
+    const double number = read.toDouble(-1);
+    if (!read.isDouble() || number != std::floor(number)) {
+        validation::problem(problems, key, Tr::tr("must be a whole number"));
+        return;
+    }
+    QList<Error> found;
+    checkRange(&found, key, qint64(number), min.count(), max.count());
+    if (!found.isEmpty()) {
+        *problems += found;
+        return;
+    }
+    *value = Duration(qint64(number));
+}
+
+} // namespace
+
+QList<Error> Preferences::validate() const
+{
+    QList<Error> problems;
+    checkRange(&problems, RefreshLeadKey, refreshLead.count(), MinRefreshLead.count(), MaxRefreshLead.count());
+    checkRange(&problems, ReminderSnoozeKey, reminderSnooze.count(), MinReminderSnooze.count(),
+               MaxReminderSnooze.count());
+    return problems;
+}
+
+PreferencesStore::PreferencesStore(QString path, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+{ }
+
+QList<Error> PreferencesStore::load()
+{
+    m_preferences = {};
+    const JsonFile::ReadResult read = JsonFile(m_path).read();
+    if (read.outcome == JsonFile::ReadOutcome::Missing)
+        return {};
+    if (read.outcome == JsonFile::ReadOutcome::Unparsable) {
+        // Kept as it is (the user may want to fix it); the defaults apply until a save replaces it.
+        const Error error(ErrorCode::ConfigurationUnreadable,
+                          Tr::tr("%1 could not be read (%2); the default preferences are used.")
+                              .arg(m_path, read.parseError));
+        qCWarning(lcConfig).noquote() << error.message;
+        return {error};
+    }
+    QList<Error> problems;
+    readDuration(read.object, RefreshLeadKey, Preferences::MinRefreshLead, Preferences::MaxRefreshLead,
+                 &m_preferences.refreshLead, &problems);
+    readDuration(read.object, ReminderSnoozeKey, Preferences::MinReminderSnooze, Preferences::MaxReminderSnooze,
+                 &m_preferences.reminderSnooze, &problems);
+    for (const Error &problem : std::as_const(problems))
+        qCWarning(lcConfig).noquote() << m_path << problem.toString();
+    return problems;
+}
+
+Result<void> PreferencesStore::save(const Preferences &preferences)
+{
+    if (const QList<Error> problems = preferences.validate(); !problems.isEmpty())
+        return problems.first();
+    const QJsonObject json{{u"version"_s, CurrentVersion},
+                           {RefreshLeadKey, qint64(preferences.refreshLead.count())},
+                           {ReminderSnoozeKey, qint64(preferences.reminderSnooze.count())}};
+    if (const Result<void> written = JsonFile(m_path).write(json); !written.ok())
+        return written;
+    m_preferences = preferences;
+    Q_EMIT changed();
+    return {};
+}
+
+} // namespace callout
