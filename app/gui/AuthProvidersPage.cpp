@@ -87,4 +87,12 @@ bool AuthProvidersPage::hasOtherChanges() const
     return m_editor->secretChange().kind != ClientSecretChange::Kind::Keep;
 }
 
+QList<ClientSecretDiscard> AuthProvidersPage::unexpectedSecretDiscards(const EditPlan &plan) const
+{
+    QList<ClientSecretDiscard> unexpected = plan.secretDiscards;
+    if (m_editor->secretChange().kind == ClientSecretChange::Kind::Remove) // Remove was clicked: no surprise
+        unexpected.removeIf([&plan](const ClientSecretDiscard &d) { return d.providerId == plan.entryId; });
+    return unexpected;
+}
+
 } // namespace callout

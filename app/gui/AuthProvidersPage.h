@@ -24,6 +24,7 @@ protected:
     EditPlan planRemove(const QString &id) const override;
     QList<Error> showPlan(const EditPlan &plan) override;
     bool hasOtherChanges() const override;
+    QList<ClientSecretDiscard> unexpectedSecretDiscards(const EditPlan &plan) const override;
 
 private:
     AuthProvider edited(const QString &id) const;

@@ -190,15 +190,17 @@ void AuthenticationSettingsPage::deleteCredential(const QString &credentialId)
     const QString label = labelOf(credentialId);
     const EditPlan plan = configedit::removeCredential(m_core.catalog.configuration(), credentialId);
     if (!plan.isValid()) {
-        showMessage(credentialId, tr("%1 was not deleted: %2").arg(label, problemtext::describe(plan.problems.first())));
+        showMessage(credentialId,
+                    tr("%1 was not deleted: %2").arg(label, problemtext::describe(plan.problems.first())));
         return;
     }
     QPointer<AuthenticationSettingsPage> self(this);
     m_core.catalog.applyEdit(plan, [self, credentialId, label](const Result<void> &applied) {
         if (!self)
             return;
-        self->showMessage(credentialId, applied.ok() ? tr("Deleted %1.").arg(label)
-                                                     : tr("%1 was not deleted: %2").arg(label, applied.error().message));
+        self->showMessage(credentialId,
+                          applied.ok() ? tr("Deleted %1.").arg(label)
+                                       : tr("%1 was not deleted: %2").arg(label, applied.error().message));
     });
 }
 
@@ -222,8 +224,9 @@ void AuthenticationSettingsPage::signOut()
     m_core.signOut.signOut(credential->name, [self, id, label](const Result<void> &done) {
         if (!self)
             return;
-        self->showMessage(id, done.ok() ? tr("Signed out of %1.").arg(label)
-                                        : tr("Signing out of %1 failed: %2").arg(label, done.error().message));
+        self->showMessage(id,
+                          done.ok() ? tr("Signed out of %1.").arg(label)
+                                    : tr("Signing out of %1 failed: %2").arg(label, done.error().message));
     });
 }
 
@@ -232,9 +235,9 @@ void AuthenticationSettingsPage::onSignInFinished(const QString &credentialId, c
     const QString label = labelOf(credentialId);
     if (label.isEmpty())
         return;
-    showMessage(credentialId, error.code == ErrorCode::None
-                                  ? tr("Signed in to %1.").arg(label)
-                                  : tr("Sign-in to %1 did not complete: %2").arg(label, error.message));
+    showMessage(credentialId,
+                error.code == ErrorCode::None ? tr("Signed in to %1.").arg(label)
+                                              : tr("Sign-in to %1 did not complete: %2").arg(label, error.message));
     updateActions();
 }
 

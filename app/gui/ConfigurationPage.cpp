@@ -146,11 +146,16 @@ void ConfigurationPage::remove()
         showStatus(tr("%1 cannot be deleted: %2").arg(displayName(id), reasons.join(u' ')), true);
         return;
     }
-    if (QMessageBox::question(this, tr("Delete %1").arg(displayName(id)),
-                              tr("Delete %1? This cannot be undone.").arg(displayName(id)))
-        != QMessageBox::Yes)
-        return;
-    if (!confirmDiscards(plan, tr("Delete anyway?")))
+    // One question, naming what goes with it (its tokens, a provider's client secret).
+    QStringList lines{tr("Delete %1? What Callout keeps for it in the keychain is deleted too. This cannot be undone.")
+                          .arg(displayName(id))};
+    lines += discardLines(plan);
+    QMessageBox box(QMessageBox::Question, tr("Delete %1").arg(displayName(id)), lines.join(u'\n'),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(u"deleteQuestion"_s);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    if (box.exec() != QMessageBox::Yes)
         return;
     m_applying = true;
     refresh();
@@ -169,19 +174,31 @@ void ConfigurationPage::remove()
     });
 }
 
-bool ConfigurationPage::confirmDiscards(const EditPlan &plan, const QString &question)
+QStringList ConfigurationPage::discardLines(const EditPlan &plan) const
 {
-    if (plan.discards.isEmpty() && plan.secretDiscards.isEmpty())
-        return true;
+    // Entries the plan deletes are not listed: the delete question covers them.
+    QList<TokenDiscard> discards = plan.discards;
+    discards.removeIf([&plan](const TokenDiscard &d) { return !plan.configuration.credentialById(d.credentialId); });
+    QList<ClientSecretDiscard> secretDiscards = unexpectedSecretDiscards(plan);
+    secretDiscards.removeIf(
+        [&plan](const ClientSecretDiscard &d) { return !plan.configuration.providerById(d.providerId); });
     QStringList lines;
-    if (!plan.discards.isEmpty()) {
+    if (!discards.isEmpty()) {
         lines.append(tr("These named credentials lose their tokens and will need a new sign-in:"));
-        for (const TokenDiscard &discard : plan.discards)
+        for (const TokenDiscard &discard : std::as_const(discards))
             lines.append(tr("• %1: %2").arg(discard.credentialName, discard.reason));
     }
-    for (const ClientSecretDiscard &discard : plan.secretDiscards)
+    for (const ClientSecretDiscard &discard : std::as_const(secretDiscards))
         lines.append(tr("The stored client secret of %1 is deleted (%2) unless you enter a new one in Client Secret.")
                          .arg(discard.providerName, discard.reason));
+    return lines;
+}
+
+bool ConfigurationPage::confirmDiscards(const EditPlan &plan, const QString &question)
+{
+    QStringList lines = discardLines(plan);
+    if (lines.isEmpty())
+        return true;
     lines.append(question);
     QMessageBox box(QMessageBox::Warning, tr("Sign-ins will be discarded"), lines.join(u'\n'),
                     QMessageBox::Yes | QMessageBox::Cancel, this);

@@ -59,6 +59,11 @@ protected:
     virtual QList<Error> showPlan(const EditPlan &plan) = 0;
     // A change that is not in the entry's JSON (the provider's client secret).
     virtual bool hasOtherChanges() const { return false; }
+    // The client secrets the user did not ask to lose (the warning before Save names them).
+    virtual QList<ClientSecretDiscard> unexpectedSecretDiscards(const EditPlan &plan) const
+    {
+        return plan.secretDiscards;
+    }
     // The configuration changed (by anyone): e.g. the provider list of a credential editor.
     virtual void configurationFollowed() { }
 
@@ -72,6 +77,8 @@ private:
     void showStatus(const QString &text, bool failure = false);
     // Asks before tokens or client secrets are discarded; true when the user goes on.
     bool confirmDiscards(const EditPlan &plan, const QString &question);
+    // What the plan discards that the user did not ask for, one line each (empty: nothing).
+    QStringList discardLines(const EditPlan &plan) const;
 
     std::unique_ptr<Ui::ConfigurationPage> m_ui;
     CalloutCore &m_core;

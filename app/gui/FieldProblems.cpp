@@ -39,7 +39,7 @@ QList<Error> FieldProblems::show(const QList<Error> &problems, const QList<Error
     auto place = [&](const Error &error, QHash<QLabel *, QStringList> &lines) {
         const auto exact = m_fields.constFind(error.field);
         if (exact != m_fields.constEnd() && !exact->table) {
-            lines[exact->label].append(Tr::tr("%1 %2").arg(exact->name, error.message));
+            lines[exact->label].append(Tr::tr("%1: %2").arg(exact->name, error.message));
             return true;
         }
         const QString tableKey = error.field.section(u'.', 0, 0);
@@ -49,7 +49,7 @@ QList<Error> FieldProblems::show(const QList<Error> &problems, const QList<Error
         const QString row = error.field.section(u'.', 1);
         lines[table->label].append(row.isEmpty() && error.field == tableKey
                                        ? error.message
-                                       : Tr::tr("%1 “%2” %3").arg(table->name, row, error.message));
+                                       : Tr::tr("%1 “%2”: %3").arg(table->name, row, error.message));
         if (&lines == &problemLines)
             rowProblems[table->table].insert(row, error.message);
         return true;

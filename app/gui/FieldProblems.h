@@ -18,7 +18,7 @@ class KeyValueTable;
 class FieldProblems
 {
 public:
-    // `label` shows the problems of `key`; `fieldName` starts their sentence ("Token URL is required").
+    // `label` shows the problems of `key`; `fieldName` precedes them ("Token URL: is required").
     void addField(const QString &key, const QString &fieldName, QLabel *label);
     // The problems of "<key>.<row name>" go to `label` and mark the row in `table`.
     void addTable(const QString &key, const QString &rowKind, KeyValueTable *table, QLabel *label);

@@ -97,7 +97,7 @@ void SignInDetailsPanel::showCredential(const NamedCredential &credential, const
     m_ui->user->setText(record.user.isEmpty() ? tr("(not known)") : record.user);
     showScopes(credential, record);
     const bool hasSession = record.status == AuthStatus::SignedIn || record.status == AuthStatus::Refreshing;
-    m_ui->expires->setText(!hasSession                          ? tr("(no session)")
+    m_ui->expires->setText(!hasSession                              ? tr("(no session)")
                                : record.accessTokenExpiry.isValid() ? timeText(record.accessTokenExpiry)
                                                                     : tr("unknown"));
     m_ui->lastRefresh->setText(record.lastRefresh.isValid() ? timeText(record.lastRefresh) : tr("never"));
@@ -111,7 +111,7 @@ void SignInDetailsPanel::showScopes(const NamedCredential &credential, const Ext
 {
     const AuthProvider *provider = m_core.catalog.configuration().providerByName(credential.authProvider);
     const QString requested = !credential.scopes.isEmpty() ? credential.scopes
-                              : provider                   ? provider->defaultScopes
+        : provider                                         ? provider->defaultScopes
                                                            : QString();
     m_ui->requestedScopes->setText(requested.isEmpty() ? tr("(the provider's default)") : requested);
     m_ui->grantedScopes->setText(record.grantedScopes.isEmpty() ? tr("(not reported)") : record.grantedScopes);

@@ -1,207 +1,220 @@
-// The settings window lists every named credential with its sign-in status.
-#include "ManualClock.h"
-#include "MemorySecretStore.h"
+// The settings window: a list of pages, the first being "Authentication Settings for External
+// Systems"; a banner that names the entries of callout.json that need fixing and follows the file;
+// a title that says "Callout" once; closing never quits; its size is remembered (issues 12, 16).
+#include "CoreFixture.h"
+#include "StoreFixture.h"
 #include "TestEnvironment.h"
-#include "callout/store/ConfigStore.h"
-#include "callout/store/CredentialCatalog.h"
-#include "callout/store/StateStore.h"
+#include "gui/AuthenticationSettingsPage.h"
 #include "gui/CredentialTableModel.h"
 #include "gui/SettingsWindow.h"
 
+#include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
-#include <QPushButton>
+#include <QListWidget>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
 using namespace callout;
+using test::CoreFixture;
 
 class TestSettingsWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
-    void emptyCatalogShowsHowToStart();
-    void listsCredentialsWithStatus();
-    void showsLoadProblems();
-    void signInButtonAsksToSignInTheSelectedCredential();
-    void showsTheSignInAddressWhenNoBrowserOpened();
-    void serverTextIsShownLiterally();
+    void titleSaysCalloutOnce();
+    void pagesAreListedAndShown();
+    void closingDoesNotQuit();
+    void remembersItsSize();
+    void bannerNamesTheCredentialAndFollowsTheFile();
+    void startupProblemsAreShown();
+    void emptyConfigurationSaysHowToStart();
+    void screenshotOfTheFirstPage();
 
 private:
-    void importDemo();
+    // Adds an entry "Broken" whose URL is not https (or restores the file) and lets the catalog read it.
+    void breakTheFile(bool broken);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    test::ManualClock m_clock;
-    MemorySecretStore m_secrets;
-    std::unique_ptr<ConfigStore> m_configStore;
-    std::unique_ptr<StateStore> m_stateStore;
-    std::unique_ptr<CredentialCatalog> m_catalog;
+    std::unique_ptr<CoreFixture> m_fixture;
 };
+
+void TestSettingsWindow::initTestCase()
+{
+    QApplication::setApplicationDisplayName(u"Callout"_s); // as the agent sets it
+}
 
 void TestSettingsWindow::init()
 {
     QTest::failOnWarning(QRegularExpression(u".*"_s));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_configStore = std::make_unique<ConfigStore>(m_dir->filePath(u"callout.json"_s), m_clock);
-    m_stateStore = std::make_unique<StateStore>(m_dir->filePath(u"state.json"_s), m_clock);
-    m_catalog = std::make_unique<CredentialCatalog>(*m_configStore, *m_stateStore, m_secrets);
-    QVERIFY(m_catalog->load().isEmpty());
+    m_fixture = std::make_unique<CoreFixture>();
 }
 
 void TestSettingsWindow::cleanup()
 {
-    m_catalog.reset();
-    m_stateStore.reset();
-    m_configStore.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
-void TestSettingsWindow::importDemo()
+void TestSettingsWindow::breakTheFile(bool broken)
 {
-    bool done = false;
-    m_catalog->importDocument(R"({"authProviders": [{"name": "Demo", "authorizeUrl": "https://a.example/auth",
-        "tokenUrl": "https://a.example/token", "clientId": "c"}],
-        "namedCredentials": [{"name": "DemoApi", "label": "Demo API", "url": "https://api.example/v1",
-                              "authProvider": "Demo"}]})",
-                              false, [&done](Result<ImportPlan> r) {
-                                  QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
-                                  done = true;
-                              });
-    QTRY_VERIFY(done);
+    QJsonObject file = QJsonDocument::fromJson(test::readFile(m_fixture->configPath())).object();
+    QJsonArray credentials = file.value(u"namedCredentials"_s).toArray();
+    if (broken) {
+        QJsonObject entry = credentials.at(0).toObject();
+        entry.insert(u"name"_s, u"Broken"_s);
+        entry.insert(u"id"_s, u"broken-id"_s);
+        entry.insert(u"url"_s, u"http://api.example/plain"_s);
+        credentials.append(entry);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"configuration has 1 problems"_s));
+    } else {
+        credentials.removeLast();
+    }
+    file.insert(u"namedCredentials"_s, credentials);
+    test::writeFile(m_fixture->configPath(), QJsonDocument(file).toJson());
+    m_fixture->catalog().reloadConfiguration();
 }
 
-void TestSettingsWindow::emptyCatalogShowsHowToStart()
+void TestSettingsWindow::titleSaysCalloutOnce()
 {
-    SettingsWindow window(*m_catalog);
+    SettingsWindow window(m_fixture->core());
+    // The platform appends " — <display name>" unless the title ends with it (QPlatformWindow::formatWindowTitle).
+    const QString title = window.windowTitle();
+    const QString shown = title.endsWith(u"Callout"_s) ? title : title + u" — Callout"_s;
+    QCOMPARE(shown.count(u"Callout"_s), 1);
+    QCOMPARE(shown, u"Settings — Callout"_s);
+}
+
+void TestSettingsWindow::pagesAreListedAndShown()
+{
+    SettingsWindow window(m_fixture->core());
+    auto *pages = window.findChild<QListWidget *>(u"pages"_s);
+    QVERIFY(!pages->accessibleName().isEmpty());
+    QCOMPARE(pages->count(), 1);
+    QCOMPARE(pages->item(0)->text(), u"Authentication Settings for External Systems"_s);
+    QCOMPARE(window.currentPage(), window.authenticationPage());
+
+    QWidget general;
+    window.addPage(&general, u"General"_s);
+    QCOMPARE(pages->count(), 2);
+    QCOMPARE(window.currentPage(), window.authenticationPage()); // adding does not switch
+    pages->setCurrentRow(1);
+    QCOMPARE(window.currentPage(), &general);
+    window.showPage(window.authenticationPage());
+    QCOMPARE(pages->currentRow(), 0);
+    window.findChild<QStackedWidget *>(u"stack"_s)->removeWidget(&general);
+}
+
+void TestSettingsWindow::closingDoesNotQuit()
+{
+    QApplication::setQuitOnLastWindowClosed(true); // even where the agent would not have turned it off
+    SettingsWindow window(m_fixture->core());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy lastClosed(qApp, &QGuiApplication::lastWindowClosed);
+    QSignalSpy quitting(qApp, &QCoreApplication::aboutToQuit);
+    QVERIFY(window.close());
+    QTest::qWait(50);
+    QCOMPARE(lastClosed.size(), 0);
+    QCOMPARE(quitting.size(), 0);
+}
+
+void TestSettingsWindow::remembersItsSize()
+{
+    {
+        SettingsWindow window(m_fixture->core());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 555);
+        QTRY_COMPARE(window.size(), QSize(900, 555));
+        window.close();
+    }
+    SettingsWindow again(m_fixture->core());
+    QCOMPARE(again.size(), QSize(900, 555));
+    // UI state stays out of callout.json (which is exported and edited by hand).
+    QVERIFY(!test::readFile(m_fixture->configPath()).contains("geometry"));
+}
+
+void TestSettingsWindow::bannerNamesTheCredentialAndFollowsTheFile()
+{
+    // Issue 16, item 5: the banner names the credential (not a JSON path) and follows the file.
+    QVERIFY(m_fixture->importCredentials({u"TestApi"_s}, {u"Test API"_s}));
+    SettingsWindow window(m_fixture->core());
+    window.show();
+    auto *banner = window.findChild<QLabel *>(u"problems"_s);
+    QVERIFY(banner->isHidden());
+    breakTheFile(true);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"Broken needs fixing: URL must be an absolute https URL"_s),
+             qPrintable(banner->text()));
+    QVERIFY2(!banner->text().contains(u"namedCredentials["_s), qPrintable(banner->text()));
+    QCOMPARE(banner->textFormat(), Qt::PlainText);
+    breakTheFile(false); // fixed in the editor
+    QVERIFY(banner->isHidden());
+}
+
+void TestSettingsWindow::startupProblemsAreShown()
+{
+    SettingsWindow window(m_fixture->core());
+    window.show();
+    window.setStartupProblems({Error(ErrorCode::ConfigurationUnreadable, u"state.json could not be read"_s)});
+    auto *banner = window.findChild<QLabel *>(u"problems"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"state.json could not be read"_s));
+}
+
+void TestSettingsWindow::emptyConfigurationSaysHowToStart()
+{
+    SettingsWindow window(m_fixture->core());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *hint = window.findChild<QLabel *>(u"emptyHint"_s);
-    QVERIFY(hint);
     QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(u"New"_s));
     QVERIFY(hint->text().contains(u"calloutctl import"_s));
 }
 
-void TestSettingsWindow::listsCredentialsWithStatus()
+// settings-authentication.png: signed-in, sign-in-required, signed-out and needs-fixing rows, with
+// the details of the signed-in one.
+void TestSettingsWindow::screenshotOfTheFirstPage()
 {
-    SettingsWindow window(*m_catalog);
+    QVERIFY(m_fixture->importCredentials({u"TestApi"_s, u"Crm"_s, u"Reports"_s},
+                                         {u"Test API"_s, u"CRM (production)"_s, u"Reports"_s}));
+    const QDateTime now = m_fixture->clock().now();
+    QVERIFY(m_fixture->setStatus(u"TestApi"_s, AuthStatus::SignedIn));
+    QVERIFY(m_fixture->changeRecord(u"TestApi"_s, [&](ExternalAuthentication &record) {
+        record.user = u"ada@example.test"_s;
+        record.grantedScopes = u"openid api"_s;
+        record.accessTokenExpiry = now.addSecs(3000);
+        record.lastRefresh = now.addSecs(-600);
+        record.history = {{AuthEvent::Kind::SignedIn, now.addSecs(-7200), {}},
+                          {AuthEvent::Kind::Refreshed, now.addSecs(-600), {}}};
+    }));
+    QVERIFY(m_fixture->setStatus(u"Crm"_s, AuthStatus::SignInRequired, u"The refresh token was revoked."_s));
+    breakTheFile(true);
+
+    SettingsWindow window(m_fixture->core());
+    window.resize(1280, 800);
     window.show();
-    importDemo();
-    auto *table = window.findChild<QTableView *>(u"credentials"_s);
-    QVERIFY(table);
-    QCOMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(table->model()->index(0, CredentialTableModel::Label).data().toString(), u"Demo API"_s);
-    QCOMPARE(table->model()->index(0, CredentialTableModel::Status).data().toString(), u"Signed out"_s);
-    QVERIFY(!window.findChild<QLabel *>(u"emptyHint"_s)->isVisible());
-
-    // A status change reaches the row.
-    const QString id = m_catalog->configuration().credentialByName(u"DemoApi"_s)->id;
-    ExternalAuthentication record = m_catalog->externalAuthentication(id);
-    record.status = AuthStatus::SigningIn;
-    QVERIFY(m_catalog->updateExternalAuthentication(record).ok());
-    QCOMPARE(table->model()->index(0, CredentialTableModel::Status).data().toString(), u"Signing in…"_s);
-}
-
-void TestSettingsWindow::showsLoadProblems()
-{
-    SettingsWindow window(*m_catalog);
-    window.show();
-    auto *banner = window.findChild<QLabel *>(u"problems"_s);
-    QVERIFY(!banner->isVisible());
-    window.showProblems(
-        {Error(ErrorCode::InvalidConfiguration, u"must be an absolute https URL"_s, u"namedCredentials[0].url"_s)});
-    QVERIFY(banner->isVisible());
-    QCOMPARE(banner->text(), u"namedCredentials[0].url: must be an absolute https URL"_s);
-    window.showProblems({});
-    QVERIFY(!banner->isVisible());
-}
-
-void TestSettingsWindow::signInButtonAsksToSignInTheSelectedCredential()
-{
-    SettingsWindow window(*m_catalog);
-    window.show();
-    importDemo();
-    auto *button = window.findChild<QPushButton *>(u"signInButton"_s);
-    QVERIFY(button);
-    QVERIFY(!button->isEnabled()); // nothing selected
-    window.findChild<QTableView *>(u"credentials"_s)->selectRow(0);
-    QVERIFY(button->isEnabled());
-    QCOMPARE(button->text(), u"Sign in"_s);
-    QSignalSpy requested(&window, &SettingsWindow::signInRequested);
-    QTest::mouseClick(button, Qt::LeftButton);
-    QCOMPARE(requested.count(), 1);
-    QCOMPARE(requested.first().first().toString(), u"DemoApi"_s);
-
-    // Signed in: the same button re-authenticates.
-    const QString id = m_catalog->configuration().credentialByName(u"DemoApi"_s)->id;
-    ExternalAuthentication record = m_catalog->externalAuthentication(id);
-    record.status = AuthStatus::SigningIn;
-    QVERIFY(m_catalog->updateExternalAuthentication(record).ok());
-    QVERIFY(!button->isEnabled()); // one sign-in at a time
-    record.status = AuthStatus::SignedIn;
-    QVERIFY(m_catalog->updateExternalAuthentication(record).ok());
-    QCOMPARE(button->text(), u"Re-authenticate"_s);
-}
-
-void TestSettingsWindow::showsTheSignInAddressWhenNoBrowserOpened()
-{
-    SettingsWindow window(*m_catalog);
-    window.show();
-    importDemo();
-    const QString id = m_catalog->configuration().credentialByName(u"DemoApi"_s)->id;
-    const QUrl url(u"https://a.example/auth?client_id=c&state=xyz"_s);
-    window.showSignInUrl(id, url, false);
-    auto *message = window.findChild<QLabel *>(u"signInMessage"_s);
-    QVERIFY(message->isVisible());
-    QVERIFY(message->text().contains(url.toString(QUrl::FullyEncoded)));
-    QVERIFY(message->text().contains(u"Demo API"_s));
-    window.showSignInResult(id, Error(ErrorCode::AccessDenied, u"Access was denied."_s));
-    QVERIFY(message->text().contains(u"Access was denied."_s));
-}
-
-// Finding 7 (issue 11): server text (an error description, a user name) is never rich text.
-void TestSettingsWindow::serverTextIsShownLiterally()
-{
-    SettingsWindow window(*m_catalog);
-    window.show();
-    importDemo();
-    const QString id = m_catalog->configuration().credentialByName(u"DemoApi"_s)->id;
-    const QString markup = u"<b>x</b><img src=\"https://evil.example/t.png\">"_s;
-    window.showSignInResult(id, Error(ErrorCode::AccessDenied, markup));
-    window.showProblems({Error(ErrorCode::ProtocolError, markup)});
-
-    // Every label that can show changing text takes it literally; only the static heading is formatted.
-    const QList<QLabel *> labels = window.findChildren<QLabel *>();
-    QVERIFY(labels.size() >= 3);
-    for (const QLabel *label : labels) {
-        if (label->objectName() != u"heading"_s)
-            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
-    }
-    auto *message = window.findChild<QLabel *>(u"signInMessage"_s);
-    QVERIFY(message->text().contains(markup));
-    QVERIFY(window.findChild<QLabel *>(u"problems"_s)->text().contains(markup));
-
-    // Tool tips are rich text whenever they look like it: the status tip must show the markup as text.
-    ExternalAuthentication record = m_catalog->externalAuthentication(id);
-    record.user = markup;
-    record.lastError = Error(ErrorCode::AccessDenied, markup);
-    QVERIFY(m_catalog->updateExternalAuthentication(record).ok());
-    const QAbstractItemModel *model = window.findChild<QTableView *>(u"credentials"_s)->model();
-    for (const int column : {int(CredentialTableModel::Status), int(CredentialTableModel::User)}) {
-        const QString tip = model->index(0, column).data(Qt::ToolTipRole).toString();
-        QTextDocument shown; // as QToolTip shows it
-        if (Qt::mightBeRichText(tip))
-            shown.setHtml(tip);
-        else
-            shown.setPlainText(tip);
-        QVERIFY2(shown.toPlainText().contains(markup), qPrintable(tip));
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    AuthenticationSettingsPage *page = window.authenticationPage();
+    page->showDetails(m_fixture->id(u"TestApi"_s));
+    QCOMPARE(page->findChild<QTableView *>(u"credentials"_s)->model()->rowCount(), 4);
+    QTest::qWait(50);
+    const QString artifacts = qEnvironmentVariable("CALLOUT_ARTIFACTS_DIR");
+    if (!artifacts.isEmpty()) {
+        QDir().mkpath(artifacts);
+        QVERIFY(window.grab().save(artifacts + u"/settings-authentication.png"_s));
     }
 }
 

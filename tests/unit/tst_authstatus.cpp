@@ -95,6 +95,7 @@ void TestAuthStatus::transitions_data()
     };
     // Allowed by the table
     row(S::SignedOut, S::SigningIn, true);
+    row(S::SignedOut, S::SignInRequired, true); // a program asked for its token: the user is asked
     row(S::SigningIn, S::SignedIn, true);
     row(S::SigningIn, S::SignInRequired, true);
     row(S::SignedIn, S::Refreshing, true);
@@ -112,7 +113,6 @@ void TestAuthStatus::transitions_data()
     // Refused
     row(S::SignedOut, S::SignedIn, false);
     row(S::SignedOut, S::Refreshing, false);
-    row(S::SignedOut, S::SignInRequired, false);
     row(S::SignInRequired, S::SignedIn, false);
     row(S::SignInRequired, S::Refreshing, false);
     row(S::Error, S::SignedIn, false);

@@ -15,6 +15,7 @@ using S = AuthStatus;
 // (sign-out, discarded tokens); those two rules are applied in isAllowedTransition().
 constexpr std::array<std::pair<S, S>, 14> Transitions{{
     {S::SignedOut, S::SigningIn},       // sign in
+    {S::SignedOut, S::SignInRequired},  // a program asked for a token of a credential never signed in
     {S::SigningIn, S::SignedIn},        // sign-in succeeded
     {S::SigningIn, S::SignedOut},       // first sign-in failed or was cancelled
     {S::SigningIn, S::SignInRequired},  // re-authentication failed: back to where it was

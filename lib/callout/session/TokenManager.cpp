@@ -83,7 +83,12 @@ std::optional<Error> TokenManager::unavailableReason(const QString &credentialId
     case AuthStatus::SignedIn:
     case AuthStatus::Refreshing:
     case AuthStatus::SigningIn: return std::nullopt; // a re-authentication: the old tokens still work
-    case AuthStatus::SignedOut: return Error(ErrorCode::SignInRequired, tr("Not signed in yet: sign in first."));
+    case AuthStatus::SignedOut: {
+        const NamedCredential *credential = m_catalog.configuration().credentialById(credentialId);
+        const QString name = credential ? credential->name : credentialId;
+        return Error(ErrorCode::SignInRequired,
+                     tr("%1 has not been signed in yet: run `calloutctl login %1` or sign in from the tray.").arg(name));
+    }
     case AuthStatus::SignInRequired:
         return Error(ErrorCode::SignInRequired,
                      record.lastError.message.isEmpty() ? tr("The session ended: sign in again.")
@@ -108,6 +113,13 @@ std::optional<QString> TokenManager::enqueue(const QString &credentialName, QObj
     }
     const QString id = credential->id;
     if (const auto reason = unavailableReason(id)) {
+        // A program needs a credential that was never signed in: only the user can help, so it is
+        // asked as for an ended session (AttentionTracker raises the prompt for sign-in-required).
+        if (m_catalog.externalAuthentication(id).status == AuthStatus::SignedOut)
+            m_catalog.changeExternalAuthentication(id, [&reason](ExternalAuthentication &r) {
+                r.status = AuthStatus::SignInRequired;
+                r.lastError = *reason;
+            });
         deliver(context, std::move(callback), *reason);
         return std::nullopt;
     }

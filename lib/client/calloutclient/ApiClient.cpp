@@ -37,9 +37,14 @@ QJsonObject ApiClient::request(QStringView method, const QJsonObject &params, in
         }
         if (m_socket.state() != QLocalSocket::ConnectedState && m_socket.bytesAvailable() == 0)
             return protocol::errorAnswer(id, protocol::code::AgentUnreachable, u"The agent closed the connection."_s);
+        if (m_interrupted && *m_interrupted != 0) {
+            m_socket.abort();
+            return protocol::errorAnswer(id, protocol::code::Interrupted, u"Interrupted."_s);
+        }
         if (deadline.hasExpired())
             return protocol::errorAnswer(id, protocol::code::Timeout, u"The agent did not answer in time."_s);
-        const qint64 wait = deadline.isForever() ? 1000 : std::min<qint64>(deadline.remainingTime(), 1000);
+        // Short slices: an interrupt is noticed within 100 ms.
+        const qint64 wait = deadline.isForever() ? 100 : std::min<qint64>(deadline.remainingTime(), 100);
         if (m_socket.waitForReadyRead(int(wait)) || m_socket.bytesAvailable() > 0)
             m_buffer += m_socket.readAll();
     }

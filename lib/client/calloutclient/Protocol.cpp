@@ -86,6 +86,11 @@ QJsonObject signInUrlEvent(const QJsonValue &id, const QUrl &url, bool browserOp
             {u"browserOpened"_s, browserOpened}};
 }
 
+QJsonObject keychainLockedEvent(const QJsonValue &id)
+{
+    return {{u"v"_s, Version}, {u"id"_s, id}, {u"event"_s, event::KeychainLocked.toString()}};
+}
+
 QByteArray toLine(const QJsonObject &message)
 {
     return QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n';

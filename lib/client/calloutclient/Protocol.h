@@ -33,6 +33,8 @@ inline constexpr QStringView Activate = u"activate";
 
 namespace event {
 inline constexpr QStringView SignInUrl = u"sign-in-url";
+// The request waits for the keychain, which is locked and waits for the user to unlock it.
+inline constexpr QStringView KeychainLocked = u"keychain-locked";
 } // namespace event
 
 // Every error code on the wire: the names of callout::ErrorCode (core/Error.cpp maps to these),
@@ -66,6 +68,7 @@ inline constexpr QStringView TooManyRequests = u"too-many-requests";
 // Never sent by the agent: the client could not reach it, or it did not answer in time.
 inline constexpr QStringView AgentUnreachable = u"agent-unreachable";
 inline constexpr QStringView Timeout = u"timeout";
+inline constexpr QStringView Interrupted = u"interrupted"; // the client was interrupted (Ctrl-C) and hung up
 } // namespace code
 
 // calloutctl's exit codes (README, "calloutctl").
@@ -104,6 +107,7 @@ QJsonObject okAnswer(const QJsonValue &id, const QJsonObject &result = {});
 QJsonObject errorAnswer(const QJsonValue &id, const ErrorBody &error);
 QJsonObject errorAnswer(const QJsonValue &id, QStringView code, const QString &message);
 QJsonObject signInUrlEvent(const QJsonValue &id, const QUrl &url, bool browserOpened);
+QJsonObject keychainLockedEvent(const QJsonValue &id);
 QByteArray toLine(const QJsonObject &message); // compact JSON and a newline
 
 // Readers.
