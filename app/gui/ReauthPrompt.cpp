@@ -65,8 +65,32 @@ ReauthPromptRow *ReauthPrompt::addRow(const QString &credentialId)
 
 void ReauthPrompt::removeRow(const QString &credentialId)
 {
-    if (ReauthPromptRow *row = m_rows.take(credentialId))
-        row->deleteLater(); // it may be the sender
+    if (ReauthPromptRow *row = m_rows.take(credentialId)) {
+        row->hide(); // gone from the window now, though deleted later (it may be the sender)
+        m_ui->rowsLayout->removeWidget(row);
+        row->deleteLater();
+    }
+    updateHeading();
+}
+
+// What the window asks of the user, as a whole: its rows name each credential.
+void ReauthPrompt::updateHeading()
+{
+    bool needsUser = false;
+    bool waiting = false;
+    for (const ReauthPromptRow *row : std::as_const(m_rows)) {
+        needsUser = needsUser || row->state() == ReauthPromptRow::State::NeedsUser
+            || row->state() == ReauthPromptRow::State::Failed;
+        waiting = waiting || row->state() == ReauthPromptRow::State::Waiting;
+    }
+    if (needsUser)
+        m_ui->heading->setText(tr("<b>These sign-ins need you.</b> Re-authenticate to continue; waiting calls go "
+                                  "on once you are signed in."));
+    else if (waiting)
+        m_ui->heading->setText(tr("<b>Finish signing in in your browser.</b> Waiting calls go on once you are "
+                                  "signed in."));
+    else
+        m_ui->heading->setText(tr("<b>Done.</b> Waiting calls go on."));
 }
 
 void ReauthPrompt::present()
@@ -96,6 +120,7 @@ void ReauthPrompt::showFor(const QStringList &credentialIds)
         if (row->state() == ReauthPromptRow::State::NeedsUser)
             row->showNeedsUser(reasonFor(m_catalog, id));
     }
+    updateHeading();
     if (m_rows.isEmpty()) {
         hide();
         return;
@@ -110,6 +135,7 @@ void ReauthPrompt::signInStarted(const QString &credentialId)
     if (!row)
         row = addRow(credentialId); // shown if the browser fails, or when the prompt is opened
     row->showWaiting();
+    updateHeading();
 }
 
 void ReauthPrompt::showSignInUrl(const QString &credentialId, const QUrl &url, bool browserOpened)
@@ -118,6 +144,7 @@ void ReauthPrompt::showSignInUrl(const QString &credentialId, const QUrl &url, b
     if (!row)
         return; // not started from here: the settings window or the CLI shows it
     row->showAddress(url, browserOpened);
+    updateHeading();
     if (!browserOpened)
         present(); // the address is the only way on
 }
@@ -131,6 +158,7 @@ void ReauthPrompt::signInFinished(const QString &credentialId, const Error &erro
         row->showSignedIn();
     else
         row->showFailed(error);
+    updateHeading();
 }
 
 } // namespace callout

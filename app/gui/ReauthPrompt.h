@@ -58,6 +58,7 @@ private:
     ReauthPromptRow *addRow(const QString &credentialId);
     void removeRow(const QString &credentialId);
     void present();
+    void updateHeading();
 
     std::unique_ptr<Ui::ReauthPrompt> m_ui;
     const CredentialCatalog &m_catalog;

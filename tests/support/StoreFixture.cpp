@@ -33,7 +33,7 @@ CredentialCatalog &StoreFixture::open(SecretStore &secrets, const Clock &clock)
     close();
     m_configStore = std::make_unique<ConfigStore>(configPath(), clock);
     m_stateStore = std::make_unique<StateStore>(statePath(), clock);
-    m_catalog = std::make_unique<CredentialCatalog>(*m_configStore, *m_stateStore, secrets);
+    m_catalog = std::make_unique<CredentialCatalog>(*m_configStore, *m_stateStore, secrets, &clock);
     return *m_catalog;
 }
 

@@ -13,7 +13,7 @@ using S = AuthStatus;
 
 // The status table. Any status may also go to Error (configuration problem) and to SignedOut
 // (sign-out, discarded tokens); those two rules are applied in isAllowedTransition().
-constexpr std::array<std::pair<S, S>, 14> Transitions{{
+constexpr std::array<std::pair<S, S>, 15> Transitions{{
     {S::SignedOut, S::SigningIn},       // sign in
     {S::SignedOut, S::SignInRequired},  // a program asked for a token of a credential never signed in
     {S::SigningIn, S::SignedIn},        // sign-in succeeded

@@ -1,11 +1,13 @@
 #include "callout/model/ConfigImport.h"
 
+#include "callout/core/JsonPosition.h"
 #include "callout/model/Validation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +42,29 @@ QMap<qsizetype, QString> takeClientSecrets(QJsonObject *document, QList<Error> *
     return secrets;
 }
 
+// An entry of the document matches the one already there.
+bool matches(const NamedCredential &incoming, const NamedCredential &existing)
+{
+    return incoming == existing;
+}
+
+// A provider matches also when discovery has filled in since what the document leaves empty (its
+// endpoints, the `iss` requirement): re-running a setup script's import changes nothing.
+bool matches(const AuthProvider &incoming, const AuthProvider &existing)
+{
+    AuthProvider completed = incoming;
+    if (!incoming.issuer.isEmpty()) {
+        for (auto field : {&AuthProvider::authorizeUrl, &AuthProvider::tokenUrl, &AuthProvider::revocationUrl,
+                           &AuthProvider::userInfoUrl}) {
+            if ((completed.*field).isEmpty())
+                completed.*field = existing.*field;
+        }
+        completed.authorizationResponseIssRequired
+            = incoming.authorizationResponseIssRequired || existing.authorizationResponseIssRequired;
+    }
+    return completed == existing;
+}
+
 // Merges `incoming` entries into `merged` by name; records what happened in `plan`.
 template<typename T>
 void mergeEntries(QList<T> *merged, QList<T> incoming, const QString &kind, const QString &arrayKey, bool replace,
@@ -56,7 +81,7 @@ void mergeEntries(QList<T> *merged, QList<T> incoming, const QString &kind, cons
             plan->added.append(label);
         } else {
             entry.id = existing->id;
-            if (entry == *existing && !forceChanged.contains(i)) {
+            if (matches(entry, *existing) && !forceChanged.contains(i)) {
                 plan->unchanged.append(label);
             } else if (!replace) {
                 validation::problem(
@@ -87,6 +112,23 @@ QList<Error> validateWithDocumentPaths(const Configuration &incoming, const Conf
     return view.validate();
 }
 
+// Problems as the document reads: by section (where its key first appears in the text), then by
+// entry index; the sort is stable, so one entry's problems keep their order.
+void sortInDocumentOrder(QList<Error> *problems, const QByteArray &document)
+{
+    static const QRegularExpression path(u"^([A-Za-z]+)(?:\\[(\\d+)\\])?"_s);
+    auto position = [&document](const Error &problem) {
+        const QRegularExpressionMatch match = path.match(problem.field);
+        if (!match.hasMatch())
+            return std::pair<qsizetype, qsizetype>(-1, -1);
+        const qsizetype section = document.indexOf('"' + match.captured(1).toUtf8() + '"');
+        return std::pair<qsizetype, qsizetype>(section < 0 ? document.size() : section,
+                                               match.captured(2).isEmpty() ? -1 : match.captured(2).toLongLong());
+    };
+    std::stable_sort(problems->begin(), problems->end(),
+                     [&position](const Error &a, const Error &b) { return position(a) < position(b); });
+}
+
 } // namespace
 
 Result<ImportPlan> planImport(const Configuration &current, const QByteArray &document, bool replace)
@@ -96,9 +138,8 @@ Result<ImportPlan> planImport(const Configuration &current, const QByteArray &do
     if (json.isNull() || !json.isObject())
         return Error(ErrorCode::ConfigurationUnreadable,
                      parseError.error != QJsonParseError::NoError
-                         ? Tr::tr("The import document is not valid JSON: %1 at offset %2.")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset)
+                         ? Tr::tr("The import document is not valid JSON: %1.")
+                               .arg(describeJsonError(document, parseError))
                          : Tr::tr("The import document must be a JSON object."));
     QJsonObject object = json.object();
     const int version = object.value(u"version"_s).toInt(Configuration::CurrentVersion);
@@ -128,6 +169,7 @@ Result<ImportPlan> planImport(const Configuration &current, const QByteArray &do
     if (problems.isEmpty())
         problems += plan.configuration.validate(); // a safety net; paths index the merged file
     if (!problems.isEmpty()) {
+        sortInDocumentOrder(&problems, document);
         QStringList details;
         for (const Error &p : std::as_const(problems))
             details.append(p.toString());

@@ -204,7 +204,12 @@ void CredentialCatalog::applyEdit(const EditPlan &plan, DoneCallback callback)
                        tr("The configuration changed meanwhile: review the entry and save again.")));
         return;
     }
+    if (const Result<void> writable = m_configStore.checkWritable(); !writable.ok()) {
+        callback(writable.error());
+        return;
+    }
     if (!m_configurationProblems.isEmpty()) {
+        // The file has entries Callout cannot read: saving its own view would lose them.
         QStringList details;
         for (const Error &problem : std::as_const(m_configurationProblems))
             details.append(problem.toString());
@@ -212,10 +217,6 @@ void CredentialCatalog::applyEdit(const EditPlan &plan, DoneCallback callback)
                        tr("%1 has problems; fix them in the file first, Callout does not write over it.")
                            .arg(m_configStore.path()),
                        {}, details));
-        return;
-    }
-    if (const Result<void> writable = m_configStore.checkWritable(); !writable.ok()) {
-        callback(writable.error());
         return;
     }
     QStringList removed; // credentials the edit deletes: their records go too
@@ -401,7 +402,9 @@ void CredentialCatalog::recordHistory(const ExternalAuthentication &before, Exte
     const bool renews = from == AuthStatus::SigningIn && m_signInStartedFrom.contains(after.credentialId)
         && isReauthentication(m_signInStartedFrom.value(after.credentialId));
     m_signInStartedFrom.remove(after.credentialId);
-    if (from == AuthStatus::SigningIn && to == AuthStatus::SignedIn)
+    // A sign-in that failed goes back where it was, with the reason: not an event.
+    const bool succeeded = after.lastError.code == ErrorCode::None;
+    if (from == AuthStatus::SigningIn && to == AuthStatus::SignedIn && succeeded)
         after.addEvent({renews ? K::Reauthenticated : K::SignedIn, now, {}});
     else if (from == AuthStatus::Refreshing && to == AuthStatus::SignedIn)
         after.addEvent({K::Refreshed, now, {}});

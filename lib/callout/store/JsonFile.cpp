@@ -1,6 +1,7 @@
 #include "callout/store/JsonFile.h"
 
 #include "callout/core/Clock.h"
+#include "callout/core/JsonPosition.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,9 +38,10 @@ JsonFile::ReadResult JsonFile::read() const
     if (!file.open(QIODevice::ReadOnly))
         return {ReadOutcome::Unparsable, {}, file.errorString()};
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QByteArray bytes = file.readAll();
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return {ReadOutcome::Unparsable, {}, Tr::tr("%1 at offset %2").arg(error.errorString()).arg(error.offset)};
+        return {ReadOutcome::Unparsable, {}, describeJsonError(bytes, error)};
     if (!document.isObject())
         return {ReadOutcome::Unparsable, {}, Tr::tr("the document is not a JSON object")};
     return {ReadOutcome::Parsed, document.object(), {}};
