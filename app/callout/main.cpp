@@ -87,13 +87,27 @@ int handOverToRunningAgent(const QStringList &arguments)
 void processCommandLine(QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Callout agent: OAuth 2.0 named credentials for every program on the desktop."));
+    // The paths are those of this user, so that the help says where to look.
+    parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "main",
+            "Callout agent: OAuth 2.0 named credentials for every program on the desktop.\n\n"
+            "It runs once per user, in the system tray: the tray icon shows whether every credential is\n"
+            "signed in, and its menu offers Re-authenticate, Sign in / Sign out and Settings... The\n"
+            "settings window edits the auth providers and named credentials and lists your sign-ins.\n"
+            "Starting callout again brings that window forward.\n\n"
+            "Configuration: %1\n"
+            "Sign-in records: %2\n"
+            "Tokens and client secrets: the keychain (Secret Service), service \"callout\".\n\n"
+            "Programs and scripts use the agent through calloutctl (see calloutctl --help and\n"
+            "man calloutctl), which starts it when needed.")
+            .arg(QDir::toNativeSeparators(paths::configFile()), QDir::toNativeSeparators(paths::stateFile())));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"headless"_s, QCoreApplication::translate("main", "Run without a window or tray icon.")});
-    parser.addOption({QString::fromLatin1(AutostartEntry::MinimizedOption).mid(2),
-                      QCoreApplication::translate("main", "Start in the tray without opening a window (start at login).")});
+    parser.addOption(
+        {QString::fromLatin1(AutostartEntry::MinimizedOption).mid(2),
+         QCoreApplication::translate("main", "Start in the tray without opening a window (start at login).")});
     parser.process(app);
 }
 

@@ -142,15 +142,15 @@ std::optional<QJsonObject> paramsFor(const QCommandLineParser &parser, QStringVi
         return QJsonObject{};
     QJsonObject params{{u"name"_s, argument}};
     if (method == protocol::method::Login)
-        params.insert(u"timeout"_s,
-                      qint64(timeoutOption(parser, protocol::DefaultLoginTimeout).value_or(protocol::DefaultLoginTimeout)
-                                 .count()));
+        params.insert(
+            u"timeout"_s,
+            qint64(
+                timeoutOption(parser, protocol::DefaultLoginTimeout).value_or(protocol::DefaultLoginTimeout).count()));
     if (method == protocol::method::ReportExpired) {
         constexpr qint64 LongestToken = qint64(64) * 1024;
         const Input refused = readInput(tokenFile(parser), LongestToken);
         if (!refused.text) {
-            printError(
-                Tr::tr("cannot read the refused token from %1: %2.").arg(tokenFile(parser), refused.problem));
+            printError(Tr::tr("cannot read the refused token from %1: %2.").arg(tokenFile(parser), refused.problem));
             return std::nullopt;
         }
         // None given (empty input): the agent answers with its current token and refreshes nothing.

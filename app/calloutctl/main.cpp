@@ -131,8 +131,7 @@ std::optional<int> checkUsage(const QCommandLineParser &parser, const QStringLis
         return usage(Tr::tr("--timeout takes whole seconds from %1 to %2.")
                          .arg(protocol::MinLoginTimeout.count())
                          .arg(protocol::MaxLoginTimeout.count()));
-    if (command->method == protocol::method::ReportExpired && !parser.isSet(u"token-file"_s)
-        && ::isatty(STDIN_FILENO))
+    if (command->method == protocol::method::ReportExpired && !parser.isSet(u"token-file"_s) && ::isatty(STDIN_FILENO))
         return usage(Tr::tr("report-expired reads the refused token from stdin or --token-file, not a terminal."));
     return std::nullopt;
 }

@@ -32,8 +32,9 @@ QString chooseWithDialog(QWidget *parent, GeneralPage::FileChoice choice)
 QString importOutcome(const ImportPlan &plan)
 {
     if (plan.added.isEmpty() && plan.replaced.isEmpty())
-        return plan.unchanged.isEmpty() ? GeneralPage::tr("The document has no entries: nothing was imported.")
-                                        : GeneralPage::tr("Nothing changed: everything in the document is already here.");
+        return plan.unchanged.isEmpty()
+            ? GeneralPage::tr("The document has no entries: nothing was imported.")
+            : GeneralPage::tr("Nothing changed: everything in the document is already here.");
     QStringList lines;
     if (!plan.added.isEmpty())
         lines.append(GeneralPage::tr("Added: %1").arg(plan.added.join(u", "_s)));
@@ -168,21 +169,21 @@ void GeneralPage::importFile()
     }
     const QByteArray document = file.readAll();
     m_ui->importButton->setEnabled(false);
-    m_core.catalog.importDocument(document, m_ui->replaceExisting->isChecked(),
-                                  [page = QPointer<GeneralPage>(this), path](const Result<ImportPlan> &imported) {
-                                      if (!page)
-                                          return;
-                                      page->m_ui->importButton->setEnabled(true);
-                                      if (!imported.ok()) {
-                                          const Error &error = imported.error();
-                                          QStringList lines{tr("%1 was not imported: %2")
-                                                                .arg(QDir::toNativeSeparators(path), error.message)};
-                                          lines += error.details;
-                                          page->showTransfer(false, lines.join(u'\n'));
-                                          return;
-                                      }
-                                      page->showTransfer(true, importOutcome(imported.value()));
-                                  });
+    m_core.catalog.importDocument(
+        document, m_ui->replaceExisting->isChecked(),
+        [page = QPointer<GeneralPage>(this), path](const Result<ImportPlan> &imported) {
+            if (!page)
+                return;
+            page->m_ui->importButton->setEnabled(true);
+            if (!imported.ok()) {
+                const Error &error = imported.error();
+                QStringList lines{tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error.message)};
+                lines += error.details;
+                page->showTransfer(false, lines.join(u'\n'));
+                return;
+            }
+            page->showTransfer(true, importOutcome(imported.value()));
+        });
 }
 
 void GeneralPage::exportFile()

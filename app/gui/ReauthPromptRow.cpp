@@ -38,8 +38,8 @@ void ReauthPromptRow::enter(State state, const QString &message)
     m_ui->message->setText(message);
     m_ui->reauthenticateButton->setVisible(state == State::NeedsUser || state == State::Failed);
     m_ui->reauthenticateButton->setText(state == State::Failed ? tr("&Try again") : tr("&Re-authenticate"));
-    m_ui->reauthenticateButton->setAccessibleName(
-        state == State::Failed ? tr("Try again to sign in to %1").arg(m_label) : tr("Re-authenticate %1").arg(m_label));
+    m_ui->reauthenticateButton->setAccessibleName(state == State::Failed ? tr("Try again to sign in to %1").arg(m_label)
+                                                                         : tr("Re-authenticate %1").arg(m_label));
     m_ui->waiting->setVisible(state == State::Waiting);
     if (state == State::SignedIn)
         m_doneTimer.start();
@@ -65,9 +65,9 @@ void ReauthPromptRow::showAddress(const QUrl &url, bool browserOpened)
     m_ui->address->setText(url.toString(QUrl::FullyEncoded));
     m_ui->address->setCursorPosition(0);
     enter(State::Waiting,
-          browserOpened ? tr("%1: continue in your browser… Callout waits for the sign-in to finish.").arg(m_label)
-                        : tr("%1: no browser could be opened. Open this address in a browser on this computer:")
-                              .arg(m_label));
+          browserOpened
+              ? tr("%1: continue in your browser… Callout waits for the sign-in to finish.").arg(m_label)
+              : tr("%1: no browser could be opened. Open this address in a browser on this computer:").arg(m_label));
     m_ui->copyButton->setEnabled(true);
     m_ui->openAgainButton->setEnabled(true);
     if (!browserOpened)

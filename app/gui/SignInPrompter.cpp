@@ -3,8 +3,8 @@
 #include "callout/session/AttentionTracker.h"
 #include "callout/session/SignInService.h"
 #include "callout/session/SignOutService.h"
-#include "callout/store/PreferencesStore.h"
 #include "callout/store/CredentialCatalog.h"
+#include "callout/store/PreferencesStore.h"
 #include "gui/ReauthPrompt.h"
 #include "gui/TrayController.h"
 

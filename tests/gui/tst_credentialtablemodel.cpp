@@ -38,7 +38,7 @@ void TestCredentialTableModel::tenThousandCredentials()
     constexpr int Count = 10000;
     QStringList names;
     for (int i = 0; i < Count; ++i)
-        names.append(u"Api%1"_s.arg(i, 5, 10, u'0'));
+        names.append(u"Api%1"_s.arg(i, 5, 10, QChar(u'0')));
     QElapsedTimer timer;
     timer.start();
     QVERIFY(fixture.importCredentials(names));

@@ -51,10 +51,7 @@ private Q_SLOTS:
     void screenshot();
 
 private:
-    template<typename T> T *child(const char *name) const
-    {
-        return m_page->findChild<T *>(QString::fromLatin1(name));
-    }
+    template<typename T> T *child(const char *name) const { return m_page->findChild<T *>(QString::fromLatin1(name)); }
     QString transferMessage() const { return child<QLabel>("transferMessage")->text(); }
     QString importDocument() const;
 
@@ -73,8 +70,8 @@ void TestGeneralPage::init()
     QTest::failOnWarning(QRegularExpression(u".*"_s));
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_core = std::make_unique<CalloutCore>(m_dir->filePath(u"callout.json"_s),
-                                           m_dir->filePath(u"state.json"_s), m_secrets, m_browser, m_clock);
+    m_core = std::make_unique<CalloutCore>(m_dir->filePath(u"callout.json"_s), m_dir->filePath(u"state.json"_s),
+                                           m_secrets, m_browser, m_clock);
     QVERIFY(m_core->load().isEmpty());
     m_autostart = std::make_unique<AutostartEntry>(u"/opt/Callout Apps/bin/callout"_s,
                                                    m_dir->filePath(u"autostart/io.github.callout.Callout.desktop"_s));
@@ -206,9 +203,8 @@ QString TestGeneralPage::importDocument() const
                                {u"clientSecret"_s, u"s3cr3t-from-the-document"_s}};
     const QJsonObject credential{
         {u"name"_s, u"Api"_s}, {u"url"_s, u"https://api.example/v1"_s}, {u"authProvider"_s, u"Demo"_s}};
-    const QJsonObject document{{u"version"_s, 1},
-                               {u"authProviders"_s, QJsonArray{provider}},
-                               {u"namedCredentials"_s, QJsonArray{credential}}};
+    const QJsonObject document{
+        {u"version"_s, 1}, {u"authProviders"_s, QJsonArray{provider}}, {u"namedCredentials"_s, QJsonArray{credential}}};
     const QString path = m_dir->filePath(u"import.json"_s);
     test::writeFile(path, QJsonDocument(document).toJson());
     return path;
@@ -235,9 +231,9 @@ void TestGeneralPage::importProblemsAreShown_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("missing file") << QByteArray() << u"No such file or directory"_s;
     QTest::newRow("not JSON") << QByteArray("{ nope") << u"was not imported"_s;
-    QTest::newRow("invalid entry")
-        << QByteArray(R"({"version":1,"namedCredentials":[{"name":"Api","url":"ftp://x","authProvider":"None"}]})")
-        << u"namedCredentials[0]"_s;
+    QTest::newRow("invalid entry") << QByteArray(
+        R"({"version":1,"namedCredentials":[{"name":"Api","url":"ftp://x","authProvider":"None"}]})")
+                                   << u"namedCredentials[0]"_s;
 }
 
 void TestGeneralPage::importProblemsAreShown()

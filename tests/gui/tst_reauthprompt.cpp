@@ -90,9 +90,8 @@ void TestReauthPrompt::init()
                                  {u"label"_s, u"Demo API"_s},
                                  {u"url"_s, u"https://api.example/v1"_s},
                                  {u"authProvider"_s, u"Demo"_s}};
-    const QJsonObject document{{u"version"_s, 1},
-                               {u"authProviders"_s, QJsonArray{provider}},
-                               {u"namedCredentials"_s, QJsonArray{credential}}};
+    const QJsonObject document{
+        {u"version"_s, 1}, {u"authProviders"_s, QJsonArray{provider}}, {u"namedCredentials"_s, QJsonArray{credential}}};
     QVERIFY(test::importAndWait(m_core->catalog, QJsonDocument(document).toJson()).ok());
     m_tracker = std::make_unique<AttentionTracker>(m_core->catalog, m_clock);
     m_tracker->setOnlineCheck([] { return true; });

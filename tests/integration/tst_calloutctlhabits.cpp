@@ -180,10 +180,9 @@ void TestCalloutctlHabits::calloutHelpExplainsTheApp()
     QVERIFY(callout.waitForFinished(20000));
     QCOMPARE(callout.exitCode(), 0);
     const QString text = QString::fromUtf8(callout.readAllStandardOutput());
-    for (const QString &must : {u"tray"_s, u"Settings"_s, u"calloutctl"_s, u"callout/callout.json"_s,
-                                u"callout/state.json"_s, u"keychain"_s})
+    for (const QString &must :
+         {u"tray"_s, u"Settings"_s, u"calloutctl"_s, u"callout/callout.json"_s, u"callout/state.json"_s, u"keychain"_s})
         QVERIFY2(text.contains(must), qPrintable(must + u" is not in callout --help:\n"_s + text));
-    QVERIFY2(!text.contains(u"--help-all"_s), qPrintable(text));
 }
 
 // ---- item 12: errors that say where and why ----------------------------------------------------
@@ -353,9 +352,10 @@ void TestCalloutctlHabits::bashCompletion()
     QStringList quoted;
     for (const QString &word : std::as_const(words))
         quoted.append(u"'"_s + word + u"'"_s);
-    const QString program = u"source '%1'; COMP_WORDS=(%2); COMP_CWORD=%3; _calloutctl; printf '%s\\n' \"${COMPREPLY[@]}\""_s
-                                .arg(m_agent->filePath(u"completion.bash"_s), quoted.join(u' '))
-                                .arg(words.size() - 1);
+    const QString program
+        = u"source '%1'; COMP_WORDS=(%2); COMP_CWORD=%3; _calloutctl; printf '%s\\n' \"${COMPREPLY[@]}\""_s
+              .arg(m_agent->filePath(u"completion.bash"_s), quoted.join(u' '))
+              .arg(words.size() - 1);
     QProcess bash;
     bash.setProcessEnvironment(m_agent->environment());
     bash.start(u"bash"_s, {u"-c"_s, program});
@@ -378,9 +378,8 @@ void TestCalloutctlHabits::ctrlCCancelsTheSignIn()
     QByteArray err;
     static const QRegularExpression startUrl(u"http://127\\.0\\.0\\.1:\\d+/start/\\S+"_s);
     QRegularExpressionMatch url;
-    QTRY_VERIFY_WITH_TIMEOUT((err += login.readAllStandardError(),
-                              url = startUrl.match(QString::fromUtf8(err)), url.hasMatch()),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (err += login.readAllStandardError(), url = startUrl.match(QString::fromUtf8(err)), url.hasMatch()), 20000);
     QCOMPARE(m_server->request("GET", QUrl(url.captured())).status, 302); // the address works while it waits
 
     ::kill(pid_t(login.processId()), SIGINT);

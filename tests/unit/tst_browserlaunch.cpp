@@ -78,9 +78,8 @@ void TestBrowserLaunch::init()
                                {u"clientAuthentication"_s, u"none"_s}};
     const QJsonObject credential{
         {u"name"_s, u"Api"_s}, {u"url"_s, u"https://api.example/v1"_s}, {u"authProvider"_s, u"Demo"_s}};
-    const QJsonObject document{{u"version"_s, 1},
-                               {u"authProviders"_s, QJsonArray{provider}},
-                               {u"namedCredentials"_s, QJsonArray{credential}}};
+    const QJsonObject document{
+        {u"version"_s, 1}, {u"authProviders"_s, QJsonArray{provider}}, {u"namedCredentials"_s, QJsonArray{credential}}};
     QVERIFY(test::importAndWait(m_core->catalog, QJsonDocument(document).toJson()).ok());
     m_browser.opened.clear();
 }
@@ -107,7 +106,8 @@ void TestBrowserLaunch::xdgOpenReportsTheRealOutcome()
     QFETCH(bool, fails);
     qputenv("BROWSER", browser.toUtf8());
     if (fails)
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^xdg-open could not open a browser; exit code [1-9]"_s));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"^xdg-open could not open a browser; exit code [1-9]"_s));
     QObject context;
     int failures = 0;
     XdgOpenBrowserOpener opener;
@@ -145,7 +145,7 @@ void TestBrowserLaunch::laterFailureIsReportedAgain()
     QSignalSpy urls(&m_core->signIn, &SignInService::signInUrl);
     startSignIn(ScriptedBrowser::User::LaunchFailsLater);
     QTRY_COMPARE(urls.count(), 2);
-    QCOMPARE(urls.at(0).at(2).toBool(), true); // handed to xdg-open …
+    QCOMPARE(urls.at(0).at(2).toBool(), true);  // handed to xdg-open …
     QCOMPARE(urls.at(1).at(2).toBool(), false); // … which found no browser
     QCOMPARE(urls.at(1).at(1).toUrl(), m_browser.opened.first());
     QVERIFY(m_core->signIn.isSigningIn(id()));
@@ -198,8 +198,7 @@ void TestBrowserLaunch::requesterLeavingCancelsTheSignIn()
     m_browser.user = ScriptedBrowser::User::StaysAway;
     auto requester = std::make_unique<QObject>();
     QList<QJsonObject> messages;
-    const QJsonObject login{
-        {u"id"_s, 1}, {u"method"_s, u"login"_s}, {u"params"_s, QJsonObject{{u"name"_s, u"Api"_s}}}};
+    const QJsonObject login{{u"id"_s, 1}, {u"method"_s, u"login"_s}, {u"params"_s, QJsonObject{{u"name"_s, u"Api"_s}}}};
     m_core->api.handle(login, requester.get(), [&messages](const QJsonObject &message) { messages.append(message); });
     QTRY_COMPARE(m_browser.opened.size(), 1);
     QCOMPARE(messages.size(), 1); // the sign-in-url event

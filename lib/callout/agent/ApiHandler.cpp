@@ -133,7 +133,38 @@ void ApiHandler::handle(const QJsonObject &request, QObject *context, const Repl
         if (refusedAsDisabled(call, found->run))
             return;
     }
+    static const QList<Run> keychainMethods{&ApiHandler::importDocument, &ApiHandler::login,  &ApiHandler::token,
+                                            &ApiHandler::reportExpired,  &ApiHandler::logout, &ApiHandler::remove};
+    if (keychainMethods.contains(found->run))
+        tellWhenKeychainWaits(call);
     (this->*found->run)(call);
+}
+
+void ApiHandler::setKeychainWaiting(bool waiting)
+{
+    if (m_keychainWaiting == waiting)
+        return;
+    m_keychainWaiting = waiting;
+    Q_EMIT keychainWaitingChanged(waiting);
+}
+
+// Until its answer, the request's client hears when the keychain waits for the user: a locked
+// keychain is then not mistaken for a dead agent, and the client can give up (which cancels).
+void ApiHandler::tellWhenKeychainWaits(Call &call)
+{
+    auto *watch = new QObject(call.context); // lives until the answer, or the requester leaves
+    auto tell = [reply = call.reply, id = call.id] { reply(protocol::keychainLockedEvent(id)); };
+    connect(this, &ApiHandler::keychainWaitingChanged, watch, [tell](bool waiting) {
+        if (waiting)
+            tell();
+    });
+    if (m_keychainWaiting)
+        QMetaObject::invokeMethod(watch, tell, Qt::QueuedConnection);
+    call.reply = [reply = call.reply, guard = QPointer<QObject>(watch)](const QJsonObject &message) {
+        if (!protocol::isEvent(message) && guard)
+            guard->deleteLater();
+        reply(message);
+    };
 }
 
 const NamedCredential *ApiHandler::credentialFor(const Call &call) const
@@ -297,12 +328,16 @@ void ApiHandler::login(const Call &call)
                 if (forId == credentialId)
                     call.reply(protocol::signInUrlEvent(call.id, url, opened));
             });
-    auto answered = std::make_shared<bool>(false);
+    struct Progress {
+        bool answered = false;
+        bool requesterGone = false;
+    };
+    auto progress = std::make_shared<Progress>();
     connect(&m_signIn, &SignInService::signInFinished, request,
-            [call, credentialId, request, answered](const QString &forId, const Error &error) {
-                if (forId != credentialId)
+            [call, credentialId, request, progress](const QString &forId, const Error &error) {
+                if (forId != credentialId || progress->requesterGone)
                     return;
-                *answered = true;
+                progress->answered = true;
                 if (error.code == ErrorCode::None)
                     call.answer();
                 else
@@ -311,8 +346,9 @@ void ApiHandler::login(const Call &call)
             });
     // The requester left before the outcome (Ctrl-C on `calloutctl login`): nobody waits for this
     // sign-in any more, so it ends rather than keep its listener open for minutes.
-    connect(request, &QObject::destroyed, &m_signIn, [this, credentialId, answered] {
-        if (!*answered)
+    connect(request, &QObject::destroyed, &m_signIn, [this, credentialId, progress] {
+        progress->requesterGone = true;
+        if (!progress->answered)
             m_signIn.cancel(credentialId);
     });
     m_signIn.signIn(credentialId, *options);
@@ -339,12 +375,12 @@ void ApiHandler::reportExpired(const Call &call)
 
 void ApiHandler::logout(const Call &call)
 {
-    m_signOut.signOut(call.name, call.laterDone());
+    m_signOut.signOut(call.name, call.laterDone(), call.context);
 }
 
 void ApiHandler::remove(const Call &call)
 {
-    m_signOut.remove(call.name, call.laterDone());
+    m_signOut.remove(call.name, call.laterDone(), call.context);
 }
 
 void ApiHandler::activate(const Call &call)

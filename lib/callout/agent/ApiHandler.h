@@ -36,9 +36,14 @@ public:
     // answer). `context` (not null) ends the request early when destroyed.
     void handle(const QJsonObject &request, QObject *context, const Reply &reply);
 
+    // The keychain waits for the user to unlock it (LockAwareSecretStore): every waiting request
+    // that may need it gets a keychain-locked event, and so does every new one until it answers.
+    void setKeychainWaiting(bool waiting);
+
 Q_SIGNALS:
     // A second launch of the agent handed over its arguments.
     void activationRequested(const QStringList &arguments);
+    void keychainWaitingChanged(bool waiting);
 
 private:
     struct Call; // one request in progress
@@ -62,6 +67,8 @@ private:
     void remove(const Call &call);
     void activate(const Call &call);
 
+    void tellWhenKeychainWaits(Call &call);
+
     const NamedCredential *credentialFor(const Call &call) const;       // answers not-found when there is none
     static std::optional<SignInOptions> loginOptions(const Call &call); // answers bad-request when wrong
     bool refusedAsDisabled(const Call &call, Run run) const;            // answers for a disabled credential
@@ -72,6 +79,7 @@ private:
     SignInService &m_signIn;
     TokenManager &m_tokens;
     SignOutService &m_signOut;
+    bool m_keychainWaiting = false;
 };
 
 } // namespace callout

@@ -9,13 +9,14 @@ namespace callout {
 
 CalloutCore::CalloutCore(const QString &configFile, const QString &stateFile, SecretStore &secrets,
                          BrowserOpener &browser, const Clock &clock)
-    : preferences(QFileInfo(configFile).absoluteDir().filePath(u"preferences.json"_s))
+    : keychain(secrets)
+    , preferences(QFileInfo(configFile).absoluteDir().filePath(u"preferences.json"_s))
     , configStore(configFile, clock)
     , stateStore(stateFile, clock)
-    , catalog(configStore, stateStore, secrets, &clock)
-    , signIn(catalog, secrets, browser, clock)
-    , tokens(catalog, secrets, clock)
-    , signOut(catalog, secrets, tokens)
+    , catalog(configStore, stateStore, keychain, &clock)
+    , signIn(catalog, keychain, browser, clock)
+    , tokens(catalog, keychain, clock)
+    , signOut(catalog, keychain, tokens)
     , api(catalog, signIn, tokens, signOut)
     , configWatcher(configFile)
 {
@@ -23,6 +24,7 @@ CalloutCore::CalloutCore(const QString &configFile, const QString &stateFile, Se
                      [this] { (void)catalog.reloadConfiguration(); });
     // A save may create the file or its folder: watch them from then on.
     QObject::connect(&catalog, &CredentialCatalog::configurationChanged, &configWatcher, &FileChangeWatcher::rearm);
+    QObject::connect(&keychain, &LockAwareSecretStore::waitingForUserChanged, &api, &ApiHandler::setKeychainWaiting);
     QObject::connect(&preferences, &PreferencesStore::changed, &tokens, [this] { applyPreferences(); });
 }
 

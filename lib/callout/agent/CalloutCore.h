@@ -7,6 +7,7 @@
 #include "callout/store/ConfigStore.h"
 #include "callout/store/CredentialCatalog.h"
 #include "callout/store/FileChangeWatcher.h"
+#include "callout/store/LockAwareSecretStore.h"
 #include "callout/store/PreferencesStore.h"
 #include "callout/store/StateStore.h"
 
@@ -29,6 +30,9 @@ public:
     // use). Edits of callout.json made while the core runs are read again as they are saved.
     QList<Error> load();
 
+    // The keychain as every part of the core sees it: a locked one is told to the local API's
+    // waiting clients, and what they give up on is not run later.
+    LockAwareSecretStore keychain;
     // preferences.json, next to callout.json: the refresh lead is applied to `tokens` here (on load
     // and on every change); the reminder snooze is the app's (AttentionTracker lives there).
     PreferencesStore preferences;

@@ -14,6 +14,27 @@ using namespace Qt::StringLiterals;
 
 namespace callout {
 
+namespace {
+
+// The real duration in words ("3 seconds", "1 minute", "90 seconds"). The singular has its own
+// source string so that English reads right without a translation; other languages get %n forms.
+QString timedOutMessage(int seconds)
+{
+    if (seconds % 60 == 0) {
+        const int minutes = seconds / 60;
+        return minutes == 1
+            ? SignInAttempt::tr("Nobody came back from the browser within 1 minute; the sign-in was stopped.")
+            : SignInAttempt::tr("Nobody came back from the browser within %n minutes; the sign-in was stopped.",
+                                nullptr, minutes);
+    }
+    return seconds == 1
+        ? SignInAttempt::tr("Nobody came back from the browser within 1 second; the sign-in was stopped.")
+        : SignInAttempt::tr("Nobody came back from the browser within %n seconds; the sign-in was stopped.", nullptr,
+                            seconds);
+}
+
+} // namespace
+
 SignInAttempt::SignInAttempt(const AuthProvider &provider, const QString &clientSecret, QString scopes,
                              QString systemLabel, const Clock &clock, std::chrono::milliseconds timeout,
                              QObject *parent)
@@ -27,13 +48,7 @@ SignInAttempt::SignInAttempt(const AuthProvider &provider, const QString &client
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(timeout);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        const int seconds = m_timeout.interval() / 1000;
-        finish(Error(ErrorCode::SignInTimedOut,
-                     seconds < 60
-                         ? tr("Nobody came back from the browser within %n second(s); the sign-in was stopped.",
-                              nullptr, std::max(1, seconds))
-                         : tr("Nobody came back from the browser within %n minute(s); the sign-in was stopped.",
-                              nullptr, seconds / 60)));
+        finish(Error(ErrorCode::SignInTimedOut, timedOutMessage(std::max(1, m_timeout.interval() / 1000))));
     });
     connect(m_flow, &AuthorizationCodeFlow::signInPageReady, this, &SignInAttempt::browserRequested);
     connect(m_flow->loopback(), &LoopbackListener::authorizationFailed, this,

@@ -17,7 +17,7 @@ SignOutService::SignOutService(CredentialCatalog &catalog, SecretStore &secrets,
     , m_revoker(new TokenRevoker(this))
 { }
 
-void SignOutService::signOut(const QString &credentialName, DoneCallback callback)
+void SignOutService::signOut(const QString &credentialName, DoneCallback callback, QObject *requester)
 {
     const NamedCredential *credential = m_catalog.configuration().credentialByName(credentialName);
     if (!credential) {
@@ -46,7 +46,8 @@ void SignOutService::signOut(const QString &credentialName, DoneCallback callbac
                 callback({});
             });
     };
-    m_secrets.read(secretkeys::credentialTokens(id), this, [this, provider, deleteLocally](Result<QByteArray> read) {
+    QObject *readContext = requester ? requester : this;
+    m_secrets.read(secretkeys::credentialTokens(id), readContext, [this, provider, deleteLocally](Result<QByteArray> read) {
         const Result<TokenSet> tokens = read.ok() ? TokenSet::fromBytes(read.value()) : Result<TokenSet>(read.error());
         if (!tokens.ok() || tokens.value().refreshToken.isEmpty() || provider.revocationUrl.isEmpty()) {
             deleteLocally({});
@@ -70,15 +71,16 @@ void SignOutService::signOut(const QString &credentialName, DoneCallback callbac
     });
 }
 
-void SignOutService::remove(const QString &credentialName, DoneCallback callback)
+void SignOutService::remove(const QString &credentialName, DoneCallback callback, QObject *requester)
 {
-    signOut(credentialName, [this, credentialName, callback = std::move(callback)](const Result<void> &signedOut) {
+    const auto removeAfterwards = [this, credentialName, callback = std::move(callback)](const Result<void> &signedOut) {
         if (!signedOut.ok()) {
             callback(signedOut);
             return;
         }
         m_catalog.removeCredential(credentialName, callback);
-    });
+    };
+    signOut(credentialName, removeAfterwards, requester);
 }
 
 } // namespace callout

@@ -26,9 +26,12 @@ public:
     SignOutService(CredentialCatalog &catalog, SecretStore &secrets, TokenManager &tokens, QObject *parent = nullptr);
 
     // The credential stays, signed out.
-    void signOut(const QString &credentialName, DoneCallback callback);
+    // `requester` (optional): when it is gone before the tokens could be read (a client that gave up
+    // while the keychain was locked), nothing is done, not even later. From the read on, the
+    // sign-out completes; the record changes only once the keychain deleted the tokens.
+    void signOut(const QString &credentialName, DoneCallback callback, QObject *requester = nullptr);
     // Signs out, then deletes the credential and its record: nothing is left behind.
-    void remove(const QString &credentialName, DoneCallback callback);
+    void remove(const QString &credentialName, DoneCallback callback, QObject *requester = nullptr);
 
 private:
     CredentialCatalog &m_catalog;

@@ -50,24 +50,25 @@ void KeychainSecretStore::write(const QString &key, const QByteArray &value, QOb
     job->setKey(key);
     job->setBinaryData(value);
     const QPointer<QObject> storeAlive(&m_labelling);
-    start(job, context, [this, storeAlive, callback = std::move(callback), key, context](QKeychain::WritePasswordJob *j) {
-        if (j->error() != QKeychain::NoError) {
-            qCWarning(lcStore) << "write of" << key << "failed:" << j->errorString();
-            callback(keychainError(j->error(), j->errorString()));
-            return;
-        }
-        if (!storeAlive || !m_labelFor) {
-            callback({});
-            return;
-        }
-        // Every write labels anew: the Secret Service item is replaced, label and all.
-        const QString label = m_labelFor(key);
-        m_labels.insert(key, label);
-        if (label.isEmpty())
-            callback({});
-        else
-            labelSecretServiceItems(m_service, key, label, context, [callback] { callback({}); });
-    });
+    start(job, context,
+          [this, storeAlive, callback = std::move(callback), key, context](QKeychain::WritePasswordJob *j) {
+              if (j->error() != QKeychain::NoError) {
+                  qCWarning(lcStore) << "write of" << key << "failed:" << j->errorString();
+                  callback(keychainError(j->error(), j->errorString()));
+                  return;
+              }
+              if (!storeAlive || !m_labelFor) {
+                  callback({});
+                  return;
+              }
+              // Every write labels anew: the Secret Service item is replaced, label and all.
+              const QString label = m_labelFor(key);
+              m_labels.insert(key, label);
+              if (label.isEmpty())
+                  callback({});
+              else
+                  labelSecretServiceItems(m_service, key, label, context, [callback] { callback({}); });
+          });
 }
 
 void KeychainSecretStore::refreshLabels(std::function<void()> done)

@@ -68,8 +68,8 @@ void labelSecretServiceItems(const QString &service, const QString &key, const Q
                          const QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> found = *watcher;
                          if (found.isError() || found.argumentAt<0>().isEmpty()) {
                              if (found.isError())
-                                 qCDebug(lcStore) << "could not find a keychain item to label:"
-                                                  << found.error().message();
+                                 qCDebug(lcStore)
+                                     << "could not find a keychain item to label:" << found.error().message();
                              done();
                              return;
                          }
