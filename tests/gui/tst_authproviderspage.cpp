@@ -28,16 +28,18 @@ namespace {
 const QString StoredSecret = u"stored-s3cr3t-Qa8"_s;
 const QString NewSecret = u"new-s3cr3t-Zp4"_s;
 
-const QByteArray Document = R"({
-  "authProviders": [
-    {"name": "Acme", "issuer": "https://login.acme.test", "authorizeUrl": "https://login.acme.test/authorize",
-     "tokenUrl": "https://login.acme.test/token", "clientId": "callout-desktop", "clientAuthentication": "post",
-     "clientSecret": "stored-s3cr3t-Qa8", "defaultScopes": "openid orders.read"},
-    {"name": "Other", "authorizeUrl": "https://other.test/authorize", "tokenUrl": "https://other.test/token",
-     "clientId": "other-client", "clientAuthentication": "basic", "clientSecret": "other-s3cr3t"}],
-  "namedCredentials": [
-    {"name": "AcmeApi", "label": "Acme API", "url": "https://api.acme.test/v2", "authProvider": "Acme"}]
-})";
+// One raw literal per line: moc cannot read a raw string literal that spans lines.
+const QByteArray Document
+    = R"({)"
+      R"(  "authProviders": [)"
+      R"(    {"name": "Acme", "issuer": "https://login.acme.test", "authorizeUrl": "https://login.acme.test/authorize",)"
+      R"(     "tokenUrl": "https://login.acme.test/token", "clientId": "callout-desktop", "clientAuthentication": "post",)"
+      R"(     "clientSecret": "stored-s3cr3t-Qa8", "defaultScopes": "openid orders.read"},)"
+      R"(    {"name": "Other", "authorizeUrl": "https://other.test/authorize", "tokenUrl": "https://other.test/token",)"
+      R"(     "clientId": "other-client", "clientAuthentication": "basic", "clientSecret": "other-s3cr3t"}],)"
+      R"(  "namedCredentials": [)"
+      R"(    {"name": "AcmeApi", "label": "Acme API", "url": "https://api.acme.test/v2", "authProvider": "Acme"}])"
+      R"(})";
 
 } // namespace
 

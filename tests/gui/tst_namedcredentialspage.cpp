@@ -26,17 +26,19 @@ using test::typeInto;
 
 namespace {
 
-const QByteArray Document = R"({
-  "authProviders": [
-    {"name": "Acme", "authorizeUrl": "https://login.acme.test/authorize", "tokenUrl": "https://login.acme.test/token",
-     "clientId": "callout-desktop"},
-    {"name": "Other", "authorizeUrl": "https://other.test/authorize", "tokenUrl": "https://other.test/token",
-     "clientId": "other-client"}],
-  "namedCredentials": [
-    {"name": "AcmeApi", "label": "Acme API", "url": "https://api.acme.test/v2", "authProvider": "Acme",
-     "scopes": "orders.read", "headers": {"X-Tenant": "north"}},
-    {"name": "Second", "url": "https://second.test", "authProvider": "Other"}]
-})";
+// One raw literal per line: moc cannot read a raw string literal that spans lines.
+const QByteArray Document
+    = R"({)"
+      R"(  "authProviders": [)"
+      R"(    {"name": "Acme", "authorizeUrl": "https://login.acme.test/authorize", "tokenUrl": "https://login.acme.test/token",)"
+      R"(     "clientId": "callout-desktop"},)"
+      R"(    {"name": "Other", "authorizeUrl": "https://other.test/authorize", "tokenUrl": "https://other.test/token",)"
+      R"(     "clientId": "other-client"}],)"
+      R"(  "namedCredentials": [)"
+      R"(    {"name": "AcmeApi", "label": "Acme API", "url": "https://api.acme.test/v2", "authProvider": "Acme",)"
+      R"(     "scopes": "orders.read", "headers": {"X-Tenant": "north"}},)"
+      R"(    {"name": "Second", "url": "https://second.test", "authProvider": "Other"}])"
+      R"(})";
 
 } // namespace
 
