@@ -142,6 +142,9 @@ int runDesktop(CalloutCore &core, const Clock &clock, const QList<Error> &proble
     QApplication::setWindowIcon(QIcon(u":/icons/callout.svg"_s));
     QApplication::setQuitOnLastWindowClosed(false); // the agent lives in the tray
 
+    // "Start at login" (the General page: GeneralPage(core, autostart)): an XDG autostart entry that
+    // runs this program minimised. Declared first: it outlives the window's pages.
+    AutostartEntry autostart(QCoreApplication::applicationFilePath());
     // The window changes state only through the core; it follows sign-ins and the file by itself.
     SettingsWindow settings(core);
     settings.setStartupProblems(problems);
@@ -161,9 +164,7 @@ int runDesktop(CalloutCore &core, const Clock &clock, const QList<Error> &proble
     ReauthPrompt prompt(core.catalog);
     FreedesktopNotifications notifications;
     SignInPrompter prompter(core.catalog, attention, core.signIn, core.signOut, prompt, &notifications, &tray);
-    prompter.followSnooze(core.preferences); // the General page's reminder snooze
-    // "Start at login" (the General page): an XDG autostart entry that runs this program minimised.
-    AutostartEntry autostart(QCoreApplication::applicationFilePath());
+    prompter.followSnooze(core.preferences);     // the General page's reminder snooze
     if (!attention.needingAttention().isEmpty()) // left over from the last run: say so now
         prompter.showPrompt();
     // Without a system tray (or with problems to show) the window is the way in; started at login,

@@ -116,6 +116,10 @@ void TestTrayController::emptyMenuOffersSettingsAndQuit()
     QVERIFY(!tray.trayIcon()->icon().isNull());
     QCOMPARE(tray.trayIcon()->toolTip(), u"Callout — nothing set up yet. Open Settings to add a sign-in."_s);
     const QImage unconfigured = iconImage(tray);
+    if (tray.show()) {
+        screenshot(u"tray-unconfigured.png"_s);
+        tray.trayIcon()->hide();
+    }
 
     importTwo();
     QVERIFY(!tray.isUnconfigured());

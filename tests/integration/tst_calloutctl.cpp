@@ -40,9 +40,11 @@ namespace {
 
 const QStringList &recordFields()
 {
-    static const QStringList fields{u"name"_s,        u"label"_s,     u"provider"_s,      u"url"_s,
-                                    u"status"_s,      u"user"_s,      u"grantedScopes"_s, u"accessTokenExpiry"_s,
-                                    u"lastRefresh"_s, u"nextRetry"_s, u"lastError"_s,     u"notice"_s};
+    static const QStringList fields{u"name"_s, u"label"_s, u"provider"_s, u"url"_s, u"status"_s, u"user"_s,
+                                    u"grantedScopes"_s, u"accessTokenExpiry"_s, u"lastRefresh"_s, u"nextRetry"_s,
+                                    u"lastError"_s, u"notice"_s,
+                                    // the settings window's details (issue 12)
+                                    u"requestedScopes"_s, u"missingScopes"_s, u"plannedRefresh"_s, u"history"_s};
     return fields;
 }
 

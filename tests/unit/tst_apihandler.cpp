@@ -9,6 +9,7 @@
 #include "callout/agent/CalloutCore.h"
 #include "calloutclient/Protocol.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void requestWithoutIdIsAnsweredWithoutId();
     void listGivesEveryRecord();
     void statusGivesOneRecord();
+    void statusShowsTheSignInDetails_data();
+    void statusShowsTheSignInDetails();
     void importAddsAndChangesOnlyWithReplace();
     void importRefusesAnInvalidDocumentWithEveryProblem();
     void exportGivesTheDocumentWithoutIds();
@@ -220,6 +223,52 @@ void TestApiHandler::statusGivesOneRecord()
     QCOMPARE(protocol::resultOf(answer).value(u"status"_s).toString(), u"signed-out"_s);
 }
 
+void TestApiHandler::statusShowsTheSignInDetails_data()
+{
+    QTest::addColumn<QString>("leadFrom"); // "default", "saved" (PreferencesStore::save), "file" (at load)
+    QTest::addColumn<qint64>("lead");
+    QTest::newRow("default lead") << u"default"_s << qint64(60);
+    QTest::newRow("lead saved in the preferences") << u"saved"_s << qint64(300);
+    QTest::newRow("lead read from preferences.json") << u"file"_s << qint64(600);
+}
+
+// `status --json`: scopes, expiry, the planned refresh (with the preferences' lead), the history.
+void TestApiHandler::statusShowsTheSignInDetails()
+{
+    QFETCH(QString, leadFrom);
+    QFETCH(qint64, lead);
+    auto statusOf = [this] { return protocol::resultOf(call(request(u"status"_s, {{u"name"_s, u"Api"_s}})).answer); };
+    const QJsonObject before = statusOf();
+    QCOMPARE(before.value(u"requestedScopes"_s).toString(), u"api"_s);
+    QVERIFY(before.value(u"missingScopes"_s).isNull()); // nothing granted yet: unknown
+    QVERIFY(before.value(u"plannedRefresh"_s).isNull());
+    QCOMPARE(before.value(u"history"_s).toArray(), QJsonArray());
+
+    if (leadFrom == u"saved"_s) {
+        QVERIFY(m_core->preferences.save({std::chrono::seconds(lead), 15min}).ok());
+    } else if (leadFrom == u"file"_s) {
+        QFile file(m_dir->filePath(u"preferences.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"refreshLeadSeconds"_s, lead}}).toJson());
+        file.close();
+        QVERIFY(m_core->load().isEmpty());
+    }
+    QVERIFY(protocol::isOk(call(request(u"login"_s, {{u"name"_s, u"Api"_s}})).answer));
+    QVERIFY(protocol::isOk(call(request(u"token"_s, {{u"name"_s, u"Api"_s}})).answer)); // used: refreshed ahead
+    const QJsonObject after = statusOf();
+    QCOMPARE(after.value(u"grantedScopes"_s).toString(), u"api"_s);
+    QCOMPARE(after.value(u"missingScopes"_s).toArray(), QJsonArray());
+    const QDateTime expiry = QDateTime::fromString(after.value(u"accessTokenExpiry"_s).toString(), Qt::ISODateWithMs);
+    QCOMPARE(expiry, m_clock->now().addSecs(3600));
+    QCOMPARE(QDateTime::fromString(after.value(u"plannedRefresh"_s).toString(), Qt::ISODateWithMs),
+             expiry.addSecs(-lead));
+    const QJsonArray history = after.value(u"history"_s).toArray();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.at(0).toObject().value(u"event"_s).toString(), u"signed-in"_s);
+    QCOMPARE(history.at(0).toObject().value(u"time"_s).toString(), m_clock->now().toString(Qt::ISODateWithMs));
+    QVERIFY(!QJsonDocument(after).toJson().contains("access-")); // never a token
+}
+
 void TestApiHandler::importAddsAndChangesOnlyWithReplace()
 {
     // The same document again (as a string this time): nothing changes.
@@ -288,6 +337,8 @@ void TestApiHandler::loginDeniedKeepsTheRecord()
     const QJsonObject record = protocol::resultOf(call(request(u"status"_s, {{u"name"_s, u"Api"_s}})).answer);
     QCOMPARE(record.value(u"status"_s).toString(), u"signed-out"_s);
     QCOMPARE(record.value(u"lastError"_s).toObject().value(u"code"_s).toString(), u"access-denied"_s);
+    QCOMPARE(record.value(u"lastError"_s).toObject().value(u"time"_s).toString(),
+             m_clock->now().toString(Qt::ISODateWithMs));
     QVERIFY(m_secrets->items().isEmpty());
 }
 

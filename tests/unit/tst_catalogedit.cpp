@@ -37,8 +37,8 @@ QByteArray config()
     AuthProvider acme = test::provider(u"Acme"_s, u"p-acme"_s);
     acme.clientAuthentication = ClientAuthentication::Post;
     c.authProviders = {acme, test::provider(u"Spare"_s, u"p-spare"_s)};
-    c.namedCredentials = {test::credential(u"Api"_s, u"Acme"_s, u"c-api"_s),
-                          test::credential(u"Files"_s, u"Acme"_s, u"c-files"_s)};
+    c.namedCredentials
+        = {test::credential(u"Api"_s, u"Acme"_s, u"c-api"_s), test::credential(u"Files"_s, u"Acme"_s, u"c-files"_s)};
     return QJsonDocument(c.toJson()).toJson();
 }
 
@@ -128,8 +128,8 @@ void TestCatalogEdit::saveWritesSecretThenFile()
 {
     AuthProvider moved = *m_catalog->configuration().providerById(u"p-acme"_s);
     moved.tokenUrl = QUrl(u"https://login.acme.test/v2/token"_s);
-    const EditPlan plan = configedit::saveProvider(m_catalog->configuration(), moved,
-                                                   ClientSecretChange::replaceWith(u"new-s3cret"_s));
+    const EditPlan plan
+        = configedit::saveProvider(m_catalog->configuration(), moved, ClientSecretChange::replaceWith(u"new-s3cret"_s));
     QVERIFY(plan.isValid());
     QSignalSpy changed(m_catalog, &CredentialCatalog::configurationChanged);
     QSignalSpy discarded(m_catalog, &CredentialCatalog::tokensDiscarded);
@@ -218,8 +218,7 @@ void TestCatalogEdit::keychainFailureChangesNothing()
 
     AuthProvider acme = *before.providerById(u"p-acme"_s);
     acme.tokenUrl = QUrl(u"https://login.acme.test/v2/token"_s); // would discard the tokens too
-    const EditPlan withSecret
-        = configedit::saveProvider(before, acme, ClientSecretChange::replaceWith(u"another"_s));
+    const EditPlan withSecret = configedit::saveProvider(before, acme, ClientSecretChange::replaceWith(u"another"_s));
     m_secrets->setFailure(Error(ErrorCode::KeychainLocked, u"locked"_s));
     const Result<void> refused = apply(withSecret);
     QVERIFY(!refused.ok());

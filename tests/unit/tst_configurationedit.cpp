@@ -25,8 +25,8 @@ Configuration sample()
     acme.clientAuthentication = ClientAuthentication::Post;
     acme.issuer = u"https://login.acme.test"_s;
     config.authProviders = {acme, test::provider(u"Spare"_s, u"p-spare"_s)};
-    config.namedCredentials = {test::credential(u"Api"_s, u"Acme"_s, u"c-api"_s),
-                               test::credential(u"Files"_s, u"Acme"_s, u"c-files"_s)};
+    config.namedCredentials
+        = {test::credential(u"Api"_s, u"Acme"_s, u"c-api"_s), test::credential(u"Files"_s, u"Acme"_s, u"c-files"_s)};
     return config;
 }
 
@@ -239,8 +239,7 @@ void TestConfigurationEdit::clientSecret()
     AuthProvider edited = acme();
     if (moveTokenUrl)
         edited.tokenUrl = QUrl(u"https://elsewhere.test/token"_s);
-    const EditPlan plan
-        = configedit::saveProvider(sample(), edited, {ClientSecretChange::Kind(kind), value});
+    const EditPlan plan = configedit::saveProvider(sample(), edited, {ClientSecretChange::Kind(kind), value});
     QCOMPARE(fieldsOf(plan.problems), problems);
     QCOMPARE(discardedSecrets(plan), secretDiscards);
     QCOMPARE(plan.clientSecrets.keys(), written);

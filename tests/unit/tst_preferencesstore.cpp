@@ -112,12 +112,12 @@ void TestPreferencesStore::loadReportsOutOfRange_data()
     QTest::addColumn<qint64>("leadSeconds");
     QTest::addColumn<qint64>("snoozeMinutes");
 
-    QTest::newRow("lead too long")
-        << QByteArray(R"({"version":1,"refreshLeadSeconds":99999,"reminderSnoozeMinutes":5})")
-        << QStringList{u"refreshLeadSeconds"_s} << qint64(60) << qint64(5);
-    QTest::newRow("snooze not a number")
-        << QByteArray(R"({"version":1,"refreshLeadSeconds":0,"reminderSnoozeMinutes":"5"})")
-        << QStringList{u"reminderSnoozeMinutes"_s} << qint64(0) << qint64(15);
+    QTest::newRow("lead too long") << QByteArray(
+        R"({"version":1,"refreshLeadSeconds":99999,"reminderSnoozeMinutes":5})")
+                                   << QStringList{u"refreshLeadSeconds"_s} << qint64(60) << qint64(5);
+    QTest::newRow("snooze not a number") << QByteArray(
+        R"({"version":1,"refreshLeadSeconds":0,"reminderSnoozeMinutes":"5"})")
+                                         << QStringList{u"reminderSnoozeMinutes"_s} << qint64(0) << qint64(15);
     QTest::newRow("fraction") << QByteArray(R"({"version":1,"refreshLeadSeconds":1.5})")
                               << QStringList{u"refreshLeadSeconds"_s} << qint64(60) << qint64(15);
     QTest::newRow("both at their limits")

@@ -123,21 +123,21 @@ void TestSignInHistory::eventsFromStatusChanges_data()
 
     const QList<Step> signIn{{S::SigningIn, {}}, {S::SignedIn, {}}};
     QTest::newRow("first sign-in") << signIn << QStringList{u"signed-in"_s};
-    QTest::newRow("first sign-in failed") << QList<Step>{{S::SigningIn, {}}, {S::SignedOut, u"denied"_s}}
-                                          << QStringList{};
+    QTest::newRow("first sign-in failed")
+        << QList<Step>{{S::SigningIn, {}}, {S::SignedOut, u"denied"_s}} << QStringList{};
     QTest::newRow("refresh") << signIn + QList<Step>{{S::Refreshing, {}}, {S::SignedIn, {}}}
                              << QStringList{u"signed-in"_s, u"refreshed"_s};
-    QTest::newRow("refused, then re-authenticated")
-        << signIn + QList<Step>{{S::Refreshing, {}}, {S::SignInRequired, u"invalid_grant"_s}, {S::SigningIn, {}},
-                                {S::SignedIn, {}}}
-        << QStringList{u"signed-in"_s, u"refused"_s, u"re-authenticated"_s};
+    QTest::newRow("refused, then re-authenticated") << signIn
+            + QList<Step>{{S::Refreshing, {}},
+                          {S::SignInRequired, u"invalid_grant"_s},
+                          {S::SigningIn, {}},
+                          {S::SignedIn, {}}} << QStringList{u"signed-in"_s, u"refused"_s, u"re-authenticated"_s};
     QTest::newRow("re-authenticated while signed in")
         << signIn + signIn << QStringList{u"signed-in"_s, u"re-authenticated"_s};
     QTest::newRow("re-authentication cancelled: back, nothing added")
         << signIn + QList<Step>{{S::SigningIn, {}}, {S::SignedIn, u"cancelled"_s}} << QStringList{u"signed-in"_s};
-    QTest::newRow("signed out, then a first sign-in again")
-        << signIn + QList<Step>{{S::SignedOut, {}}} + signIn
-        << QStringList{u"signed-in"_s, u"signed-out"_s, u"signed-in"_s};
+    QTest::newRow("signed out, then a first sign-in again") << signIn + QList<Step>{{S::SignedOut, {}}}
+            + signIn << QStringList{u"signed-in"_s, u"signed-out"_s, u"signed-in"_s};
 }
 
 void TestSignInHistory::eventsFromStatusChanges()
@@ -219,14 +219,13 @@ void TestSignInHistory::malformedEntriesSkipped()
     const QJsonArray history{
         QJsonObject{{u"event"_s, u"signed-in"_s}, {u"time"_s, u"2026-11-28T10:00:00.000Z"_s}},
         QJsonObject{{u"event"_s, u"exploded"_s}, {u"time"_s, u"2026-11-28T10:01:00.000Z"_s}},
-        QJsonObject{{u"event"_s, u"refreshed"_s}, {u"time"_s, u"yesterday"_s}},
-        u"not an object"_s,
+        QJsonObject{{u"event"_s, u"refreshed"_s}, {u"time"_s, u"yesterday"_s}}, u"not an object"_s,
         QJsonObject{{u"event"_s, u"refused"_s}, {u"time"_s, u"2026-11-28T10:02:00.000Z"_s}, {u"detail"_s, u"no"_s}}};
     const QJsonObject record{{u"status"_s, u"sign-in-required"_s}, {u"history"_s, history}};
-    writeFile(m_files->statePath(),
-              QJsonDocument(QJsonObject{{u"version"_s, 1},
-                                        {u"externalAuthentications"_s, QJsonObject{{u"c-api"_s, record}}}})
-                  .toJson());
+    writeFile(
+        m_files->statePath(),
+        QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"externalAuthentications"_s, QJsonObject{{u"c-api"_s, record}}}})
+            .toJson());
     m_catalog = &m_files->open(*m_secrets);
     QVERIFY(m_catalog->load().isEmpty());
     QCOMPARE(events(), (QStringList{u"signed-in"_s, u"refused"_s}));

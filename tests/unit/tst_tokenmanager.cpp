@@ -265,6 +265,7 @@ void TestTokenManager::transientFailuresBackOffUpToTheCap()
     QCOMPARE(record().failedRefreshes, 1);
     QCOMPARE(m_fixture->clock().now().msecsTo(record().nextRetry), 1000);
     QCOMPARE(m_tokens->nextWakeUp(), record().nextRetry);
+    QCOMPARE(m_tokens->plannedRefresh(id()), record().nextRetry); // the retry is the planned refresh
 
     // While backing off, callers learn when Callout tries again, and no request goes out.
     const TokenOutcome waiting = token();
@@ -432,11 +433,14 @@ void TestTokenManager::scheduleRefreshesAheadOfExpiry()
     m_fixture->clock().advance(idle);
     if (lead < 0) {
         QVERIFY(!m_tokens->nextWakeUp().isValid());
+        QVERIFY(!m_tokens->plannedRefresh(id()).isValid());
         m_tokens->runDue();
         QCOMPARE(tokenRequests(), 0);
         return;
     }
     QCOMPARE(m_tokens->nextWakeUp(), tokens.expiry.addSecs(-lead));
+    QCOMPARE(m_tokens->plannedRefresh(id()), tokens.expiry.addSecs(-lead)); // what `status --json` shows
+    QVERIFY(!m_tokens->plannedRefresh(u"no-such-id"_s).isValid());
 
     m_fixture->clock().set(tokens.expiry.addSecs(-lead - 1));
     m_tokens->runDue();

@@ -35,6 +35,30 @@ QJsonValue time(const QDateTime &t)
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
 }
 
+// The requested scopes the server did not grant; null while nothing was granted (unknown).
+QJsonValue missingScopes(const QString &requested, const QString &granted)
+{
+    if (granted.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    const QStringList grantedList = granted.split(u' ', Qt::SkipEmptyParts);
+    QJsonArray missing;
+    for (const QString &scope : requested.split(u' ', Qt::SkipEmptyParts)) {
+        if (!grantedList.contains(scope))
+            missing.append(scope);
+    }
+    return missing;
+}
+
+// The record's history, oldest first: events and their reasons, never a token.
+QJsonArray historyOf(const ExternalAuthentication &record)
+{
+    QJsonArray history;
+    for (const AuthEvent &event : record.history)
+        history.append(QJsonObject{
+            {u"event"_s, authEventName(event.kind)}, {u"time"_s, time(event.time)}, {u"detail"_s, event.detail}});
+    return history;
+}
+
 // Runs `callback` only while the requester is still there.
 template<typename Callback> auto guarded(QObject *context, Callback callback)
 {
@@ -159,7 +183,7 @@ void ApiHandler::tellWhenKeychainWaits(Call &call)
             tell();
     });
     if (m_keychainWaiting)
-        QMetaObject::invokeMethod(watch, tell, Qt::QueuedConnection);
+        tell();
     call.reply = [reply = call.reply, guard = QPointer<QObject>(watch)](const QJsonObject &message) {
         if (!protocol::isEvent(message) && guard)
             guard->deleteLater();
@@ -217,20 +241,31 @@ QJsonObject ApiHandler::record(const InvalidCredential &credential) const
 QJsonObject ApiHandler::record(const NamedCredential &credential) const
 {
     const ExternalAuthentication r = m_catalog.externalAuthentication(credential.id);
-    const QJsonValue lastError
-        = r.lastError.code == ErrorCode::None ? QJsonValue(QJsonValue::Null) : bodyOf(r.lastError).toJson();
+    QJsonValue lastError(QJsonValue::Null);
+    if (r.lastError.code != ErrorCode::None) {
+        QJsonObject error = bodyOf(r.lastError).toJson();
+        error.insert(u"time"_s, time(r.lastErrorTime));
+        lastError = error;
+    }
+    const AuthProvider *provider = m_catalog.configuration().providerByName(credential.authProvider);
+    const QString requested
+        = !credential.scopes.isEmpty() ? credential.scopes : (provider ? provider->defaultScopes : QString());
     return {{u"name"_s, credential.name},
             {u"label"_s, credential.displayLabel()},
             {u"provider"_s, credential.authProvider},
             {u"url"_s, credential.url.toString(QUrl::FullyEncoded)},
             {u"status"_s, authStatusName(r.status)},
             {u"user"_s, r.user},
+            {u"requestedScopes"_s, requested},
             {u"grantedScopes"_s, r.grantedScopes},
+            {u"missingScopes"_s, missingScopes(requested, r.grantedScopes)},
             {u"accessTokenExpiry"_s, time(r.accessTokenExpiry)},
             {u"lastRefresh"_s, time(r.lastRefresh)},
+            {u"plannedRefresh"_s, time(m_tokens.plannedRefresh(credential.id))},
             {u"nextRetry"_s, time(r.nextRetry)},
             {u"lastError"_s, lastError},
-            {u"notice"_s, r.notice}};
+            {u"notice"_s, r.notice},
+            {u"history"_s, historyOf(r)}};
 }
 
 void ApiHandler::hello(const Call &call)

@@ -50,8 +50,8 @@ QList<Error> problemsOfEdit(const Configuration &base, const Configuration &next
 {
     const Configuration nextView = withEntryLast(next, key, entryId);
     const QString entryPath = u"%1[%2]"_s.arg(key).arg(entryCount(nextView, key) - 1);
-    const bool entryExists = key == ProvidersKey ? next.providerById(entryId) != nullptr
-                                                 : next.credentialById(entryId) != nullptr;
+    const bool entryExists
+        = key == ProvidersKey ? next.providerById(entryId) != nullptr : next.credentialById(entryId) != nullptr;
     const QList<Error> before = withEntryLast(base, key, entryId).validate();
     QList<Error> problems;
     for (Error problem : nextView.validate()) {
@@ -105,8 +105,7 @@ EditPlan saveProvider(const Configuration &current, const AuthProvider &edited, 
     AuthProvider provider = edited;
     const AuthProvider *old = provider.id.isEmpty() ? nullptr : current.providerById(provider.id);
     if (!provider.id.isEmpty() && !old)
-        return notFound(current, provider.id,
-                        Tr::tr("The auth provider %1 was deleted meanwhile.").arg(edited.name));
+        return notFound(current, provider.id, Tr::tr("The auth provider %1 was deleted meanwhile.").arg(edited.name));
     if (old) {
         std::replace_if(
             plan.configuration.authProviders.begin(), plan.configuration.authProviders.end(),
@@ -136,8 +135,8 @@ EditPlan saveProvider(const Configuration &current, const AuthProvider &edited, 
     plan.discards = tokensToDiscard(current, plan.configuration);
     plan.secretDiscards = clientSecretsToDiscard(current, plan.configuration, keep);
     if (secret.kind == ClientSecretChange::Kind::Remove && old)
-        addDistinct(&plan.secretDiscards, {provider.id, provider.name,
-                                           Tr::tr("The client secret of %1 was deleted.").arg(provider.name)});
+        addDistinct(&plan.secretDiscards,
+                    {provider.id, provider.name, Tr::tr("The client secret of %1 was deleted.").arg(provider.name)});
 
     plan.warnings = provider.warnings({});
     // Known to be without a secret after Save: a new provider without one, a removed or dropped one.
@@ -189,15 +188,15 @@ EditPlan removeProvider(const Configuration &current, const QString &providerId)
             users.append(c.name);
     }
     if (!users.isEmpty()) {
-        plan.problems.append(Error(ErrorCode::InvalidConfiguration,
-                                   Tr::tr("%1 is used by %2: change or delete them first.")
-                                       .arg(provider->name, users.join(u", "_s)),
-                                   {}, users));
+        plan.problems.append(
+            Error(ErrorCode::InvalidConfiguration,
+                  Tr::tr("%1 is used by %2: change or delete them first.").arg(provider->name, users.join(u", "_s)), {},
+                  users));
         return plan;
     }
     plan.configuration.authProviders.removeIf([&](const AuthProvider &p) { return p.id == providerId; });
-    plan.secretDiscards.append({providerId, provider->name,
-                                Tr::tr("The client secret of %1 was deleted with it.").arg(provider->name)});
+    plan.secretDiscards.append(
+        {providerId, provider->name, Tr::tr("The client secret of %1 was deleted with it.").arg(provider->name)});
     return plan;
 }
 

@@ -245,19 +245,20 @@ void CredentialCatalog::applyChange(Change change, DoneCallback callback)
         steps.append(writeSecret(m_secrets, this, secretkeys::providerClientSecret(it.key()), it.value().toUtf8()));
     for (const ClientSecretDiscard &discard : std::as_const(change.secretDiscards))
         steps.append(removeSecret(m_secrets, this, secretkeys::providerClientSecret(discard.providerId)));
-    runInSequence(steps, [this, change = std::move(change), callback = std::move(callback)](const Result<void> &written) {
-        if (!written.ok()) {
-            callback(written.error());
-            return;
-        }
-        if (const Result<void> saved = m_configStore.save(change.configuration); !saved.ok()) {
-            callback(saved.error());
-            return;
-        }
-        m_configuration = change.configuration;
-        Q_EMIT configurationChanged();
-        discardTokens(change.discards, callback);
-    });
+    runInSequence(steps,
+                  [this, change = std::move(change), callback = std::move(callback)](const Result<void> &written) {
+                      if (!written.ok()) {
+                          callback(written.error());
+                          return;
+                      }
+                      if (const Result<void> saved = m_configStore.save(change.configuration); !saved.ok()) {
+                          callback(saved.error());
+                          return;
+                      }
+                      m_configuration = change.configuration;
+                      Q_EMIT configurationChanged();
+                      discardTokens(change.discards, callback);
+                  });
 }
 
 void CredentialCatalog::hasClientSecret(const QString &providerId, QObject *context,
@@ -361,7 +362,9 @@ void CredentialCatalog::updateProvider(const AuthProvider &provider, DoneCallbac
     }
     // The rule of an import, for endpoints discovery filled in: a secret that must not follow the
     // change is deleted first.
-    Change change{next, {}, clientSecretsToDiscard(m_configuration, next, {}, AuthProvider::ChangeSource::Discovery),
+    Change change{next,
+                  {},
+                  clientSecretsToDiscard(m_configuration, next, {}, AuthProvider::ChangeSource::Discovery),
                   tokensToDiscard(m_configuration, next)};
     applyChange(std::move(change), std::move(callback));
 }

@@ -75,9 +75,9 @@ QList<Error> PreferencesStore::load()
         return {};
     if (read.outcome == JsonFile::ReadOutcome::Unparsable) {
         // Kept as it is (the user may want to fix it); the defaults apply until a save replaces it.
-        const Error error(ErrorCode::ConfigurationUnreadable,
-                          Tr::tr("%1 could not be read (%2); the default preferences are used.")
-                              .arg(m_path, read.parseError));
+        const Error error(
+            ErrorCode::ConfigurationUnreadable,
+            Tr::tr("%1 could not be read (%2); the default preferences are used.").arg(m_path, read.parseError));
         qCWarning(lcConfig).noquote() << error.message;
         return {error};
     }
