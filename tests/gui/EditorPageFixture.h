@@ -12,7 +12,10 @@
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 #include <QWidget>
+
+#include <memory>
 
 namespace callout::test {
 
@@ -40,6 +43,20 @@ public:
     ScriptedBrowser browser;
     CalloutCore core; // last: it uses the rest
 };
+
+// A top-level window showing `page`. Its layout puts no size constraint on the window: the offscreen
+// platform warns at every change of a window's minimum size, and every warning fails a test.
+inline std::unique_ptr<QWidget> showInWindow(QWidget *page, QSize size)
+{
+    auto window = std::make_unique<QWidget>();
+    auto *layout = new QVBoxLayout(window.get());
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(page);
+    window->resize(size);
+    window->show();
+    return window;
+}
 
 // The line edit `name` of `parent`, its text replaced as a user would (every keystroke is an edit).
 inline bool typeInto(QWidget *parent, const QString &name, const QString &text)

@@ -84,7 +84,8 @@ private:
     void save();
 
     std::unique_ptr<test::EditorPageFixture> m_fixture;
-    std::unique_ptr<AuthProvidersPage> m_page;
+    std::unique_ptr<QWidget> m_window; // owns the page
+    AuthProvidersPage *m_page = nullptr;
 };
 
 void TestAuthProvidersPage::init()
@@ -100,14 +101,14 @@ void TestAuthProvidersPage::init()
     tokens.expiry = tokens.issued.addSecs(3600);
     QVERIFY(test::storeTokens(m_fixture->secrets,
                               m_fixture->core.catalog.configuration().credentialByName(u"AcmeApi"_s)->id, tokens));
-    m_page = std::make_unique<AuthProvidersPage>(m_fixture->core);
-    m_page->resize(1000, 800);
-    m_page->show();
+    m_page = new AuthProvidersPage(m_fixture->core);
+    m_window = test::showInWindow(m_page, QSize(1000, 800));
 }
 
 void TestAuthProvidersPage::cleanup()
 {
-    m_page.reset();
+    m_window.reset();
+    m_page = nullptr;
     m_fixture.reset();
 }
 
@@ -158,18 +159,18 @@ void TestAuthProvidersPage::addsAProviderWithItsSecret()
 {
     QTest::mouseClick(child<QPushButton>(u"newButton"_s), Qt::LeftButton);
     QVERIFY(child<QLabel>(u"secretStatus"_s)->text().contains(u"No client secret is stored"_s));
-    QVERIFY(typeInto(m_page.get(), u"nameEdit"_s, u"Billing"_s));
-    QVERIFY(typeInto(m_page.get(), u"authorizeUrlEdit"_s, u"https://auth.billing.test/authorize"_s));
-    QVERIFY(typeInto(m_page.get(), u"tokenUrlEdit"_s, u"https://auth.billing.test/token"_s));
-    QVERIFY(typeInto(m_page.get(), u"clientIdEdit"_s, u"billing-desktop"_s));
+    QVERIFY(typeInto(m_page, u"nameEdit"_s, u"Billing"_s));
+    QVERIFY(typeInto(m_page, u"authorizeUrlEdit"_s, u"https://auth.billing.test/authorize"_s));
+    QVERIFY(typeInto(m_page, u"tokenUrlEdit"_s, u"https://auth.billing.test/token"_s));
+    QVERIFY(typeInto(m_page, u"clientIdEdit"_s, u"billing-desktop"_s));
     auto *method = child<QComboBox>(u"clientAuthenticationCombo"_s);
     method->setCurrentIndex(method->findData(int(ClientAuthentication::Basic)));
     // Basic without a secret is allowed, but the editor points it out at the field.
     QVERIFY(child<QLabel>(u"clientSecretProblem"_s)->isVisible());
     QVERIFY(child<QLabel>(u"clientSecretProblem"_s)->text().contains(u"no client secret will be stored"_s));
-    QVERIFY(typeInto(m_page.get(), u"clientSecretEdit"_s, NewSecret));
+    QVERIFY(typeInto(m_page, u"clientSecretEdit"_s, NewSecret));
     QVERIFY(!child<QLabel>(u"clientSecretProblem"_s)->isVisible());
-    QVERIFY(typeInto(m_page.get(), u"defaultScopesEdit"_s, u"invoices.read"_s));
+    QVERIFY(typeInto(m_page, u"defaultScopesEdit"_s, u"invoices.read"_s));
     save();
 
     QTRY_VERIFY(provider(u"Billing"_s));
@@ -192,8 +193,8 @@ void TestAuthProvidersPage::renamesAProviderAndItsCredentialsFollow()
 {
     const QString before = id(u"Acme"_s);
     open(u"Acme"_s);
-    QVERIFY(typeInto(m_page.get(), u"nameEdit"_s, u"AcmeCorp"_s));
-    MessageBoxAnswerer answerer(QMessageBox::Yes);
+    QVERIFY(typeInto(m_page, u"nameEdit"_s, u"AcmeCorp"_s));
+    MessageBoxAnswerer answerer(QMessageBox::Yes, 0);
     save();
     QTRY_COMPARE(id(u"AcmeCorp"_s), before);
     QCOMPARE(m_fixture->core.catalog.configuration().credentialByName(u"AcmeApi"_s)->authProvider, u"AcmeCorp"_s);
@@ -242,9 +243,9 @@ void TestAuthProvidersPage::problemIsShownAtItsField()
 
     open(u"Other"_s); // no issuer: its endpoints are required
     auto *save = child<QPushButton>(u"saveButton"_s);
-    QVERIFY(typeInto(m_page.get(), u"defaultScopesEdit"_s, u"profile"_s)); // a valid edit first
+    QVERIFY(typeInto(m_page, u"defaultScopesEdit"_s, u"profile"_s)); // a valid edit first
     QVERIFY(save->isEnabled());
-    QVERIFY(typeInto(m_page.get(), edit, text));
+    QVERIFY(typeInto(m_page, edit, text));
 
     auto *label = child<QLabel>(problemLabel);
     QVERIFY(label->isVisible());
@@ -260,7 +261,7 @@ void TestAuthProvidersPage::problemIsShownAtItsField()
 void TestAuthProvidersPage::warningIsShownAtItsFieldAndAllowsSaving()
 {
     open(u"Acme"_s);
-    QVERIFY(typeInto(m_page.get(), u"tokenUrlEdit"_s, u"https://tokens.elsewhere.test/token"_s));
+    QVERIFY(typeInto(m_page, u"tokenUrlEdit"_s, u"https://tokens.elsewhere.test/token"_s));
     auto *label = child<QLabel>(u"tokenUrlProblem"_s);
     QVERIFY(label->isVisible());
     QVERIFY2(label->text().contains(u"is on another server"_s), qPrintable(label->text()));
@@ -315,8 +316,8 @@ void TestAuthProvidersPage::replacesTheStoredSecret()
     QVERIFY(secret->isEnabled());
     QVERIFY(!child<QPushButton>(u"saveButton"_s)->isEnabled()); // nothing entered yet
     QVERIFY(child<QLabel>(u"clientSecretProblem"_s)->isVisible());
-    QVERIFY(typeInto(m_page.get(), u"clientSecretEdit"_s, NewSecret));
-    MessageBoxAnswerer answerer(QMessageBox::Yes);
+    QVERIFY(typeInto(m_page, u"clientSecretEdit"_s, NewSecret));
+    MessageBoxAnswerer answerer(QMessageBox::Yes, 0);
     save();
     QTRY_COMPARE(storedSecret(u"Acme"_s), NewSecret);
     QVERIFY(answerer.texts.isEmpty());
@@ -334,7 +335,7 @@ void TestAuthProvidersPage::removesTheStoredSecret()
     QTest::mouseClick(child<QPushButton>(u"removeSecretButton"_s), Qt::LeftButton);
     QVERIFY(child<QLabel>(u"secretStatus"_s)->text().contains(u"deleted from the keychain on Save"_s));
     QVERIFY(m_page->isModified());
-    MessageBoxAnswerer answerer(QMessageBox::Yes);
+    MessageBoxAnswerer answerer(QMessageBox::Yes, 0);
     save();
     QTRY_VERIFY(!m_fixture->secrets.items().contains(secretkeys::providerClientSecret(id(u"Acme"_s))));
     QVERIFY(answerer.texts.isEmpty()); // asked for: no warning
@@ -358,10 +359,10 @@ void TestAuthProvidersPage::movedTokenUrlDropsTheSecretAfterAWarning()
 
     open(u"Acme"_s);
     QTRY_VERIFY(child<QPushButton>(u"replaceSecretButton"_s)->isVisible());
-    QVERIFY(typeInto(m_page.get(), u"tokenUrlEdit"_s, u"https://login.acme.test/oauth2/token"_s));
+    QVERIFY(typeInto(m_page, u"tokenUrlEdit"_s, u"https://login.acme.test/oauth2/token"_s));
     if (!newSecret.isEmpty()) {
         QTest::mouseClick(child<QPushButton>(u"replaceSecretButton"_s), Qt::LeftButton);
-        QVERIFY(typeInto(m_page.get(), u"clientSecretEdit"_s, newSecret));
+        QVERIFY(typeInto(m_page, u"clientSecretEdit"_s, newSecret));
     }
     {
         MessageBoxAnswerer answerer(answerYes ? QMessageBox::Yes : QMessageBox::Cancel);
@@ -390,7 +391,7 @@ void TestAuthProvidersPage::movedTokenUrlDropsTheSecretAfterAWarning()
 void TestAuthProvidersPage::deletingAProviderInUseIsRefused()
 {
     open(u"Acme"_s);
-    MessageBoxAnswerer answerer(QMessageBox::Yes);
+    MessageBoxAnswerer answerer(QMessageBox::Yes, 0);
     QTest::mouseClick(child<QPushButton>(u"deleteButton"_s), Qt::LeftButton);
     QVERIFY(answerer.texts.isEmpty()); // refused before anything is asked
     auto *status = child<QLabel>(u"status"_s);
@@ -418,8 +419,8 @@ void TestAuthProvidersPage::keychainFailureKeepsTheEdit()
     open(u"Acme"_s);
     QTRY_VERIFY(child<QPushButton>(u"replaceSecretButton"_s)->isVisible());
     QTest::mouseClick(child<QPushButton>(u"replaceSecretButton"_s), Qt::LeftButton);
-    QVERIFY(typeInto(m_page.get(), u"clientSecretEdit"_s, NewSecret));
-    QVERIFY(typeInto(m_page.get(), u"defaultScopesEdit"_s, u"openid orders.write"_s));
+    QVERIFY(typeInto(m_page, u"clientSecretEdit"_s, NewSecret));
+    QVERIFY(typeInto(m_page, u"defaultScopesEdit"_s, u"openid orders.write"_s));
     m_fixture->secrets.setFailure(Error(ErrorCode::KeychainLocked, u"The keychain is locked."_s));
     save();
     auto *status = child<QLabel>(u"status"_s);
@@ -463,11 +464,11 @@ void TestAuthProvidersPage::screenshot()
 {
     open(u"Acme"_s);
     QTRY_VERIFY(child<QPushButton>(u"replaceSecretButton"_s)->isVisible());
-    QVERIFY(typeInto(m_page.get(), u"revocationUrlEdit"_s, u"https://login.acme.test/revoke"_s));
-    QVERIFY(typeInto(m_page.get(), u"userInfoUrlEdit"_s, u"https://login.acme.test/userinfo"_s));
-    QVERIFY(typeInto(m_page.get(), u"redirectUriEdit"_s, u"http://localhost:8123/callback#done"_s));
+    QVERIFY(typeInto(m_page, u"revocationUrlEdit"_s, u"https://login.acme.test/revoke"_s));
+    QVERIFY(typeInto(m_page, u"userInfoUrlEdit"_s, u"https://login.acme.test/userinfo"_s));
+    QVERIFY(typeInto(m_page, u"redirectUriEdit"_s, u"http://localhost:8123/callback#done"_s));
     QVERIFY(child<QLabel>(u"redirectUriProblem"_s)->isVisible());
-    test::saveScreenshot(m_page.get(), u"settings-auth-providers"_s);
+    test::saveScreenshot(m_window.get(), u"settings-auth-providers"_s);
 }
 
 QTEST_MAIN(TestAuthProvidersPage)

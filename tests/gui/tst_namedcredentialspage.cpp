@@ -83,7 +83,8 @@ private:
     void editFile(const std::function<void(QJsonObject &credential)> &change);
 
     std::unique_ptr<test::EditorPageFixture> m_fixture;
-    std::unique_ptr<NamedCredentialsPage> m_page;
+    std::unique_ptr<QWidget> m_window; // owns the page
+    NamedCredentialsPage *m_page = nullptr;
 };
 
 void TestNamedCredentialsPage::init()
@@ -92,14 +93,14 @@ void TestNamedCredentialsPage::init()
     m_fixture = std::make_unique<test::EditorPageFixture>();
     QVERIFY(m_fixture->core.load().isEmpty());
     QVERIFY(m_fixture->import(Document));
-    m_page = std::make_unique<NamedCredentialsPage>(m_fixture->core);
-    m_page->resize(1000, 700);
-    m_page->show();
+    m_page = new NamedCredentialsPage(m_fixture->core);
+    m_window = test::showInWindow(m_page, QSize(1000, 700));
 }
 
 void TestNamedCredentialsPage::cleanup()
 {
-    m_page.reset();
+    m_window.reset();
+    m_page = nullptr;
     m_fixture.reset();
 }
 
@@ -170,11 +171,11 @@ void TestNamedCredentialsPage::addsACredential()
     QTest::mouseClick(child<QPushButton>(u"newButton"_s), Qt::LeftButton);
     QVERIFY(m_page->currentId().isEmpty());
     QVERIFY(!save->isEnabled());
-    QVERIFY(typeInto(m_page.get(), u"labelEdit"_s, u"Billing"_s));
-    QVERIFY(typeInto(m_page.get(), u"nameEdit"_s, u"BillingApi"_s));
-    QVERIFY(typeInto(m_page.get(), u"urlEdit"_s, u"https://billing.acme.test/api"_s));
+    QVERIFY(typeInto(m_page, u"labelEdit"_s, u"Billing"_s));
+    QVERIFY(typeInto(m_page, u"nameEdit"_s, u"BillingApi"_s));
+    QVERIFY(typeInto(m_page, u"urlEdit"_s, u"https://billing.acme.test/api"_s));
     chooseProvider(u"Acme"_s);
-    QVERIFY(typeInto(m_page.get(), u"scopesEdit"_s, u"billing.read"_s));
+    QVERIFY(typeInto(m_page, u"scopesEdit"_s, u"billing.read"_s));
     child<QCheckBox>(u"generateAuthorizationHeader"_s)->setChecked(false);
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
@@ -203,10 +204,10 @@ void TestNamedCredentialsPage::editsAndRenamesKeepingTheId()
     QCOMPARE(child<QLineEdit>(u"urlEdit"_s)->text(), u"https://api.acme.test/v2"_s);
     QCOMPARE(child<QComboBox>(u"providerCombo"_s)->currentText(), u"Acme"_s);
 
-    MessageBoxAnswerer answerer(QMessageBox::Yes);
-    QVERIFY(typeInto(m_page.get(), u"nameEdit"_s, u"AcmeOrders"_s));
-    QVERIFY(typeInto(m_page.get(), u"scopesEdit"_s, u"orders.read orders.write"_s));
-    QVERIFY(typeInto(m_page.get(), u"urlEdit"_s, u"https://api.acme.test/v3"_s)); // same origin
+    MessageBoxAnswerer answerer(QMessageBox::Yes, 0);
+    QVERIFY(typeInto(m_page, u"nameEdit"_s, u"AcmeOrders"_s));
+    QVERIFY(typeInto(m_page, u"scopesEdit"_s, u"orders.read orders.write"_s));
+    QVERIFY(typeInto(m_page, u"urlEdit"_s, u"https://api.acme.test/v3"_s)); // same origin
     QTest::mouseClick(child<QPushButton>(u"saveButton"_s), Qt::LeftButton);
 
     QTRY_COMPARE(id(u"AcmeOrders"_s), before); // a rename is an edit
@@ -250,9 +251,9 @@ void TestNamedCredentialsPage::problemIsShownAtItsField()
 
     open(u"AcmeApi"_s);
     auto *save = child<QPushButton>(u"saveButton"_s);
-    QVERIFY(typeInto(m_page.get(), u"scopesEdit"_s, u"orders.write"_s)); // a valid edit first
+    QVERIFY(typeInto(m_page, u"scopesEdit"_s, u"orders.write"_s)); // a valid edit first
     QVERIFY(save->isEnabled());
-    QVERIFY(typeInto(m_page.get(), edit, text));
+    QVERIFY(typeInto(m_page, edit, text));
 
     auto *label = child<QLabel>(problemLabel);
     QVERIFY(label->isVisible());
@@ -266,7 +267,7 @@ void TestNamedCredentialsPage::problemIsShownAtItsField()
     QVERIFY(!child<QLabel>(u"generalProblems"_s)->isVisible());
 
     // Fixed again: the message goes, Save comes back.
-    QVERIFY(typeInto(m_page.get(), edit, edit == u"nameEdit"_s ? u"AcmeApi"_s : u"https://api.acme.test/v2"_s));
+    QVERIFY(typeInto(m_page, edit, edit == u"nameEdit"_s ? u"AcmeApi"_s : u"https://api.acme.test/v2"_s));
     QVERIFY(!label->isVisible());
     QVERIFY(save->isEnabled());
 }
@@ -274,8 +275,8 @@ void TestNamedCredentialsPage::problemIsShownAtItsField()
 void TestNamedCredentialsPage::providerIsRequired()
 {
     QTest::mouseClick(child<QPushButton>(u"newButton"_s), Qt::LeftButton);
-    QVERIFY(typeInto(m_page.get(), u"nameEdit"_s, u"NoProvider"_s));
-    QVERIFY(typeInto(m_page.get(), u"urlEdit"_s, u"https://api.example.test"_s));
+    QVERIFY(typeInto(m_page, u"nameEdit"_s, u"NoProvider"_s));
+    QVERIFY(typeInto(m_page, u"urlEdit"_s, u"https://api.example.test"_s));
     auto *label = child<QLabel>(u"authProviderProblem"_s);
     QVERIFY(label->isVisible());
     QCOMPARE(label->text(), u"Auth Provider: is required"_s);
@@ -377,7 +378,7 @@ void TestNamedCredentialsPage::warnsBeforeTokensAreDiscarded()
 
     storeTokensOf(u"AcmeApi"_s);
     open(u"AcmeApi"_s);
-    QVERIFY(typeInto(m_page.get(), u"urlEdit"_s, url));
+    QVERIFY(typeInto(m_page, u"urlEdit"_s, url));
     chooseProvider(provider);
     {
         MessageBoxAnswerer answerer(answerYes ? QMessageBox::Yes : QMessageBox::Cancel);
@@ -428,7 +429,7 @@ void TestNamedCredentialsPage::deletesACredentialAndItsTokens()
 void TestNamedCredentialsPage::newProviderIsRequestedFromTheProviderList()
 {
     open(u"AcmeApi"_s);
-    QSignalSpy requested(m_page.get(), &NamedCredentialsPage::newProviderRequested);
+    QSignalSpy requested(m_page, &NamedCredentialsPage::newProviderRequested);
     auto *combo = child<QComboBox>(u"providerCombo"_s);
     const int newItem = combo->findText(u"New…"_s);
     QVERIFY(newItem > 0);
@@ -453,7 +454,7 @@ void TestNamedCredentialsPage::followsChangesMadeMeanwhile()
     QCOMPARE(child<QListView>(u"entries"_s)->currentIndex().data().toString(), u"Acme Orders (AcmeApi)"_s);
 
     // Edited here: the edit stays, the page says so, and Save replaces the change.
-    QVERIFY(typeInto(m_page.get(), u"scopesEdit"_s, u"orders.admin"_s));
+    QVERIFY(typeInto(m_page, u"scopesEdit"_s, u"orders.admin"_s));
     editFile([](QJsonObject &credential) { credential.insert(u"url"_s, u"https://api.acme.test/v9"_s); });
     QCOMPARE(child<QLineEdit>(u"scopesEdit"_s)->text(), u"orders.admin"_s);
     QVERIFY(notice->text().contains(u"Your edit is kept"_s));
@@ -464,7 +465,7 @@ void TestNamedCredentialsPage::followsChangesMadeMeanwhile()
              QUrl(u"https://api.acme.test/v2"_s));
 
     // Revert shows what is stored.
-    QVERIFY(typeInto(m_page.get(), u"scopesEdit"_s, u"x"_s));
+    QVERIFY(typeInto(m_page, u"scopesEdit"_s, u"x"_s));
     QTest::mouseClick(child<QPushButton>(u"revertButton"_s), Qt::LeftButton);
     QCOMPARE(child<QLineEdit>(u"scopesEdit"_s)->text(), u"orders.admin"_s);
     QVERIFY(!m_page->isModified());
@@ -474,7 +475,7 @@ void TestNamedCredentialsPage::keepsTheEditOfADeletedEntry()
 {
     const QString before = id(u"AcmeApi"_s);
     open(u"AcmeApi"_s);
-    QVERIFY(typeInto(m_page.get(), u"scopesEdit"_s, u"orders.admin"_s));
+    QVERIFY(typeInto(m_page, u"scopesEdit"_s, u"orders.admin"_s));
     editFile([](QJsonObject &credential) { credential = {}; });
     QVERIFY(id(u"AcmeApi"_s).isEmpty());
     QCOMPARE(child<QListView>(u"entries"_s)->model()->rowCount(), 1); // no stale row
@@ -495,9 +496,9 @@ void TestNamedCredentialsPage::screenshot()
     table->setCurrentCell(-1, -1);
     QTest::mouseClick(child<QPushButton>(u"insertTokenFieldButton"_s), Qt::LeftButton);
     table->item(1, 0)->setText(u"X-Access-Token"_s);
-    QVERIFY(typeInto(m_page.get(), u"urlEdit"_s, u"https://api.acme.test/v2?tenant=north"_s));
+    QVERIFY(typeInto(m_page, u"urlEdit"_s, u"https://api.acme.test/v2?tenant=north"_s));
     QVERIFY(child<QLabel>(u"urlProblem"_s)->isVisible());
-    test::saveScreenshot(m_page.get(), u"settings-named-credentials"_s);
+    test::saveScreenshot(m_window.get(), u"settings-named-credentials"_s);
 }
 
 QTEST_MAIN(TestNamedCredentialsPage)

@@ -35,7 +35,8 @@ private:
 
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<test::EditorPageFixture> m_fixture;
-    std::unique_ptr<AuthProvidersPage> m_page;
+    std::unique_ptr<QWidget> m_window; // owns the page
+    AuthProvidersPage *m_page = nullptr;
 };
 
 void TestProviderDiscoveryPage::init()
@@ -45,14 +46,14 @@ void TestProviderDiscoveryPage::init()
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     m_fixture = std::make_unique<test::EditorPageFixture>();
     QVERIFY(m_fixture->core.load().isEmpty());
-    m_page = std::make_unique<AuthProvidersPage>(m_fixture->core);
-    m_page->resize(1000, 800);
-    m_page->show();
+    m_page = new AuthProvidersPage(m_fixture->core);
+    m_window = test::showInWindow(m_page, QSize(1000, 800));
 }
 
 void TestProviderDiscoveryPage::cleanup()
 {
-    m_page.reset();
+    m_window.reset();
+    m_page = nullptr;
     m_fixture.reset();
     m_server.reset();
 }
@@ -60,9 +61,9 @@ void TestProviderDiscoveryPage::cleanup()
 void TestProviderDiscoveryPage::startNewProvider()
 {
     QTest::mouseClick(child<QPushButton>(u"newButton"_s), Qt::LeftButton);
-    QVERIFY(typeInto(m_page.get(), u"nameEdit"_s, u"Demo"_s));
-    QVERIFY(typeInto(m_page.get(), u"issuerEdit"_s, m_server->issuer()));
-    QVERIFY(typeInto(m_page.get(), u"clientIdEdit"_s, u"public-client"_s));
+    QVERIFY(typeInto(m_page, u"nameEdit"_s, u"Demo"_s));
+    QVERIFY(typeInto(m_page, u"issuerEdit"_s, m_server->issuer()));
+    QVERIFY(typeInto(m_page, u"clientIdEdit"_s, u"public-client"_s));
 }
 
 void TestProviderDiscoveryPage::discover()
@@ -101,7 +102,7 @@ void TestProviderDiscoveryPage::discoverKeepsWhatTheUserEntered()
 {
     startNewProvider();
     const QString mine = m_server->url(u"/token-proxy"_s).toString();
-    QVERIFY(typeInto(m_page.get(), u"tokenUrlEdit"_s, mine));
+    QVERIFY(typeInto(m_page, u"tokenUrlEdit"_s, mine));
     discover();
     QCOMPARE(text(u"tokenUrlEdit"_s), mine);
     QCOMPARE(text(u"authorizeUrlEdit"_s), m_server->url(u"/auth"_s).toString());

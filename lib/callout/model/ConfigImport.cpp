@@ -136,11 +136,11 @@ Result<ImportPlan> planImport(const Configuration &current, const QByteArray &do
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(document, &parseError);
     if (json.isNull() || !json.isObject())
-        return Error(ErrorCode::ConfigurationUnreadable,
-                     parseError.error != QJsonParseError::NoError
-                         ? Tr::tr("The import document is not valid JSON: %1.")
-                               .arg(describeJsonError(document, parseError))
-                         : Tr::tr("The import document must be a JSON object."));
+        return Error(
+            ErrorCode::ConfigurationUnreadable,
+            parseError.error != QJsonParseError::NoError
+                ? Tr::tr("The import document is not valid JSON: %1.").arg(describeJsonError(document, parseError))
+                : Tr::tr("The import document must be a JSON object."));
     QJsonObject object = json.object();
     const int version = object.value(u"version"_s).toInt(Configuration::CurrentVersion);
     if (version > Configuration::CurrentVersion)

@@ -47,39 +47,42 @@ void SignOutService::signOut(const QString &credentialName, DoneCallback callbac
             });
     };
     QObject *readContext = requester ? requester : this;
-    m_secrets.read(secretkeys::credentialTokens(id), readContext, [this, provider, deleteLocally](Result<QByteArray> read) {
-        const Result<TokenSet> tokens = read.ok() ? TokenSet::fromBytes(read.value()) : Result<TokenSet>(read.error());
-        if (!tokens.ok() || tokens.value().refreshToken.isEmpty() || provider.revocationUrl.isEmpty()) {
-            deleteLocally({});
-            return;
-        }
-        const QString refreshToken = tokens.value().refreshToken;
-        auto revoke = [this, provider, refreshToken, deleteLocally](const QString &secret) {
-            m_revoker->revoke(provider, secret, refreshToken, [deleteLocally](const Result<void> &revoked) {
-                if (!revoked.ok())
-                    qCWarning(lcRefresh) << "revocation failed:" << revoked.error().message;
-                deleteLocally(revoked.ok() ? Error() : revoked.error());
+    m_secrets.read(
+        secretkeys::credentialTokens(id), readContext, [this, provider, deleteLocally](Result<QByteArray> read) {
+            const Result<TokenSet> tokens
+                = read.ok() ? TokenSet::fromBytes(read.value()) : Result<TokenSet>(read.error());
+            if (!tokens.ok() || tokens.value().refreshToken.isEmpty() || provider.revocationUrl.isEmpty()) {
+                deleteLocally({});
+                return;
+            }
+            const QString refreshToken = tokens.value().refreshToken;
+            auto revoke = [this, provider, refreshToken, deleteLocally](const QString &secret) {
+                m_revoker->revoke(provider, secret, refreshToken, [deleteLocally](const Result<void> &revoked) {
+                    if (!revoked.ok())
+                        qCWarning(lcRefresh) << "revocation failed:" << revoked.error().message;
+                    deleteLocally(revoked.ok() ? Error() : revoked.error());
+                });
+            };
+            if (provider.clientAuthentication == ClientAuthentication::None) {
+                revoke({});
+                return;
+            }
+            m_secrets.read(secretkeys::providerClientSecret(provider.id), this, [revoke](Result<QByteArray> secret) {
+                revoke(secret.ok() ? QString::fromUtf8(secret.value()) : QString());
             });
-        };
-        if (provider.clientAuthentication == ClientAuthentication::None) {
-            revoke({});
-            return;
-        }
-        m_secrets.read(secretkeys::providerClientSecret(provider.id), this, [revoke](Result<QByteArray> secret) {
-            revoke(secret.ok() ? QString::fromUtf8(secret.value()) : QString());
         });
-    });
 }
 
 void SignOutService::remove(const QString &credentialName, DoneCallback callback, QObject *requester)
 {
-    const auto removeAfterwards = [this, credentialName, callback = std::move(callback)](const Result<void> &signedOut) {
-        if (!signedOut.ok()) {
-            callback(signedOut);
-            return;
-        }
-        m_catalog.removeCredential(credentialName, callback);
-    };
+    const auto removeAfterwards
+        = [this, credentialName, callback = std::move(callback)](const Result<void> &signedOut) {
+              if (!signedOut.ok()) {
+                  callback(signedOut);
+                  return;
+              }
+              m_catalog.removeCredential(credentialName, callback);
+          };
     signOut(credentialName, removeAfterwards, requester);
 }
 

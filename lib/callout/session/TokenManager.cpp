@@ -86,8 +86,9 @@ std::optional<Error> TokenManager::unavailableReason(const QString &credentialId
     case AuthStatus::SignedOut: {
         const NamedCredential *credential = m_catalog.configuration().credentialById(credentialId);
         const QString name = credential ? credential->name : credentialId;
-        return Error(ErrorCode::SignInRequired,
-                     tr("%1 has not been signed in yet: run `calloutctl login %1` or sign in from the tray.").arg(name));
+        return Error(
+            ErrorCode::SignInRequired,
+            tr("%1 has not been signed in yet: run `calloutctl login %1` or sign in from the tray.").arg(name));
     }
     case AuthStatus::SignInRequired:
         return Error(ErrorCode::SignInRequired,

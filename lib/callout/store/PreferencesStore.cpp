@@ -98,7 +98,7 @@ Result<void> PreferencesStore::save(const Preferences &preferences)
     const QJsonObject json{{u"version"_s, CurrentVersion},
                            {RefreshLeadKey, qint64(preferences.refreshLead.count())},
                            {ReminderSnoozeKey, qint64(preferences.reminderSnooze.count())}};
-    if (const Result<void> written = JsonFile(m_path).write(json); !written.ok())
+    if (Result<void> written = JsonFile(m_path).write(json); !written.ok())
         return written;
     m_preferences = preferences;
     Q_EMIT changed();
