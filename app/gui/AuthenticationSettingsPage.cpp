@@ -42,6 +42,12 @@ AuthenticationSettingsPage::AuthenticationSettingsPage(CalloutCore &core, QWidge
 
 AuthenticationSettingsPage::~AuthenticationSettingsPage() = default;
 
+void AuthenticationSettingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_details->setVisible(m_ui->detailsButton->isChecked()); // the splitter shows its children with it
+}
+
 void AuthenticationSettingsPage::setUpTable()
 {
     QTableView *table = m_ui->credentials;

@@ -35,6 +35,9 @@ public:
     // Opens the side panel with the credential's details.
     void showDetails(const QString &credentialId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     // The user wants to create a named credential (its page does that).
     void newNamedCredentialRequested();

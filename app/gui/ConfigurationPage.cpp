@@ -6,6 +6,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QScopedValueRollback>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -24,10 +25,19 @@ ConfigurationPage::ConfigurationPage(CalloutCore &core, ConfigurationListModel::
     connect(m_ui->entries->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const QString id = current.data(ConfigurationListModel::IdRole).toString();
-                if (!m_selecting && !id.isEmpty() && (id != m_currentId || m_isNew))
-                    openEntry(id);
+                if (m_selecting || id.isEmpty() || (id == m_currentId && !m_isNew))
+                    return;
+                if (keepUnsavedEdit()) {
+                    // Not from inside the selection model's own signal.
+                    QTimer::singleShot(0, this, [this] { selectInList(currentId()); });
+                    return;
+                }
+                openEntry(id);
             });
-    connect(m_ui->newButton, &QPushButton::clicked, this, &ConfigurationPage::startNewEntry);
+    connect(m_ui->newButton, &QPushButton::clicked, this, [this] {
+        if (!keepUnsavedEdit())
+            startNewEntry();
+    });
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &ConfigurationPage::remove);
     connect(m_ui->revertButton, &QPushButton::clicked, this, [this] {
         if (m_isNew)
@@ -87,6 +97,14 @@ void ConfigurationPage::startNewEntry()
     showStatus({});
     selectInList({});
     refresh();
+}
+
+bool ConfigurationPage::keepUnsavedEdit()
+{
+    if (!isModified())
+        return false;
+    showStatus(tr("Save or revert your changes first."), true);
+    return true;
 }
 
 void ConfigurationPage::editorChanged()
@@ -169,7 +187,12 @@ void ConfigurationPage::remove()
             page->refresh();
             return;
         }
-        page->startNewEntry();
+        // The next entry, if any, rather than leaving the choice to whatever takes the focus.
+        const QModelIndex first = page->m_model->index(0);
+        if (first.isValid())
+            page->openEntry(first.data(ConfigurationListModel::IdRole).toString());
+        else
+            page->startNewEntry();
         page->showStatus(tr("Deleted %1.").arg(name));
     });
 }

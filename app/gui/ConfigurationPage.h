@@ -73,6 +73,8 @@ private:
     void remove();
     void followConfiguration();
     void selectInList(const QString &id);
+    // Another entry was asked for while this one has unsaved changes: says so, returns true.
+    bool keepUnsavedEdit();
     void showNotice(const QString &text);
     void showStatus(const QString &text, bool failure = false);
     // Asks before tokens or client secrets are discarded; true when the user goes on.

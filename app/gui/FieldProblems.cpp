@@ -69,6 +69,7 @@ QList<Error> FieldProblems::show(const QList<Error> &problems, const QList<Error
         const bool isProblem = !shown.isEmpty();
         field.label->setText((isProblem ? shown : warned).join(u'\n'));
         field.label->setStyleSheet(isProblem ? ProblemStyle : WarningStyle);
+        field.label->setProperty("severity", isProblem ? u"problem"_s : u"warning"_s); // for tests and styles
         field.label->setVisible(isProblem || !warned.isEmpty());
         if (field.table)
             field.table->markProblems(rowProblems.value(field.table));

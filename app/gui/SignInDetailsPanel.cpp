@@ -139,10 +139,10 @@ void SignInDetailsPanel::showLastError(const ExternalAuthentication &record)
         m_ui->lastError->setText(tr("none"));
         return;
     }
-    // The record keeps the error, the history keeps when: the latest refusal is that time.
-    QDateTime when;
+    // When the catalog stamped it; else the latest refusal of the history.
+    QDateTime when = record.lastErrorTime;
     for (auto it = record.history.crbegin(); it != record.history.crend(); ++it) {
-        if (it->kind == AuthEvent::Kind::Refused) {
+        if (!when.isValid() && it->kind == AuthEvent::Kind::Refused) {
             when = it->time;
             break;
         }

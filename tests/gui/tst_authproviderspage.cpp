@@ -213,8 +213,8 @@ void TestAuthProvidersPage::problemIsShownAtItsField_data()
     QTest::newRow("name missing") << u"nameEdit"_s << QString() << u"nameProblem"_s << u"Name: is required"_s;
     QTest::newRow("name not a name") << u"nameEdit"_s << u"Acme Corp"_s << u"nameProblem"_s
                                      << u"Name: must start with a letter"_s;
-    QTest::newRow("name taken") << u"nameEdit"_s << u"Other"_s << u"nameProblem"_s
-                                << u"Name: \"Other\" is used more than once"_s;
+    QTest::newRow("name taken") << u"nameEdit"_s << u"Acme"_s << u"nameProblem"_s
+                                << u"Name: \"Acme\" is used more than once"_s;
     QTest::newRow("issuer plain http") << u"issuerEdit"_s << u"http://login.acme.test"_s << u"issuerProblem"_s
                                        << u"Issuer: must be an absolute https URL"_s;
     QTest::newRow("authorize URL plain http")
@@ -251,9 +251,12 @@ void TestAuthProvidersPage::problemIsShownAtItsField()
     QVERIFY(label->isVisible());
     QVERIFY2(label->text().startsWith(message), qPrintable(label->text()));
     QVERIFY(!save->isEnabled());
+    QCOMPARE(label->property("severity").toString(), u"problem"_s);
+    // No other field has a problem (a warning the edit causes, e.g. the secret that goes, may show).
     for (QLabel *other : m_page->findChildren<QLabel *>(QRegularExpression(u"Problem$"_s))) {
-        if (other != label)
-            QVERIFY2(!other->isVisible(), qPrintable(other->objectName() + u": "_s + other->text()));
+        if (other != label && other->isVisible())
+            QVERIFY2(other->property("severity").toString() == u"warning"_s,
+                     qPrintable(other->objectName() + u": "_s + other->text()));
     }
     QVERIFY(!child<QLabel>(u"generalProblems"_s)->isVisible());
 }
@@ -265,6 +268,7 @@ void TestAuthProvidersPage::warningIsShownAtItsFieldAndAllowsSaving()
     auto *label = child<QLabel>(u"tokenUrlProblem"_s);
     QVERIFY(label->isVisible());
     QVERIFY2(label->text().contains(u"is on another server"_s), qPrintable(label->text()));
+    QCOMPARE(label->property("severity").toString(), u"warning"_s);
     QVERIFY(child<QPushButton>(u"saveButton"_s)->isEnabled());
 }
 
@@ -324,8 +328,9 @@ void TestAuthProvidersPage::replacesTheStoredSecret()
     QVERIFY(hasTokens(u"AcmeApi"_s)); // the same client: its tokens stay
     QVERIFY(!test::readFile(m_fixture->configPath()).contains(NewSecret.toUtf8()));
     QVERIFY(!m_fixture->core.catalog.exportDocument().contains(NewSecret.toUtf8()));
-    QTRY_VERIFY(child<QLabel>(u"secretStatus"_s)->text().contains(u"A client secret is stored"_s));
-    QVERIFY(secret->text().isEmpty());
+    QTRY_VERIFY(secret->text().isEmpty()); // the editor shows the saved entry again
+    QTRY_COMPARE(child<QLabel>(u"secretStatus"_s)->text(), u"A client secret is stored in the keychain."_s);
+    QVERIFY(!secret->isEnabled());
 }
 
 void TestAuthProvidersPage::removesTheStoredSecret()
@@ -411,7 +416,7 @@ void TestAuthProvidersPage::deletesAnUnusedProviderAndItsSecret()
     QCOMPARE(answerer.names, QStringList{u"deleteQuestion"_s});
     QTRY_VERIFY(!m_fixture->secrets.items().contains(secretkeys::providerClientSecret(before)));
     QCOMPARE(child<QListView>(u"entries"_s)->model()->rowCount(), 1);
-    QVERIFY(m_page->currentId().isEmpty());
+    QTRY_COMPARE(m_page->currentId(), id(u"Acme"_s)); // the next entry
 }
 
 void TestAuthProvidersPage::keychainFailureKeepsTheEdit()

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void newProviderIsRequestedFromTheProviderList();
     void followsChangesMadeMeanwhile();
     void keepsTheEditOfADeletedEntry();
+    void anotherEntryWaitsForTheUnsavedEdit();
     void screenshot();
 
 private:
@@ -264,6 +265,7 @@ void TestNamedCredentialsPage::problemIsShownAtItsField()
         if (other != label)
             QVERIFY2(!other->isVisible(), qPrintable(other->objectName() + u": "_s + other->text()));
     }
+    QCOMPARE(label->property("severity").toString(), u"problem"_s);
     QVERIFY(!child<QLabel>(u"generalProblems"_s)->isVisible());
 
     // Fixed again: the message goes, Save comes back.
@@ -421,8 +423,8 @@ void TestNamedCredentialsPage::deletesACredentialAndItsTokens()
     QTRY_VERIFY(id(u"AcmeApi"_s).isEmpty());
     QTRY_VERIFY(!m_fixture->secrets.items().contains(secretkeys::credentialTokens(before)));
     QCOMPARE(child<QListView>(u"entries"_s)->model()->rowCount(), 1);
-    QVERIFY(m_page->currentId().isEmpty()); // a blank new entry now
-    QVERIFY(child<QLineEdit>(u"nameEdit"_s)->text().isEmpty());
+    QTRY_COMPARE(m_page->currentId(), id(u"Second"_s)); // the next entry
+    QCOMPARE(child<QLineEdit>(u"nameEdit"_s)->text(), u"Second"_s);
     QCOMPARE(child<QLabel>(u"status"_s)->text(), u"Deleted Acme API."_s);
 }
 
@@ -487,6 +489,24 @@ void TestNamedCredentialsPage::keepsTheEditOfADeletedEntry()
     QTRY_VERIFY(!id(u"AcmeApi"_s).isEmpty());
     QVERIFY(id(u"AcmeApi"_s) != before); // added again: a new entry
     QCOMPARE(m_fixture->core.catalog.configuration().credentialByName(u"AcmeApi"_s)->scopes, u"orders.admin"_s);
+}
+
+void TestNamedCredentialsPage::anotherEntryWaitsForTheUnsavedEdit()
+{
+    open(u"AcmeApi"_s);
+    QVERIFY(typeInto(m_page, u"scopesEdit"_s, u"orders.admin"_s));
+    auto *list = child<QListView>(u"entries"_s);
+    list->selectionModel()->setCurrentIndex(list->model()->index(1, 0), QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(m_page->currentId(), id(u"AcmeApi"_s));
+    QCOMPARE(child<QLineEdit>(u"scopesEdit"_s)->text(), u"orders.admin"_s);
+    QCOMPARE(child<QLabel>(u"status"_s)->text(), u"Save or revert your changes first."_s);
+    QTRY_COMPARE(list->currentIndex().data(ConfigurationListModel::IdRole).toString(), id(u"AcmeApi"_s));
+    QTest::mouseClick(child<QPushButton>(u"newButton"_s), Qt::LeftButton);
+    QCOMPARE(m_page->currentId(), id(u"AcmeApi"_s));
+
+    QTest::mouseClick(child<QPushButton>(u"revertButton"_s), Qt::LeftButton);
+    list->selectionModel()->setCurrentIndex(list->model()->index(1, 0), QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(m_page->currentId(), id(u"Second"_s));
 }
 
 void TestNamedCredentialsPage::screenshot()

@@ -97,7 +97,9 @@ void TestSignInDetailsPanel::showsEverythingKnownAboutTheSignIn()
     // The server's own words, literally, with when they were said.
     auto *lastError = m_panel->findChild<QLabel *>(u"lastError"_s);
     QCOMPARE(lastError->textFormat(), Qt::PlainText);
-    QCOMPARE(lastError->text(), shown(refusedAt) + u" — "_s + serverWords);
+    const QDateTime errorTime = m_fixture->catalog().externalAuthentication(id).lastErrorTime;
+    QVERIFY(errorTime.isValid());
+    QCOMPARE(lastError->text(), shown(errorTime) + u" — "_s + serverWords);
     auto *history = m_panel->findChild<QTreeWidget *>(u"history"_s);
     QCOMPARE(history->topLevelItemCount(), 2);
     QCOMPARE(history->topLevelItem(0)->text(1), u"Refused"_s); // newest first

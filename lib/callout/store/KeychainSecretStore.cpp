@@ -71,7 +71,7 @@ void KeychainSecretStore::write(const QString &key, const QByteArray &value, QOb
           });
 }
 
-void KeychainSecretStore::refreshLabels(std::function<void()> done)
+void KeychainSecretStore::refreshLabels(const std::function<void()> &done)
 {
     auto remaining = std::make_shared<int>(1); // one for this loop, so `done` runs once, last
     auto finishOne = [remaining, done] {

@@ -22,7 +22,7 @@ public:
     void setItemLabels(ItemLabel labelFor) { m_labelFor = std::move(labelFor); }
     // Labels again the items written in this run whose label changed (a renamed credential, or a
     // client secret written before its provider was saved); `done` runs when all are.
-    void refreshLabels(std::function<void()> done = [] {});
+    void refreshLabels(const std::function<void()> &done = [] {});
 
     void read(const QString &key, QObject *context, ReadCallback callback) override;
     void write(const QString &key, const QByteArray &value, QObject *context, DoneCallback callback) override;
