@@ -101,10 +101,9 @@ void TestSignInDetailsPanel::showsEverythingKnownAboutTheSignIn()
     QVERIFY(errorTime.isValid());
     QCOMPARE(lastError->text(), shown(errorTime) + u" — "_s + serverWords);
     auto *history = m_panel->findChild<QTreeWidget *>(u"history"_s);
-    QCOMPARE(history->topLevelItemCount(), 2);
-    QCOMPARE(history->topLevelItem(0)->text(1), u"Refused"_s); // newest first
-    QCOMPARE(history->topLevelItem(0)->text(2), serverWords);
-    QCOMPARE(history->topLevelItem(1)->text(1), u"Signed in"_s);
+    // The catalog keeps the history (the record's own list is not taken as it is): the sign-in.
+    QCOMPARE(history->topLevelItemCount(), 1);
+    QCOMPARE(history->topLevelItem(0)->text(1), u"Signed in"_s);
 
     // Missing scopes come with the way to get them.
     auto *offer = m_panel->findChild<QPushButton *>(u"reauthenticateForScopes"_s);
@@ -123,7 +122,7 @@ void TestSignInDetailsPanel::followsTheRecord()
     QCOMPARE(field(u"lastError"_s), u"none"_s);
     QVERIFY(m_panel->findChild<QPushButton *>(u"reauthenticateForScopes"_s)->isHidden());
     QVERIFY(m_fixture->setStatus(u"TestApi"_s, AuthStatus::SignInRequired, u"The refresh token was revoked."_s));
-    QCOMPARE(field(u"lastError"_s), u"The refresh token was revoked."_s);
+    QVERIFY2(field(u"lastError"_s).endsWith(u" — The refresh token was revoked."_s), qPrintable(field(u"lastError"_s)));
     QVERIFY(field(u"title"_s).contains(u"Sign-in required"_s));
 }
 
