@@ -8,6 +8,7 @@
 #include "callout/store/KeychainSecretStore.h"
 #include "calloutclient/AgentPaths.h"
 #include "calloutclient/ApiClient.h"
+#include "gui/GeneralPage.h"
 #include "gui/ReauthPrompt.h"
 #include "gui/SettingsWindow.h"
 #include "gui/SignInPrompter.h"
@@ -148,6 +149,7 @@ int runDesktop(CalloutCore &core, const Clock &clock, const QList<Error> &proble
     // The window changes state only through the core; it follows sign-ins and the file by itself.
     SettingsWindow settings(core);
     settings.setStartupProblems(problems);
+    settings.addPage(new GeneralPage(core, autostart, &settings), QCoreApplication::translate("main", "General"));
     auto showSettings = [&settings] {
         settings.show();
         settings.raise();

@@ -30,6 +30,7 @@ AuthenticationSettingsPage::AuthenticationSettingsPage(CalloutCore &core, QWidge
     m_ui->splitter->setStretchFactor(1, 2);
     m_details->setVisible(false); // double-click or Details opens it
     m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->signInMessage), m_pending);
+    m_ui->layout->setStretchFactor(m_ui->splitter, 1); // the table takes the height, not the texts
     setUpTable();
     connectActions();
     connect(&core.signIn, &SignInService::signInFinished, this, &AuthenticationSettingsPage::onSignInFinished);
@@ -56,12 +57,12 @@ void AuthenticationSettingsPage::setUpTable()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setResizeContentsPrecision(200); // with 10,000 rows, sizing by every row would stall
     header->setMinimumSectionSize(80);
-    table->resizeColumnsToContents();
+    fitColumns();
     // A reset (configuration changed) keeps the selected credential selected, wherever its row went.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_selectionBeforeReset = selectedCredentialId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_ui->credentials->resizeColumnsToContents();
+        fitColumns();
         selectCredential(m_selectionBeforeReset);
         updateEmptyHint();
         updateActions();
@@ -97,6 +98,17 @@ void AuthenticationSettingsPage::connectActions()
         m_ui->credentials->setFocus();
     });
     connect(m_details, &SignInDetailsPanel::reauthenticateRequested, this, &AuthenticationSettingsPage::signIn);
+}
+
+// Columns as wide as their contents, but none so wide that the others leave the view: a long
+// "Needs fixing" message is elided (its tooltip and the details panel have it whole).
+void AuthenticationSettingsPage::fitColumns()
+{
+    constexpr int WidestColumn = 240;
+    QTableView *table = m_ui->credentials;
+    table->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        table->setColumnWidth(column, std::min(table->columnWidth(column), WidestColumn));
 }
 
 QString AuthenticationSettingsPage::selectedCredentialId() const

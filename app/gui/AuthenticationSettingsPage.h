@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void setUpTable();
+    void fitColumns();
     void connectActions();
     void updateActions();
     void updateEmptyHint();

@@ -1,7 +1,9 @@
 #include "gui/SettingsWindow.h"
 
 #include "callout/agent/CalloutCore.h"
+#include "gui/AuthProvidersPage.h"
 #include "gui/AuthenticationSettingsPage.h"
+#include "gui/NamedCredentialsPage.h"
 #include "gui/ProblemText.h"
 #include "ui_SettingsWindow.h"
 
@@ -38,6 +40,8 @@ SettingsWindow::SettingsWindow(CalloutCore &core, QWidget *parent)
     , m_ui(std::make_unique<Ui::SettingsWindow>())
     , m_core(core)
     , m_authentication(new AuthenticationSettingsPage(core, this))
+    , m_namedCredentials(new NamedCredentialsPage(core, this))
+    , m_authProviders(new AuthProvidersPage(core, this))
 {
     m_ui->setupUi(this);
     // The platform adds " — Callout" (the application's display name): the title says only the rest.
@@ -45,6 +49,13 @@ SettingsWindow::SettingsWindow(CalloutCore &core, QWidget *parent)
     setAttribute(Qt::WA_QuitOnClose, false); // the agent lives on in the tray
     connect(m_ui->pages, &QListWidget::currentRowChanged, m_ui->stack, &QStackedWidget::setCurrentIndex);
     addPage(m_authentication, tr("Authentication Settings for External Systems"));
+    addPage(m_namedCredentials, tr("Named Credentials"));
+    addPage(m_authProviders, tr("Auth. Providers"));
+    // "New named credential…" and the credential editor's "New…" provider lead to their pages.
+    connect(m_authentication, &AuthenticationSettingsPage::newNamedCredentialRequested, this,
+            [this] { showPage(m_namedCredentials); });
+    connect(m_namedCredentials, &NamedCredentialsPage::newProviderRequested, this,
+            [this] { showPage(m_authProviders); });
     connect(&core.catalog, &CredentialCatalog::configurationChanged, this, &SettingsWindow::updateBanner);
 
     const QSettings state(uiStateFile(), QSettings::IniFormat);

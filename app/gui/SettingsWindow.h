@@ -13,8 +13,10 @@ class SettingsWindow;
 
 namespace callout {
 
+class AuthProvidersPage;
 class AuthenticationSettingsPage;
 class CalloutCore;
+class NamedCredentialsPage;
 
 // The settings window: a list of pages on the left, the chosen page on the right, and above it a
 // banner naming the credentials of callout.json that need fixing (it follows the file). The first
@@ -32,6 +34,8 @@ public:
     void showPage(QWidget *page);
     QWidget *currentPage() const;
     AuthenticationSettingsPage *authenticationPage() const { return m_authentication; }
+    NamedCredentialsPage *namedCredentialsPage() const { return m_namedCredentials; }
+    AuthProvidersPage *authProvidersPage() const { return m_authProviders; }
 
     // Problems found at start that are not callout.json's (e.g. state.json was unreadable): shown in
     // the banner with the file's own.
@@ -49,6 +53,8 @@ private:
     std::unique_ptr<Ui::SettingsWindow> m_ui;
     CalloutCore &m_core;
     AuthenticationSettingsPage *m_authentication;
+    NamedCredentialsPage *m_namedCredentials;
+    AuthProvidersPage *m_authProviders;
     QList<Error> m_startupProblems;
 };
 

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void startupProblemsAreShown();
     void emptyConfigurationSaysHowToStart();
     void screenshotOfTheFirstPage();
+    void screenshotsOfTheEditorPages();
 
 private:
     // Adds an entry "Broken" whose URL is not https (or restores the file) and lets the catalog read it.
@@ -215,6 +216,32 @@ void TestSettingsWindow::screenshotOfTheFirstPage()
     if (!artifacts.isEmpty()) {
         QDir().mkpath(artifacts);
         QVERIFY(window.grab().save(artifacts + u"/settings-authentication.png"_s));
+    }
+}
+
+// settings-window-named-credentials.png, settings-window-auth-providers.png: the editor pages in the
+// window itself (1280×800), their first entry open.
+void TestSettingsWindow::screenshotsOfTheEditorPages()
+{
+    QVERIFY(m_fixture->importCredentials({u"TestApi"_s, u"Crm"_s}, {u"Test API"_s, u"CRM (production)"_s}));
+    SettingsWindow window(m_fixture->core());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString artifacts = qEnvironmentVariable("CALLOUT_ARTIFACTS_DIR");
+    const QList<std::pair<QWidget *, QString>> pages{{window.namedCredentialsPage(), u"named-credentials"_s},
+                                                    {window.authProvidersPage(), u"auth-providers"_s}};
+    for (const auto &[page, name] : pages) {
+        window.showPage(page);
+        QCOMPARE(window.currentPage(), page);
+        auto *list = page->findChild<QAbstractItemView *>();
+        QVERIFY(list);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::qWait(50);
+        if (!artifacts.isEmpty()) {
+            QDir().mkpath(artifacts);
+            QVERIFY(window.grab().save(artifacts + u"/settings-window-"_s + name + u".png"_s));
+        }
     }
 }
 
