@@ -230,7 +230,7 @@ void TestSettingsWindow::screenshotsOfTheEditorPages()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QString artifacts = qEnvironmentVariable("CALLOUT_ARTIFACTS_DIR");
     const QList<std::pair<QWidget *, QString>> pages{{window.namedCredentialsPage(), u"named-credentials"_s},
-                                                    {window.authProvidersPage(), u"auth-providers"_s}};
+                                                     {window.authProvidersPage(), u"auth-providers"_s}};
     for (const auto &[page, name] : pages) {
         window.showPage(page);
         QCOMPARE(window.currentPage(), page);

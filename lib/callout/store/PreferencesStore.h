@@ -18,8 +18,8 @@ struct Preferences {
     static constexpr std::chrono::minutes MinReminderSnooze{1};
     static constexpr std::chrono::minutes MaxReminderSnooze{24 * 60};
 
-    std::chrono::seconds refreshLead{60};     // refresh this long before the access token expires
-    std::chrono::minutes reminderSnooze{15};  // "Later" on the re-authenticate prompt hides it this long
+    std::chrono::seconds refreshLead{60};    // refresh this long before the access token expires
+    std::chrono::minutes reminderSnooze{15}; // "Later" on the re-authenticate prompt hides it this long
 
     // Every value out of its range, each with its JSON key in `field` ("refreshLeadSeconds", …).
     QList<Error> validate() const;
