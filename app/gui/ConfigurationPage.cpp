@@ -136,7 +136,7 @@ void ConfigurationPage::save()
     m_applying = true;
     refresh();
     const EditPlan plan = m_plan;
-    m_core.catalog.applyEdit(plan, [page = QPointer(this), plan](Result<void> result) {
+    m_core.catalog.applyEdit(plan, [page = QPointer(this), plan](const Result<void> &result) {
         if (!page)
             return;
         page->m_applying = false;
@@ -178,7 +178,7 @@ void ConfigurationPage::remove()
     m_applying = true;
     refresh();
     const QString name = displayName(id);
-    m_core.catalog.applyEdit(plan, [page = QPointer(this), name](Result<void> result) {
+    m_core.catalog.applyEdit(plan, [page = QPointer(this), name](const Result<void> &result) {
         if (!page)
             return;
         page->m_applying = false;

@@ -4,11 +4,9 @@
 
 #include <QString>
 
-namespace callout {
-
 // Problems of callout.json and of edit plans carry a JSON path ("namedCredentials[1].url") or an
 // entry's key ("url"); people read "URL must be an absolute https URL".
-namespace problemtext {
+namespace callout::problemtext {
 
 // The entry's own key of a JSON path: "namedCredentials[1].headers.X" → "headers.X".
 QString entryKey(const QString &jsonPath);
@@ -17,6 +15,4 @@ QString fieldLabel(const QString &key);
 // One sentence naming the field (not the JSON path): "URL must be an absolute https URL".
 QString describe(const Error &problem);
 
-} // namespace problemtext
-
-} // namespace callout
+} // namespace callout::problemtext

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QTextDocument>
 
+#include <ranges>
+
 using namespace Qt::StringLiterals;
 
 namespace callout {
@@ -141,10 +143,12 @@ void SignInDetailsPanel::showLastError(const ExternalAuthentication &record)
     }
     // When the catalog stamped it; else the latest refusal of the history.
     QDateTime when = record.lastErrorTime;
-    for (auto it = record.history.crbegin(); it != record.history.crend(); ++it) {
-        if (!when.isValid() && it->kind == AuthEvent::Kind::Refused) {
-            when = it->time;
-            break;
+    if (!when.isValid()) {
+        for (const AuthEvent &event : std::ranges::reverse_view(record.history)) {
+            if (event.kind == AuthEvent::Kind::Refused) {
+                when = event.time;
+                break;
+            }
         }
     }
     m_ui->lastError->setText(when.isValid() ? tr("%1 — %2").arg(timeText(when), record.lastError.message)
@@ -154,10 +158,11 @@ void SignInDetailsPanel::showLastError(const ExternalAuthentication &record)
 void SignInDetailsPanel::showHistory(const ExternalAuthentication &record)
 {
     // Newest first: what happened last is what the user came for.
-    for (auto it = record.history.crbegin(); it != record.history.crend(); ++it) {
-        auto *item = new QTreeWidgetItem(m_ui->history, {timeText(it->time), authEventText(it->kind), it->detail});
-        if (!it->detail.isEmpty()) // server words: never rich text
-            item->setToolTip(2, Qt::convertFromPlainText(it->detail));
+    for (const AuthEvent &event : std::ranges::reverse_view(record.history)) {
+        auto *item
+            = new QTreeWidgetItem(m_ui->history, {timeText(event.time), authEventText(event.kind), event.detail});
+        if (!event.detail.isEmpty()) // server words: never rich text
+            item->setToolTip(2, Qt::convertFromPlainText(event.detail));
     }
     m_ui->history->resizeColumnToContents(0);
     m_ui->history->resizeColumnToContents(1);

@@ -4,8 +4,10 @@
 #include "CoreFixture.h"
 #include "StoreFixture.h"
 #include "TestEnvironment.h"
+#include "gui/AuthProvidersPage.h"
 #include "gui/AuthenticationSettingsPage.h"
 #include "gui/CredentialTableModel.h"
+#include "gui/NamedCredentialsPage.h"
 #include "gui/SettingsWindow.h"
 
 #include <QApplication>
