@@ -103,15 +103,17 @@ void TestSettingsWindow::pagesAreListedAndShown()
     SettingsWindow window(m_fixture->core());
     auto *pages = window.findChild<QListWidget *>(u"pages"_s);
     QVERIFY(!pages->accessibleName().isEmpty());
-    QCOMPARE(pages->count(), 1);
+    QCOMPARE(pages->count(), 3);
     QCOMPARE(pages->item(0)->text(), u"Authentication Settings for External Systems"_s);
+    QCOMPARE(pages->item(1)->text(), u"Named Credentials"_s);
+    QCOMPARE(pages->item(2)->text(), u"Auth. Providers"_s);
     QCOMPARE(window.currentPage(), window.authenticationPage());
 
     QWidget general;
     window.addPage(&general, u"General"_s);
-    QCOMPARE(pages->count(), 2);
+    QCOMPARE(pages->count(), 4);
     QCOMPARE(window.currentPage(), window.authenticationPage()); // adding does not switch
-    pages->setCurrentRow(1);
+    pages->setCurrentRow(3);
     QCOMPARE(window.currentPage(), &general);
     window.showPage(window.authenticationPage());
     QCOMPARE(pages->currentRow(), 0);

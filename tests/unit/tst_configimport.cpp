@@ -518,7 +518,9 @@ void TestConfigImport::clientSecretDiscards()
 
     const Result<ImportPlan> plan = planImport(current(), document(providers), true);
     QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().details.join(u'\n')));
-    QCOMPARE(plan->replaced, QStringList{u"authProvider Acme"_s});
+    // Leaving out an endpoint that discovery filled in changes nothing (a setup script re-run).
+    const bool discoveredOnly = QByteArrayView(QTest::currentDataTag()).startsWith("tokenUrl removed");
+    QCOMPARE(discoveredOnly ? plan->unchanged : plan->replaced, QStringList{u"authProvider Acme"_s});
     QStringList actual;
     for (const ClientSecretDiscard &discard : plan->secretDiscards) {
         actual.append(discard.providerId);
