@@ -109,6 +109,9 @@ void AuthenticationSettingsPage::fitColumns()
     table->resizeColumnsToContents();
     for (int column = 0; column < m_model->columnCount(); ++column)
         table->setColumnWidth(column, std::min(table->columnWidth(column), WidestColumn));
+    // Statuses change after the sizing ("Signed out" → "Signing in…"): leave room for the longer ones.
+    constexpr int StatusColumn = CredentialTableModel::Status;
+    table->setColumnWidth(StatusColumn, std::max(table->columnWidth(StatusColumn), 200));
 }
 
 QString AuthenticationSettingsPage::selectedCredentialId() const

@@ -238,7 +238,7 @@ void TestSettingsWindow::screenshotsOfTheEditorPages()
     for (const auto &[page, name] : pages) {
         window.showPage(page);
         QCOMPARE(window.currentPage(), page);
-        auto *list = page->findChild<QAbstractItemView *>();
+        auto *list = page->findChild<QAbstractItemView *>(u"entries"_s);
         QVERIFY(list);
         list->setCurrentIndex(list->model()->index(0, 0));
         QTest::qWait(50);
