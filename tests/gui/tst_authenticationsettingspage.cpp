@@ -221,8 +221,9 @@ void TestAuthenticationSettingsPage::reauthenticateShowsTheAddressWithCancel()
 void TestAuthenticationSettingsPage::noBrowserOffersCopyAndOpenAgain()
 {
     // Issue 16, item 1: no browser → the address, Copy and Open again, not a silent wait.
-    QSKIP("unfinished: a warning under Xvfb and an unexpected address, not yet looked into");
     m_fixture->browser().user = ScriptedBrowser::User::HasNoBrowser;
+    const char *noBrowser = "no browser could be opened; the sign-in URL is shown to the user instead";
+    QTest::ignoreMessage(QtWarningMsg, noBrowser);
     select(u"Demo"_s);
     QTest::mouseClick(button(u"reauthenticateButton"_s), Qt::LeftButton);
     auto *pending = m_page->findChild<QWidget *>(u"PendingSignInBar"_s);
@@ -230,11 +231,12 @@ void TestAuthenticationSettingsPage::noBrowserOffersCopyAndOpenAgain()
     const QString text = label(u"pendingText"_s)->text();
     QVERIFY2(text.contains(u"No browser could be opened"_s) && text.contains(u"Demo API"_s), qPrintable(text));
     const QString address = m_page->findChild<QLineEdit *>(u"signInAddress"_s)->text();
-    QVERIFY(address.startsWith(u"https://"_s));
+    QVERIFY2(address.startsWith(u"http://127.0.0.1:"_s) && address.contains(u"/start/"_s), qPrintable(address));
 
     QTest::mouseClick(button(u"copyAddress"_s), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), address);
     const qsizetype tries = m_fixture->browser().opened.size();
+    QTest::ignoreMessage(QtWarningMsg, noBrowser); // still none
     QTest::mouseClick(button(u"openAgain"_s), Qt::LeftButton);
     QTRY_COMPARE(m_fixture->browser().opened.size(), tries + 1);
     QVERIFY(pending->isVisible());
@@ -320,7 +322,7 @@ void TestAuthenticationSettingsPage::doubleClickOpensTheDetails()
 {
     auto *details = m_page->findChild<SignInDetailsPanel *>();
     QVERIFY(details);
-    // Known gap: the splitter shows the panel with the page, so it is not checked hidden at first.
+    QVERIFY(details->isHidden()); // until asked for
     const int row = rowOf(u"Demo"_s);
     const QRect cell = table()->visualRect(table()->model()->index(row, 0));
     QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, cell.center());
@@ -329,8 +331,9 @@ void TestAuthenticationSettingsPage::doubleClickOpensTheDetails()
     QCOMPARE(details->credentialId(), m_fixture->id(u"Demo"_s));
     select(u"TestApi"_s); // it follows the selection
     QCOMPARE(details->credentialId(), m_fixture->id(u"TestApi"_s));
-    QTest::mouseClick(details->findChild<QPushButton *>(u"closeDetails"_s), Qt::LeftButton);
-    QEXPECT_FAIL("", "known gap: the panel does not follow the Details button yet", Continue);
+    auto *close = details->findChild<QPushButton *>(u"closeDetails"_s);
+    QTRY_VERIFY(close->isVisible() && close->width() > 0); // laid out now that the panel shows
+    close->click();
     QVERIFY(details->isHidden());
 }
 
