@@ -84,13 +84,13 @@ void ReauthPrompt::updateHeading()
         waiting = waiting || row->state() == ReauthPromptRow::State::Waiting;
     }
     if (needsUser)
-        m_ui->heading->setText(tr("<b>These sign-ins need you.</b> Re-authenticate to continue; waiting calls go "
-                                  "on once you are signed in."));
+        m_ui->heading->setText(tr("<b>These sign-ins need you.</b> Re-authenticate to continue; programs waiting "
+                                  "for a sign-in go on once you are signed in."));
     else if (waiting)
-        m_ui->heading->setText(tr("<b>Finish signing in in your browser.</b> Waiting calls go on once you are "
-                                  "signed in."));
+        m_ui->heading->setText(tr("<b>Finish signing in in your browser.</b> Programs waiting for the sign-in go "
+                                  "on once you are signed in."));
     else
-        m_ui->heading->setText(tr("<b>Done.</b> Waiting calls go on."));
+        m_ui->heading->setText(tr("<b>Done.</b> Programs waiting for the sign-in go on."));
 }
 
 void ReauthPrompt::present()

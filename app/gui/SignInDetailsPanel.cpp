@@ -8,8 +8,6 @@
 #include <QLocale>
 #include <QTextDocument>
 
-#include <ranges>
-
 using namespace Qt::StringLiterals;
 
 namespace callout {
@@ -37,6 +35,12 @@ QString timeText(const QDateTime &time)
 QStringList scopeList(const QString &scopes)
 {
     return scopes.split(u' ', Qt::SkipEmptyParts);
+}
+
+// The history is kept oldest first; the panel reads it backwards.
+QList<AuthEvent> newestFirst(const QList<AuthEvent> &history)
+{
+    return {history.crbegin(), history.crend()};
 }
 
 } // namespace
@@ -144,7 +148,7 @@ void SignInDetailsPanel::showLastError(const ExternalAuthentication &record)
     // When the catalog stamped it; else the latest refusal of the history.
     QDateTime when = record.lastErrorTime;
     if (!when.isValid()) {
-        for (const AuthEvent &event : std::ranges::reverse_view(record.history)) {
+        for (const AuthEvent &event : newestFirst(record.history)) {
             if (event.kind == AuthEvent::Kind::Refused) {
                 when = event.time;
                 break;
@@ -158,7 +162,7 @@ void SignInDetailsPanel::showLastError(const ExternalAuthentication &record)
 void SignInDetailsPanel::showHistory(const ExternalAuthentication &record)
 {
     // Newest first: what happened last is what the user came for.
-    for (const AuthEvent &event : std::ranges::reverse_view(record.history)) {
+    for (const AuthEvent &event : newestFirst(record.history)) {
         auto *item
             = new QTreeWidgetItem(m_ui->history, {timeText(event.time), authEventText(event.kind), event.detail});
         if (!event.detail.isEmpty()) // server words: never rich text
