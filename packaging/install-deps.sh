@@ -6,10 +6,10 @@ set -euo pipefail
 
 build=(cmake ninja-build g++ pkg-config
        qt6-base-dev qt6-networkauth-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools
-       qt6-l10n-tools libgl-dev qt6-httpserver-dev qt6-websockets-dev)
+       qt6-l10n-tools libgl-dev qt6-httpserver-dev qt6-websockets-dev libhttp-parser-dev)
 runtime=(libsecret-1-0 libqt6svg6 xdg-utils)
 tests=(gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth trayer dunst imagemagick x11-utils curl
-       desktop-file-utils)
+       desktop-file-utils wrk)
 # tests/check-format.sh and tests/run-clang-tidy.sh (LLVM 14 in Debian 12; these give the plain names).
 checks=(clang-format clang-tidy)
 # tests/fuzz/run.sh: clang and its compiler runtime (libFuzzer, ASan, UBSan).
