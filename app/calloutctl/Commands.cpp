@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "Output.h"
+#include "ProxyCommand.h"
 #include "calloutclient/Protocol.h"
 
 #include <QFile>
@@ -106,7 +107,8 @@ const QList<Command> &commands()
     namespace method = protocol::method;
     static const QList<Command> list{{method::Import, 1},        {method::Export, 0}, {method::List, 0},
                                      {method::Status, 1},        {method::Login, 1},  {method::Token, 1},
-                                     {method::ReportExpired, 1}, {method::Logout, 1}, {method::Remove, 1}};
+                                     {method::ReportExpired, 1}, {method::Logout, 1}, {method::Remove, 1},
+                                     {method::Proxy, 1}};
     return list;
 }
 
@@ -140,6 +142,8 @@ std::optional<QJsonObject> paramsFor(const QCommandLineParser &parser, QStringVi
     }
     if (method == protocol::method::Export || method == protocol::method::List)
         return QJsonObject{};
+    if (method == protocol::method::Proxy)
+        return proxyParams(parser, argument);
     QJsonObject params{{u"name"_s, argument}};
     if (method == protocol::method::Login)
         params.insert(

@@ -1,5 +1,6 @@
 #include "Output.h"
 
+#include "ProxyCommand.h"
 #include "calloutclient/Protocol.h"
 
 #include <QJsonDocument>
@@ -114,6 +115,11 @@ void printResult(const QCommandLineParser &parser, QStringView method, const QJs
             out << QJsonDocument(result).toJson(QJsonDocument::Indented);
         else
             printRecord(out, result);
+    } else if (method == protocol::method::Proxy) {
+        if (json)
+            out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        else
+            printProxyStatus(out, result);
     } else if (method == protocol::method::Import) {
         if (json)
             out << QJsonDocument(result).toJson(QJsonDocument::Indented);

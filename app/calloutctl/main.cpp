@@ -1,8 +1,10 @@
 // calloutctl: the command-line client of the callout agent. It never reads the configuration,
 // the sign-in state or the keychain itself: it asks the running agent, starting one if needed.
+#include "CallCommand.h"
 #include "Commands.h"
 #include "Completion.h"
 #include "Output.h"
+#include "ProxyCommand.h"
 #include "calloutclient/AgentPaths.h"
 #include "calloutclient/ApiClient.h"
 #include "calloutclient/Protocol.h"
@@ -77,11 +79,19 @@ QString description()
                   "  status NAME [--json]        one named credential\n"
                   "  login NAME [--timeout S]    sign in through the browser and wait (Ctrl-C cancels)\n"
                   "  token NAME                  print a valid access token\n"
+                  "  call callout:NAME/PATH [-X METHOD] [-H 'Name: value']... [-d DATA|--data-binary @FILE|@-]\n"
+                  "       [-i] [-o FILE] [--wait SECONDS] [--fail]\n"
+                  "                              an HTTP request through the credential, curl's way\n"
+                  "                              (calloutctl call --help)\n"
                   "  report-expired NAME         a call with the token on stdin (or --token-file) was\n"
                   "                              refused: print the token to use now, refreshed if\n"
                   "                              that one was current (else sign-in is required)\n"
                   "  logout NAME                 revoke and delete the tokens\n"
                   "  remove NAME                 logout and delete the named credential\n"
+                  "  proxy on [--port P]|off|status\n"
+                  "                              the loopback proxy: http://127.0.0.1:P/callout/NAME/PATH\n"
+                  "                              with Proxy-Authorization: Bearer <secret>; remembered\n"
+                  "  proxy-env                   print export CALLOUT_PROXY_URL=... CALLOUT_PROXY_SECRET=...\n"
                   "  completion bash             print a bash completion script\n\n"
                   "Exit codes: 0 ok, 1 error, 2 usage, 3 sign-in required, 4 HTTP error, 5 no agent,\n"
                   "6 timed out, 7 denied or cancelled, 8 keychain unavailable or locked.\n"
@@ -107,6 +117,8 @@ void addOptions(QCommandLineParser &parser)
           Tr::tr("seconds")},
          {u"token-file"_s, Tr::tr("Read the refused token from this file, - for stdin (report-expired; default -)."),
           Tr::tr("file")},
+         {u"port"_s, Tr::tr("The loopback proxy's port (proxy on; default: the last one, else a free one)."),
+          Tr::tr("port")},
          {u"no-start"_s, Tr::tr("Do not start the agent when none is running.")}});
     parser.addPositionalArgument(u"command"_s, Tr::tr("What to do (see above)."));
 }
@@ -131,9 +143,19 @@ std::optional<int> checkUsage(const QCommandLineParser &parser, const QStringLis
         return usage(Tr::tr("--timeout takes whole seconds from %1 to %2.")
                          .arg(protocol::MinLoginTimeout.count())
                          .arg(protocol::MaxLoginTimeout.count()));
+    if (command->method == protocol::method::Proxy && !proxyParams(parser, args.at(1)))
+        return exitStatus(ExitCode::Usage); // proxyParams said why
     if (command->method == protocol::method::ReportExpired && !parser.isSet(u"token-file"_s) && ::isatty(STDIN_FILENO))
         return usage(Tr::tr("report-expired reads the refused token from stdin or --token-file, not a terminal."));
     return std::nullopt;
+}
+
+// `call` has options of its own (curl's): the first word that is not an option names it.
+bool isCall(const QStringList &arguments)
+{
+    const auto word
+        = std::find_if(arguments.begin() + 1, arguments.end(), [](const QString &a) { return !a.startsWith(u'-'); });
+    return word != arguments.end() && *word == u"call"_s;
 }
 
 } // namespace
@@ -143,6 +165,13 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"callout"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLOUT_VERSION));
+
+    if (isCall(QCoreApplication::arguments())) {
+        return runCall(QCoreApplication::arguments(), [](bool mayStart) {
+            ApiClient probe; // the call itself runs on a connection of its own
+            return connect(probe, mayStart);
+        });
+    }
 
     QCommandLineParser parser;
     addOptions(parser);
@@ -167,6 +196,16 @@ int main(int argc, char *argv[])
             return usage(Tr::tr("completion takes the shell's name: bash."));
         QTextStream(stdout) << bashCompletion();
         return exitStatus(ExitCode::Success);
+    }
+    if (args.value(0) == u"proxy-env"_s) {
+        if (args.size() != 1)
+            return usage(Tr::tr("proxy-env takes no arguments."));
+        ApiClient client;
+        if (!connect(client, !parser.isSet(u"no-start"_s))) {
+            printError(Tr::tr("the callout agent is not running."));
+            return exitStatus(ExitCode::AgentUnavailable);
+        }
+        return runProxyEnv(client);
     }
     const Command *command = findCommand(args.value(0));
     if (const std::optional<int> wrong = checkUsage(parser, args, command))

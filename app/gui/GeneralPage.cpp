@@ -61,11 +61,15 @@ GeneralPage::GeneralPage(CalloutCore &core, StartAtLogin &startAtLogin, QWidget 
     , m_chooseFile(chooseWithDialog)
 {
     m_ui->setupUi(this);
-    for (QLabel *message : {m_ui->reminderSnoozeMessage, m_ui->refreshLeadMessage, m_ui->startAtLoginMessage})
+    for (QLabel *message : {m_ui->reminderSnoozeMessage, m_ui->refreshLeadMessage, m_ui->startAtLoginMessage,
+                            m_ui->proxyMessage})
         message->setStyleSheet(u"color: #c53030;"_s);
     m_ui->startAtLoginMessage->hide();
     m_ui->startAtLogin->setChecked(m_startAtLogin.isEnabled());
     connect(m_ui->startAtLogin, &QCheckBox::toggled, this, &GeneralPage::toggleStartAtLogin);
+    connect(m_ui->proxyEnabled, &QCheckBox::toggled, this, &GeneralPage::toggleProxy);
+    connect(&m_core.proxy, &ProxySwitch::changed, this, &GeneralPage::showProxy);
+    showProxy();
     connect(m_ui->reminderSnooze, &QSpinBox::valueChanged, this, &GeneralPage::validatePreferences);
     connect(m_ui->refreshLead, &QSpinBox::valueChanged, this, &GeneralPage::validatePreferences);
     connect(m_ui->applyButton, &QPushButton::clicked, this, &GeneralPage::applyPreferences);
@@ -148,6 +152,34 @@ void GeneralPage::toggleStartAtLogin(bool enabled)
     m_ui->startAtLoginMessage->setText(done.error().message);
     const QSignalBlocker blocker(m_ui->startAtLogin);
     m_ui->startAtLogin->setChecked(m_startAtLogin.isEnabled()); // show what is true
+}
+
+void GeneralPage::toggleProxy(bool enabled)
+{
+    const Result<void> done
+        = enabled ? m_core.proxy.turnOn(quint16(m_ui->proxyPort->value())) : m_core.proxy.turnOff();
+    showProxy();
+    if (!done.ok()) {
+        m_ui->proxyMessage->setText(done.error().message);
+        m_ui->proxyMessage->show();
+    }
+}
+
+// What is true now: on or off, the port, the address and secret file for scripts.
+void GeneralPage::showProxy()
+{
+    const ProxySwitch::Status status = m_core.proxy.status();
+    const QSignalBlocker blocker(m_ui->proxyEnabled);
+    m_ui->proxyEnabled->setChecked(status.listening);
+    m_ui->proxyPort->setValue(status.port);
+    m_ui->proxyPort->setEnabled(!status.listening); // a new port: off, change it, on
+    m_ui->proxyMessage->setVisible(!status.problem.isEmpty());
+    m_ui->proxyMessage->setText(status.problem);
+    m_ui->proxyInfo->setText(
+        status.listening ? tr("Programs send requests to %1/NAME/PATH with the header Proxy-Authorization: Bearer "
+                              "and the secret in %2 (calloutctl proxy-env prints both).")
+                               .arg(status.url, QDir::toNativeSeparators(status.secretFile))
+                         : tr("Off: programs can call through Callout with calloutctl call or the Qt client library."));
 }
 
 void GeneralPage::showTransfer(bool ok, const QString &message)

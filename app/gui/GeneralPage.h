@@ -20,7 +20,7 @@ class StartAtLogin;
 
 // The settings window's "General" page: start at login, the reminder snooze and the refresh lead
 // (the agent's preferences, validated by Preferences::validate() with each message at its field,
-// saved with Apply), and import and export of the same JSON documents as `calloutctl`.
+// saved with Apply), the loopback proxy's switch and port (on and off at once), and import and export of the same JSON documents as `calloutctl`.
 class GeneralPage : public QWidget
 {
     Q_OBJECT
@@ -46,6 +46,8 @@ private:
     void validatePreferences();
     void applyPreferences();
     void toggleStartAtLogin(bool enabled);
+    void toggleProxy(bool enabled);
+    void showProxy();
     void importFile();
     void exportFile();
     void showTransfer(bool ok, const QString &message);

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Readable, Transform } from 'node:stream';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CLIENTS = JSON.parse(fs.readFileSync(path.join(HERE, 'clients.json'), 'utf8'));
@@ -392,6 +393,7 @@ function newLogEntry(ctx, endpoint) {
     authorization: authorizationScheme(ctx.get('authorization')),
     param_names: [],
     query_names: sortedNames(ctx.query),
+    body_length: null,
     status: null,
     error: null,
     fault: null,
@@ -430,7 +432,8 @@ function testMiddleware(server, provider, apiResource) {
 
     const entry = newLogEntry(ctx, endpoint);
     server.requestLog.push(entry);
-    if (ctx.method === 'POST' && ctx.is('application/x-www-form-urlencoded')) {
+    // The API reads (and counts) its own bodies, streamed and of any size.
+    if (endpoint !== 'api' && ctx.method === 'POST' && ctx.is('application/x-www-form-urlencoded')) {
       const params = await readFormBody(ctx.req);
       entry.param_names = sortedNames(params);
       entry.grant_type = params.grant_type ?? null;
@@ -453,6 +456,9 @@ function testMiddleware(server, provider, apiResource) {
 
     const fault = takeFault(server, endpoint, entry);
     entry.fault = fault?.mode ?? null;
+    if (endpoint === 'api') ctx.state.logEntry = entry;
+    // A faulted API request is not processed, but its body is still counted.
+    if (endpoint === 'api' && fault) entry.body_length = await drainBody(ctx.req);
     try {
       if (fault) await applyFault(ctx, server, endpoint, fault, run);
       else await run();
@@ -526,13 +532,95 @@ function apiEchoHeaders(ctx) {
   });
 }
 
+// Reads a request body to its end; its length in bytes.
+async function drainBody(req) {
+  let length = 0;
+  for await (const chunk of req) length += chunk.length;
+  return length;
+}
+
+// The request as the server saw it; header values but Authorization's and Cookie's.
+async function apiEcho(ctx) {
+  const hash = crypto.createHash('sha256');
+  let length = 0;
+  for await (const chunk of ctx.req) {
+    hash.update(chunk);
+    length += chunk.length;
+  }
+  ctx.state.logEntry.body_length = length;
+  const headers = {};
+  for (const [name, value] of Object.entries(ctx.headers)) {
+    if (name === 'authorization') headers[name] = 'bearer-valid'; // checked before: a valid API token
+    else if (name === 'cookie') headers[name] = 'present';
+    else headers[name] = value;
+  }
+  jsonBody(ctx, 200, {
+    method: ctx.method, path: ctx.path, query: ctx.querystring, headers, body_length: length,
+    body_sha256: hash.digest('hex'),
+  });
+}
+
+// The request body back, streamed as it arrives, with the request's Content-Type.
+function apiEchoBody(ctx) {
+  const entry = ctx.state.logEntry;
+  entry.body_length = 0;
+  const counter = new Transform({
+    transform(chunk, _encoding, done) {
+      entry.body_length += chunk.length;
+      done(null, chunk);
+    },
+  });
+  ctx.req.pipe(counter);
+  ctx.status = 200;
+  ctx.set('Cache-Control', 'no-store');
+  ctx.type = ctx.get('content-type') || 'application/octet-stream';
+  ctx.body = counter;
+}
+
+// GET /api/bytes?n=N: N bytes, byte i = (i * 31 + 7) & 255 (period 256), streamed, X-Sha256 = hex SHA-256.
+const BYTES_MAX = 2 ** 31;
+const bytesPattern = Buffer.from(Array.from({ length: 65536 }, (_, i) => (i * 31 + 7) & 255));
+
+function* patternChunks(n) {
+  for (let sent = 0; sent < n; sent += bytesPattern.length) yield bytesPattern.subarray(0, Math.min(bytesPattern.length, n - sent));
+}
+
+async function apiBytes(ctx) {
+  ctx.state.logEntry.body_length = await drainBody(ctx.req);
+  const n = /^\d{1,10}$/.test(ctx.query.n ?? '') ? Number(ctx.query.n) : -1;
+  if (n < 0 || n > BYTES_MAX) {
+    return jsonBody(ctx, 400, { error: 'invalid_request', error_description: `n must be an integer from 0 to ${BYTES_MAX}` });
+  }
+  const hash = crypto.createHash('sha256');
+  for (const chunk of patternChunks(n)) hash.update(chunk);
+  ctx.status = 200;
+  ctx.set('Cache-Control', 'no-store');
+  ctx.set('X-Sha256', hash.digest('hex'));
+  ctx.type = 'application/octet-stream';
+  ctx.length = n;
+  ctx.body = Readable.from(patternChunks(n), { objectMode: false });
+  return undefined;
+}
+
+// Endpoints that need a valid API token, as /api/me.
+const PROTECTED = { '/api/echo': apiEcho, '/api/echo-body': apiEchoBody, '/api/bytes': apiBytes };
+
 async function handleApi(ctx, server, provider, apiResource) {
+  const handler = PROTECTED[ctx.path];
+  if (!handler) ctx.state.logEntry.body_length = await drainBody(ctx.req);
   switch (ctx.path) {
     case '/api/me': return apiMe(ctx, provider, apiResource);
     case '/api/redirect': return apiRedirect(ctx, server);
     case '/api/echo-headers': return apiEchoHeaders(ctx);
-    default: return jsonBody(ctx, 404, { error: 'not_found' });
+    default:
   }
+  if (!handler) return jsonBody(ctx, 404, { error: 'not_found' });
+  const { token, reason } = await findApiToken(ctx, provider, apiResource);
+  if (!token) {
+    ctx.state.logEntry.body_length = await drainBody(ctx.req);
+    return unauthorized(ctx, reason);
+  }
+  return handler(ctx);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 #include "callout/agent/ApiHandler.h"
 
+#include "callout/agent/ProxySwitch.h"
 #include "callout/session/SignInService.h"
 #include "callout/session/SignOutService.h"
 #include "callout/session/TokenManager.h"
 #include "callout/store/CredentialCatalog.h"
+#include "calloutclient/CallAuthorizer.h"
 #include "calloutclient/Protocol.h"
 
 #include <QJsonArray>
@@ -119,15 +121,18 @@ const ApiHandler::Method ApiHandler::Methods[] = {
     {protocol::method::Logout, &ApiHandler::logout, true},
     {protocol::method::Remove, &ApiHandler::remove, true},
     {protocol::method::Activate, &ApiHandler::activate, false},
+    {protocol::method::Proxy, &ApiHandler::proxy, false},
+    {protocol::method::Authorize, &ApiHandler::authorize, true},
 };
 
 ApiHandler::ApiHandler(CredentialCatalog &catalog, SignInService &signIn, TokenManager &tokens, SignOutService &signOut,
-                       QObject *parent)
+                       CallAuthorizer &calls, QObject *parent)
     : QObject(parent)
     , m_catalog(catalog)
     , m_signIn(signIn)
     , m_tokens(tokens)
     , m_signOut(signOut)
+    , m_calls(calls)
 { }
 
 void ApiHandler::handle(const QJsonObject &request, QObject *context, const Reply &reply)
@@ -158,7 +163,8 @@ void ApiHandler::handle(const QJsonObject &request, QObject *context, const Repl
             return;
     }
     static const QList<Run> keychainMethods{&ApiHandler::importDocument, &ApiHandler::login,  &ApiHandler::token,
-                                            &ApiHandler::reportExpired,  &ApiHandler::logout, &ApiHandler::remove};
+                                            &ApiHandler::reportExpired,  &ApiHandler::logout, &ApiHandler::remove,
+                                            &ApiHandler::authorize};
     if (keychainMethods.contains(found->run))
         tellWhenKeychainWaits(call);
     (this->*found->run)(call);
@@ -418,6 +424,39 @@ void ApiHandler::remove(const Call &call)
     m_signOut.remove(call.name, call.laterDone(), call.context);
 }
 
+// A call's recipe (README, "Local API"): where the credential points and the headers with the
+// token. With a wait, a call that needs the user is held until the credential is signed in again.
+void ApiHandler::authorize(const Call &call)
+{
+    std::chrono::seconds wait{0};
+    if (isGiven(call.params, u"wait"_s)) {
+        const QJsonValue value = call.params.value(u"wait"_s);
+        const double seconds = value.toDouble(-1);
+        if (!value.isDouble() || seconds != std::floor(seconds) || seconds < 0
+            || seconds > double(protocol::MaxCallWait.count())) {
+            call.fail(protocol::code::BadRequest, tr("params.wait must be a whole number of seconds from 0 to %1.")
+                                                      .arg(protocol::MaxCallWait.count()));
+            return;
+        }
+        wait = std::chrono::seconds(qint64(seconds));
+    }
+    if (isGiven(call.params, u"refusedToken"_s) && !call.params.value(u"refusedToken"_s).isString()) {
+        call.fail(protocol::code::BadRequest, tr("params.refusedToken must be a string."));
+        return;
+    }
+    CallAuthorizer::Request request{call.name, call.params.value(u"refusedToken"_s).toString(), wait,
+                                    [call](const QString &message) {
+                                        call.reply(protocol::waitingForUserEvent(call.id, message));
+                                    }};
+    m_calls.authorize(request, call.context,
+                      guarded(call.context, [call](const CallRecipe &recipe, const CallFailure &failure) {
+                          if (failure.isFailure())
+                              call.fail(failure.code, failure.message);
+                          else
+                              call.answer(recipe.toJson());
+                      }));
+}
+
 void ApiHandler::activate(const Call &call)
 {
     const QJsonValue arguments = call.params.value(u"arguments"_s);
@@ -432,6 +471,45 @@ void ApiHandler::activate(const Call &call)
         strings.append(argument.toString());
     Q_EMIT activationRequested(strings);
     call.answer();
+}
+
+// The loopback proxy: {"action": "on"|"off"|"status", "port": N (on)} → its status.
+void ApiHandler::proxy(const Call &call)
+{
+    if (!m_proxy) {
+        call.fail(protocol::code::UnknownMethod, tr("This agent has no loopback proxy."));
+        return;
+    }
+    const QString action = call.params.value(u"action"_s).toString(u"status"_s);
+    const QJsonValue port = call.params.value(u"port"_s);
+    const double number = port.toDouble(-1);
+    const bool portGiven = isGiven(call.params, u"port"_s);
+    if ((action != u"on"_s && action != u"off"_s && action != u"status"_s)
+        || (portGiven && (action != u"on"_s || !port.isDouble() || number != std::floor(number) || number < 1
+                          || number > 65535))) {
+        call.fail(protocol::code::BadRequest,
+                  tr("params.action must be on, off or status; params.port (with on) a port from 1 to 65535."));
+        return;
+    }
+    Result<void> done;
+    if (action == u"on"_s)
+        done = m_proxy->turnOn(portGiven ? quint16(number) : 0);
+    else if (action == u"off"_s)
+        done = m_proxy->turnOff();
+    if (!done.ok()) {
+        call.fail(done.error());
+        return;
+    }
+    const ProxySwitch::Status status = m_proxy->status();
+    QJsonObject result{{u"enabled"_s, status.enabled},
+                       {u"listening"_s, status.listening},
+                       {u"port"_s, int(status.port)},
+                       {u"url"_s, status.url},
+                       {u"secretFile"_s, status.secretFile},
+                       {u"addresses"_s, QJsonArray::fromStringList(status.addresses)}};
+    if (!status.problem.isEmpty())
+        result.insert(u"problem"_s, status.problem);
+    call.answer(result);
 }
 
 } // namespace callout

@@ -10,8 +10,10 @@
 
 namespace callout {
 
+class CallAuthorizer;
 class CredentialCatalog;
 class NamedCredential;
+class ProxySwitch;
 struct InvalidCredential;
 class SignInService;
 class SignOutService;
@@ -29,7 +31,7 @@ public:
     using Reply = std::function<void(const QJsonObject &message)>; // events and the final answer
 
     ApiHandler(CredentialCatalog &catalog, SignInService &signIn, TokenManager &tokens, SignOutService &signOut,
-               QObject *parent = nullptr);
+               CallAuthorizer &calls, QObject *parent = nullptr);
 
     // Handles one request (a JSON object read from a line): checks its envelope and params, then runs
     // its method. `reply` may be called later (more than once for events, exactly once for the
@@ -39,6 +41,8 @@ public:
     // The keychain waits for the user to unlock it (LockAwareSecretStore): every waiting request
     // that may need it gets a keychain-locked event, and so does every new one until it answers.
     void setKeychainWaiting(bool waiting);
+    // The loopback proxy the `proxy` method turns on and off (none: the method answers unknown-method).
+    void setProxySwitch(ProxySwitch *proxy) { m_proxy = proxy; }
 
 Q_SIGNALS:
     // A second launch of the agent handed over its arguments.
@@ -66,6 +70,8 @@ private:
     void logout(const Call &call);
     void remove(const Call &call);
     void activate(const Call &call);
+    void proxy(const Call &call);
+    void authorize(const Call &call);
 
     void tellWhenKeychainWaits(Call &call);
 
@@ -79,7 +85,9 @@ private:
     SignInService &m_signIn;
     TokenManager &m_tokens;
     SignOutService &m_signOut;
+    CallAuthorizer &m_calls;
     bool m_keychainWaiting = false;
+    ProxySwitch *m_proxy = nullptr;
 };
 
 } // namespace callout

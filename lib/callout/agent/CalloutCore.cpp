@@ -1,5 +1,7 @@
 #include "callout/agent/CalloutCore.h"
 
+#include "calloutclient/AgentPaths.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -17,9 +19,12 @@ CalloutCore::CalloutCore(const QString &configFile, const QString &stateFile, Se
     , signIn(catalog, keychain, browser, clock)
     , tokens(catalog, keychain, clock)
     , signOut(catalog, keychain, tokens)
-    , api(catalog, signIn, tokens, signOut)
+    , calls(catalog, tokens)
+    , api(catalog, signIn, tokens, signOut, calls)
     , configWatcher(configFile)
+    , proxy(preferences, calls, QDir(agentpaths::runtimeDirectory()).filePath(u"proxy.secret"_s))
 {
+    api.setProxySwitch(&proxy);
     QObject::connect(&configWatcher, &FileChangeWatcher::changed, &catalog,
                      [this] { (void)catalog.reloadConfiguration(); });
     // A save may create the file or its folder: watch them from then on.
@@ -33,6 +38,7 @@ QList<Error> CalloutCore::load()
     QList<Error> problems = preferences.load();
     applyPreferences();
     problems += catalog.load();
+    proxy.restore();
     return problems;
 }
 

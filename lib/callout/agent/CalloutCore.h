@@ -1,6 +1,8 @@
 #pragma once
 
 #include "callout/agent/ApiHandler.h"
+#include "callout/agent/ProxySwitch.h"
+#include "callout/session/CallAuthorization.h"
 #include "callout/session/SignInService.h"
 #include "callout/session/SignOutService.h"
 #include "callout/session/TokenManager.h"
@@ -42,9 +44,15 @@ public:
     SignInService signIn;
     TokenManager tokens;
     SignOutService signOut;
+    // Calls through named credentials: their recipes, and the calls waiting for a sign-in (after
+    // `tokens`, so that it hears of a finished sign-in once the old tokens are forgotten).
+    CoreCallAuthorizer calls;
     ApiHandler api;
     // callout.json edited while the agent runs is read again (CredentialCatalog::reloadConfiguration).
     FileChangeWatcher configWatcher;
+    // The loopback proxy (off by default; on again at load() when it was on): its secret file is
+    // proxy.secret in the runtime folder.
+    ProxySwitch proxy;
 
 private:
     void applyPreferences();

@@ -552,6 +552,14 @@ QDateTime TokenManager::plannedRefresh(const QString &credentialId) const
     return dueAt(credentialId, it.value()).value_or(QDateTime());
 }
 
+QDateTime TokenManager::expiryOf(const QString &credentialId, const QString &accessToken) const
+{
+    const auto it = m_sessions.constFind(credentialId);
+    if (it == m_sessions.cend() || !it->tokens || !sameToken(accessToken, it->tokens->accessToken))
+        return {};
+    return it->tokens->expiry;
+}
+
 void TokenManager::rearm()
 {
     const QDateTime next = nextWakeUp();

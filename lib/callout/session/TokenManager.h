@@ -70,6 +70,9 @@ public:
     // retried (invalid: none planned, e.g. unknown expiry, unused or signed out). The Details panel
     // and `calloutctl status --json` show it.
     QDateTime plannedRefresh(const QString &credentialId) const;
+    // When `accessToken`, as handed out for the credential, expires (a call's recipe says so). Invalid
+    // when unknown, or when it is no longer the credential's current token.
+    QDateTime expiryOf(const QString &credentialId, const QString &accessToken) const;
 
 public Q_SLOTS:
     // Refreshes what is due at the clock's now, then re-arms the timer.

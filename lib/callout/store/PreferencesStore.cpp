@@ -22,6 +22,8 @@ struct Tr {
 constexpr int CurrentVersion = 1;
 const QString RefreshLeadKey = u"refreshLeadSeconds"_s;
 const QString ReminderSnoozeKey = u"reminderSnoozeMinutes"_s;
+const QString ProxyEnabledKey = u"proxyEnabled"_s;
+const QString ProxyPortKey = u"proxyPort"_s;
 
 void checkRange(QList<Error> *problems, const QString &key, qint64 value, qint64 min, qint64 max)
 {
@@ -49,6 +51,23 @@ void readDuration(const QJsonObject &json, const QString &key, Duration min, Dur
         return;
     }
     *value = Duration(qint64(number));
+}
+
+void readProxy(const QJsonObject &json, Preferences *preferences, QList<Error> *problems)
+{
+    const QJsonValue enabled = json.value(ProxyEnabledKey);
+    if (enabled.isBool())
+        preferences->proxyEnabled = enabled.toBool();
+    else if (!enabled.isUndefined())
+        validation::problem(problems, ProxyEnabledKey, Tr::tr("must be true or false"));
+    const QJsonValue port = json.value(ProxyPortKey);
+    const double number = port.toDouble(-1);
+    if (port.isUndefined())
+        return;
+    if (!port.isDouble() || number != std::floor(number) || number < 0 || number > 65535)
+        validation::problem(problems, ProxyPortKey, Tr::tr("must be a port number from 0 to 65535"));
+    else
+        preferences->proxyPort = quint16(number);
 }
 
 } // namespace
@@ -86,6 +105,7 @@ QList<Error> PreferencesStore::load()
                  &m_preferences.refreshLead, &problems);
     readDuration(read.object, ReminderSnoozeKey, Preferences::MinReminderSnooze, Preferences::MaxReminderSnooze,
                  &m_preferences.reminderSnooze, &problems);
+    readProxy(read.object, &m_preferences, &problems);
     for (const Error &problem : std::as_const(problems))
         qCWarning(lcConfig).noquote() << m_path << problem.toString();
     return problems;
@@ -97,7 +117,9 @@ Result<void> PreferencesStore::save(const Preferences &preferences)
         return problems.first();
     const QJsonObject json{{u"version"_s, CurrentVersion},
                            {RefreshLeadKey, qint64(preferences.refreshLead.count())},
-                           {ReminderSnoozeKey, qint64(preferences.reminderSnooze.count())}};
+                           {ReminderSnoozeKey, qint64(preferences.reminderSnooze.count())},
+                           {ProxyEnabledKey, preferences.proxyEnabled},
+                           {ProxyPortKey, int(preferences.proxyPort)}};
     if (Result<void> written = JsonFile(m_path).write(json); !written.ok())
         return written;
     m_preferences = preferences;

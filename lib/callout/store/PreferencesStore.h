@@ -20,6 +20,10 @@ struct Preferences {
 
     std::chrono::seconds refreshLead{60};    // refresh this long before the access token expires
     std::chrono::minutes reminderSnooze{15}; // "Later" on the re-authenticate prompt hides it this long
+    // The loopback proxy (issue 13): off by default; its port is kept so that scripts keep their
+    // URL across restarts (0 until a free one has been chosen).
+    bool proxyEnabled = false;
+    quint16 proxyPort = 0;
 
     // Every value out of its range, each with its JSON key in `field` ("refreshLeadSeconds", …).
     QList<Error> validate() const;

@@ -3,8 +3,11 @@
 #include "calloutclient/CallAuthorizer.h"
 #include "calloutclient/CallRecipe.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QIODevice>
+#include <QList>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 
@@ -12,16 +15,15 @@
 #include <memory>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace callout {
 
 // One request through a named credential, as its caller wrote it.
 struct CallRequest {
     QByteArray method = "GET";
-    QString credential;  // NAME of callout:NAME/PATH
-    QString target;      // "/PATH?QUERY" (CalloutAddress::target)
-    HeaderList headers;  // the caller's own
+    QString credential; // NAME of callout:NAME/PATH
+    QString target;     // "/PATH?QUERY" (CalloutAddress::target)
+    HeaderList headers; // the caller's own
     // Random-access (QBuffer, QFile) or null; rewound for every attempt, so a retry or a call sent
     // again after the user signed in carries the same body. Not owned; must outlive the Call.
     QIODevice *body = nullptr;
@@ -58,15 +60,24 @@ public:
 
 private:
     friend class Call;
-    struct PendingRecipe;
-    void recipeFor(const QString &credential, const QString &refusedToken, std::chrono::seconds wait,
-                   const std::function<void(const QString &message)> &onWaiting, QObject *context,
-                   CallAuthorizer::Done done);
+    struct PendingRecipe; // one authorize request and the calls that wait for its answer
+    struct CachedRecipe {
+        CallRecipe recipe;
+        QDateTime validUntil;
+    };
+    // Answers `call` (Call::recipeReady, Call::userWaiting) from the cache, or by joining or
+    // starting an authorize request. `refusedToken`: the server refused it; never answered with it.
+    void recipeFor(Call &call, const QString &refusedToken, std::chrono::seconds wait);
+    void leave(Call &call); // the call no longer waits for a recipe
+    void complete(const std::shared_ptr<PendingRecipe> &pending, const CallRecipe &recipe, const CallFailure &failure);
+    void forget(const QString &credential, const QString &token);
 
     QNetworkAccessManager &m_network;
     CallAuthorizer &m_authorizer;
     qint64 m_maxWaitingBody = DefaultMaxWaitingBody;
-    QHash<QString, CallRecipe> m_recipes; // by credential name
+    QHash<QString, CachedRecipe> m_recipes;  // by credential name
+    QHash<QString, QString> m_refusedTokens; // by credential name: the last token a server refused
+    QList<std::shared_ptr<PendingRecipe>> m_pending;
 };
 
 // A call in progress. Signals, in order: waitingForUser (maybe), then either responding (the final
@@ -77,6 +88,8 @@ class Call : public QObject
     Q_OBJECT
 
 public:
+    ~Call() override; // aborts what is under way, without signals
+
     // The response being delivered (after responding()); owned by the Call. Its body streams: read
     // it on readyRead, set its read buffer size for back-pressure. A 3xx is delivered as it is.
     QNetworkReply *reply() const { return m_reply; }
@@ -92,12 +105,28 @@ Q_SIGNALS:
 private:
     friend class CallEngine;
     Call(CallEngine &engine, const CallRequest &request);
-    // (implementation: attempts, the 401 retry, the wait)
+
+    void begin();
+    std::chrono::seconds waitForUser() const; // the request's wait, or 0 when its body cannot be kept
+    bool canReplay() const;
+    void recipeReady(const CallRecipe &recipe, const CallFailure &failure);
+    void userWaiting(const QString &message);
+    void send();
+    void takeResponse();
+    void replyFinished();
+    void discardReply();
+    void fail(const CallFailure &failure);
+    void finish();
 
     CallEngine &m_engine;
     CallRequest m_request;
+    CallRecipe m_recipe;
     QPointer<QNetworkReply> m_reply;
     CallFailure m_failure;
+    bool m_retried = false;          // the one retry after a refusal is used
+    bool m_responding = false;       // responding() was emitted
+    bool m_waitingSignalled = false; // waitingForUser() was emitted
+    bool m_done = false;             // finished() was emitted
 };
 
 } // namespace callout

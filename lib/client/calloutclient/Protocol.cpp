@@ -91,6 +91,11 @@ QJsonObject keychainLockedEvent(const QJsonValue &id)
     return {{u"v"_s, Version}, {u"id"_s, id}, {u"event"_s, event::KeychainLocked.toString()}};
 }
 
+QJsonObject waitingForUserEvent(const QJsonValue &id, const QString &message)
+{
+    return {{u"v"_s, Version}, {u"id"_s, id}, {u"event"_s, event::WaitingForUser.toString()}, {u"message"_s, message}};
+}
+
 QByteArray toLine(const QJsonObject &message)
 {
     return QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n';

@@ -29,12 +29,16 @@ inline constexpr QStringView ReportExpired = u"report-expired";
 inline constexpr QStringView Logout = u"logout";
 inline constexpr QStringView Remove = u"remove";
 inline constexpr QStringView Activate = u"activate";
+inline constexpr QStringView Authorize = u"authorize"; // a call's recipe (issue 13)
+inline constexpr QStringView Proxy = u"proxy";         // the loopback proxy: on, off, status (issue 13)
 } // namespace method
 
 namespace event {
 inline constexpr QStringView SignInUrl = u"sign-in-url";
 // The request waits for the keychain, which is locked and waits for the user to unlock it.
 inline constexpr QStringView KeychainLocked = u"keychain-locked";
+// An authorize request waits for the user to sign in again (sent once; {"message": ...}).
+inline constexpr QStringView WaitingForUser = u"waiting-for-user";
 } // namespace event
 
 // Every error code on the wire: the names of callout::ErrorCode (core/Error.cpp maps to these),
@@ -90,6 +94,9 @@ inline constexpr std::chrono::seconds MinLoginTimeout{1};
 inline constexpr std::chrono::seconds MaxLoginTimeout{3600};
 inline constexpr std::chrono::seconds DefaultLoginTimeout{300};
 
+// authorize's `wait` param, in whole seconds (0: answer sign-in-required at once); out of range is a bad request.
+inline constexpr std::chrono::seconds MaxCallWait{86400};
+
 // The `error` member of a failed answer.
 struct ErrorBody {
     QString code;
@@ -108,6 +115,7 @@ QJsonObject errorAnswer(const QJsonValue &id, const ErrorBody &error);
 QJsonObject errorAnswer(const QJsonValue &id, QStringView code, const QString &message);
 QJsonObject signInUrlEvent(const QJsonValue &id, const QUrl &url, bool browserOpened);
 QJsonObject keychainLockedEvent(const QJsonValue &id);
+QJsonObject waitingForUserEvent(const QJsonValue &id, const QString &message);
 QByteArray toLine(const QJsonObject &message); // compact JSON and a newline
 
 // Readers.
