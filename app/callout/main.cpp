@@ -167,6 +167,7 @@ int runDesktop(CalloutCore &core, const Clock &clock, const QList<Error> &proble
     FreedesktopNotifications notifications;
     SignInPrompter prompter(core.catalog, attention, core.signIn, core.signOut, prompt, &notifications, &tray);
     prompter.followSnooze(core.preferences);     // the General page's reminder snooze
+    prompter.followWaitingCalls(core.calls);     // "A call is waiting" in the prompt's rows
     if (!attention.needingAttention().isEmpty()) // left over from the last run: say so now
         prompter.showPrompt();
     // Without a system tray (or with problems to show) the window is the way in; started at login,

@@ -10,7 +10,7 @@ namespace calloutctl {
 
 QString bashCompletion()
 {
-    QStringList names{u"completion"_s, u"proxy-env"_s};
+    QStringList names{u"completion"_s, u"proxy-env"_s, u"call"_s};
     for (const Command &command : commands())
         names.append(command.method.toString());
     // Credential names come from the running agent only (--no-start): completing never starts one.
@@ -23,14 +23,34 @@ _calloutctl()
     [ "$COMP_CWORD" -gt 0 ] && prev="${COMP_WORDS[COMP_CWORD-1]}"
     local commands="%1"
     local options="--json --names --replace --timeout --token-file --port --no-start --help --version"
+    local call_options="-X --request -H --header -d --data --data-binary -i --include -o --output --wait -f --fail --no-start --help"
     local command="" word
     for word in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
         case "$word" in -*) ;; *) command="$word"; break ;; esac
     done
     case "$prev" in
-        --token-file) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-        --timeout|--port) COMPREPLY=(); return ;;
+        --token-file|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --timeout|--port|--wait|-H|--header|-d|--data|--data-binary) COMPREPLY=(); return ;;
+        -X|--request) COMPREPLY=($(compgen -W "GET POST PUT PATCH DELETE HEAD OPTIONS" -- "$cur")); return ;;
     esac
+    if [ "$command" = call ]; then
+        # callout:NAME/ — bash splits words at ':', so complete the whole word, then cut what it has
+        local whole="$cur"
+        [ "$prev" = ":" ] && whole="callout:$cur"
+        [ "$cur" = ":" ] && whole="callout:"
+        if [[ "$whole" == -* ]]; then
+            COMPREPLY=($(compgen -W "$call_options" -- "$whole"))
+        else
+            local addresses="" name i
+            for name in $("${COMP_WORDS[0]}" list --names --no-start 2>/dev/null); do addresses+=" callout:$name/"; done
+            COMPREPLY=($(compgen -W "$addresses" -- "$whole"))
+            if [[ "$whole" == *:* && "$COMP_WORDBREAKS" == *:* ]]; then
+                for i in "${!COMPREPLY[@]}"; do COMPREPLY[$i]="${COMPREPLY[$i]#callout:}"; done
+            fi
+            compopt -o nospace 2>/dev/null
+        fi
+        return
+    fi
     if [[ "$cur" == -* ]]; then
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
     elif [ -z "$command" ]; then

@@ -49,6 +49,7 @@ ReauthPromptRow *ReauthPrompt::addRow(const QString &credentialId)
     row->setObjectName(u"row-"_s + (credential ? credential->name : credentialId));
     m_ui->rowsLayout->addWidget(row);
     m_rows.insert(credentialId, row);
+    row->setWaitingCalls(m_waitingCalls.value(credentialId));
     connect(row, &ReauthPromptRow::reauthenticateRequested, this,
             [this, credentialId] { Q_EMIT reauthenticateRequested(credentialId); });
     connect(row, &ReauthPromptRow::openAgainRequested, this,
@@ -159,6 +160,16 @@ void ReauthPrompt::signInFinished(const QString &credentialId, const Error &erro
     else
         row->showFailed(error);
     updateHeading();
+}
+
+void ReauthPrompt::setWaitingCalls(const QString &credentialId, int count)
+{
+    if (count > 0)
+        m_waitingCalls.insert(credentialId, count);
+    else
+        m_waitingCalls.remove(credentialId);
+    if (ReauthPromptRow *row = m_rows.value(credentialId))
+        row->setWaitingCalls(count);
 }
 
 } // namespace callout

@@ -44,6 +44,8 @@ public:
     void signInStarted(const QString &credentialId);
     void showSignInUrl(const QString &credentialId, const QUrl &url, bool browserOpened);
     void signInFinished(const QString &credentialId, const Error &error);
+    // How many calls wait for this credential's sign-in: its row says so (now, or once it is shown).
+    void setWaitingCalls(const QString &credentialId, int count);
 
     // The plain-words reason shown for a credential ("Demo API: the service ended your session…").
     static QString reasonFor(const CredentialCatalog &catalog, const QString &credentialId);
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<Ui::ReauthPrompt> m_ui;
     const CredentialCatalog &m_catalog;
     QHash<QString, ReauthPromptRow *> m_rows;
+    QHash<QString, int> m_waitingCalls; // by credential id; only those with calls waiting
 };
 
 } // namespace callout

@@ -15,6 +15,7 @@ ReauthPromptRow::ReauthPromptRow(QString label, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->reauthenticateButton->setDefault(true);
     m_ui->reauthenticateButton->setAutoDefault(true);
+    setWaitingCalls(0);
     m_doneTimer.setSingleShot(true);
     m_doneTimer.setInterval(SignedInShownFor);
     connect(&m_doneTimer, &QTimer::timeout, this, &ReauthPromptRow::finished);
@@ -82,6 +83,21 @@ void ReauthPromptRow::showFailed(const Error &error)
 void ReauthPromptRow::showSignedIn()
 {
     enter(State::SignedIn, tr("Signed in to %1.").arg(m_label));
+}
+
+void ReauthPromptRow::setWaitingCalls(int count)
+{
+    m_waitingCalls = count;
+    // The singular has its own source string so that English reads right without a translation.
+    m_ui->waitingCalls->setText(count == 1
+                                    ? tr("A call is waiting: it goes on once you are signed in.")
+                                    : tr("%n calls are waiting: they go on once you are signed in.", nullptr, count));
+    m_ui->waitingCalls->setVisible(count > 0);
+}
+
+QString ReauthPromptRow::waitingCallsText() const
+{
+    return m_waitingCalls > 0 ? m_ui->waitingCalls->text() : QString();
 }
 
 } // namespace callout

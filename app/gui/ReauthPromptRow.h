@@ -38,6 +38,10 @@ public:
     void showAddress(const QUrl &url, bool browserOpened);
     void showFailed(const Error &error);
     void showSignedIn();
+    // Calls through this credential that wait for the sign-in (said below the message; 0 hides it).
+    void setWaitingCalls(int count);
+    int waitingCalls() const { return m_waitingCalls; }
+    QString waitingCallsText() const;
 
 Q_SIGNALS:
     void reauthenticateRequested();
@@ -51,6 +55,7 @@ private:
     std::unique_ptr<Ui::ReauthPromptRow> m_ui;
     QString m_label;
     State m_state = State::NeedsUser;
+    int m_waitingCalls = 0;
     QTimer m_doneTimer;
 };
 

@@ -1,6 +1,7 @@
 #include "gui/SignInPrompter.h"
 
 #include "callout/session/AttentionTracker.h"
+#include "callout/session/CallAuthorization.h"
 #include "callout/session/SignInService.h"
 #include "callout/session/SignOutService.h"
 #include "callout/store/CredentialCatalog.h"
@@ -84,6 +85,15 @@ void SignInPrompter::followSnooze(const PreferencesStore &preferences)
     };
     apply();
     connect(&preferences, &PreferencesStore::changed, this, apply);
+}
+
+void SignInPrompter::followWaitingCalls(const CoreCallAuthorizer &calls)
+{
+    for (const NamedCredential &credential : m_catalog.configuration().namedCredentials)
+        m_prompt.setWaitingCalls(credential.id, calls.waitingCalls(credential.id));
+    connect(&calls, &CoreCallAuthorizer::waitingCallsChanged, this, [this, &calls](const QString &credentialId) {
+        m_prompt.setWaitingCalls(credentialId, calls.waitingCalls(credentialId));
+    });
 }
 
 void SignInPrompter::showPrompt()

@@ -8,6 +8,7 @@
 namespace callout {
 
 class AttentionTracker;
+class CoreCallAuthorizer;
 class PreferencesStore;
 class CredentialCatalog;
 class ReauthPrompt;
@@ -31,6 +32,8 @@ public:
     void showPrompt();
     // Later snoozes for the preferences' reminder snooze: now, and whenever it changes.
     void followSnooze(const PreferencesStore &preferences);
+    // The prompt says how many calls wait for each sign-in: now, and whenever that changes.
+    void followWaitingCalls(const CoreCallAuthorizer &calls);
 
 private:
     void present(const QStringList &credentialIds);

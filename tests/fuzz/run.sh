@@ -16,7 +16,7 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fuzz_tokenresponse fuzz_configimport fuzz_localapi fuzz_loopbackrequest
-                                     fuzz_providerdiscovery)
+                                     fuzz_providerdiscovery fuzz_proxyrequest fuzz_calloutaddress)
 cd "$root"
 
 if [ -n "${CALLOUT_FUZZ_BUILD_DIR:-}" ]; then

@@ -11,6 +11,7 @@
 #include "StoreFixture.h"
 #include "callout/agent/CalloutCore.h"
 #include "callout/session/AttentionTracker.h"
+#include "callout/session/CallAuthorization.h"
 #include "gui/ReauthPrompt.h"
 #include "gui/ReauthPromptRow.h"
 #include "gui/SignInPrompter.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void deniedSignInNamesTheCredentialAndOffersTryAgain();
     void successIsSaidBeforeThePromptCloses();
     void snoozeFollowsThePreferences();
+    void rowSaysThatCallsAreWaiting();
 
 private:
     QString id() const { return m_core->catalog.configuration().credentialByName(u"Api"_s)->id; }
@@ -256,6 +258,41 @@ void TestReauthPrompt::snoozeFollowsThePreferences()
     m_clock.advance(60);
     m_tracker->remindIfDue();
     QVERIFY(m_prompt->isVisible());
+}
+
+// Issue 13: calls through the credential that wait for the sign-in are counted in its row, and
+// go on (and leave the count) once the user has signed in again.
+void TestReauthPrompt::rowSaysThatCallsAreWaiting()
+{
+    m_prompter->followWaitingCalls(m_core->calls);
+    auto *label = row()->findChild<QLabel *>(u"waitingCalls"_s);
+    QVERIFY(label);
+    QVERIFY(!label->isVisible());
+    QCOMPARE(row()->waitingCallsText(), QString());
+
+    auto first = std::make_unique<QObject>();
+    QObject second;
+    int answered = 0;
+    const CallAuthorizer::Request request{u"Api"_s, {}, std::chrono::seconds(600), {}};
+    const auto done = [&answered](const CallRecipe &, const CallFailure &failure) {
+        QVERIFY2(!failure.isFailure(), qPrintable(failure.message));
+        ++answered;
+    };
+    m_core->calls.authorize(request, first.get(), done);
+    m_core->calls.authorize(request, &second, done);
+    QTRY_COMPARE(row()->waitingCalls(), 2);
+    QVERIFY(label->isVisible());
+    QCOMPARE(row()->waitingCallsText(), u"2 calls are waiting: they go on once you are signed in."_s);
+    screenshot(u"waiting-calls"_s);
+
+    first.reset(); // that caller gave up
+    QCOMPARE(row()->waitingCallsText(), u"A call is waiting: it goes on once you are signed in."_s);
+
+    QTest::mouseClick(button("reauthenticateButton"), Qt::LeftButton);
+    QTRY_COMPARE(answered, 1);
+    QCOMPARE(m_core->calls.waitingCalls(id()), 0);
+    if (row()) // still saying "Signed in to …"
+        QVERIFY(!label->isVisible());
 }
 
 QTEST_MAIN(TestReauthPrompt)

@@ -339,6 +339,10 @@ void TestCalloutctlHabits::bashCompletion_data()
     QTest::newRow("names") << QStringList{u"calloutctl"_s, u"token"_s, u"Pu"_s} << QStringList{u"PublicApi"_s};
     QTest::newRow("names after an option")
         << QStringList{u"calloutctl"_s, u"--no-start"_s, u"status"_s, u""_s} << QStringList{u"PublicApi"_s};
+    QTest::newRow("call addresses") << QStringList{u"calloutctl"_s, u"call"_s, u"cal"_s}
+                                    << QStringList{u"callout:PublicApi/"_s};
+    QTest::newRow("call options") << QStringList{u"calloutctl"_s, u"call"_s, u"--data"_s}
+                                  << QStringList{u"--data"_s, u"--data-binary"_s};
 }
 
 void TestCalloutctlHabits::bashCompletion()

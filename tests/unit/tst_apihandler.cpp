@@ -82,6 +82,8 @@ private Q_SLOTS:
     void logoutKeepsTheCredential();
     void removeDeletesTheCredential();
     void activateHandsOverTheArguments();
+    void authorizeGivesTheRecipe();
+    void authorizeWaitsForTheUser();
     void badRequests_data();
     void badRequests();
     void unknownCredential_data();
@@ -408,6 +410,62 @@ void TestApiHandler::activateHandsOverTheArguments()
     QCOMPARE(activations.first().first().toStringList(), arguments);
 }
 
+void TestApiHandler::authorizeGivesTheRecipe()
+{
+    // Not signed in, no wait: sign-in-required at once, without an event.
+    const Exchange before = call(request(u"authorize"_s, {{u"name"_s, u"Api"_s}}));
+    QCOMPARE(before.code(), u"sign-in-required"_s);
+    QVERIFY(before.events.isEmpty());
+
+    QVERIFY(protocol::isOk(call(request(u"login"_s, {{u"name"_s, u"Api"_s}})).answer));
+    const Exchange exchange = call(request(u"authorize"_s, {{u"name"_s, u"Api"_s}, {u"wait"_s, 0}}));
+    QVERIFY2(protocol::isOk(exchange.answer), QJsonDocument(exchange.answer).toJson().constData());
+    const std::optional<CallRecipe> recipe = CallRecipe::fromJson(protocol::resultOf(exchange.answer));
+    QVERIFY(recipe.has_value());
+    QCOMPARE(recipe->credential, u"Api"_s);
+    QCOMPARE(recipe->baseUrl, QUrl(u"https://api.example/Api"_s));
+    QVERIFY(recipe->token.startsWith(u"access-"_s));
+    QCOMPARE(recipe->headers, (HeaderList{{"Authorization", "Bearer " + recipe->token.toUtf8()}}));
+    QCOMPARE(recipe->expiresAt, m_clock->now().addSecs(3600));
+
+    // The server refused it: one refresh, and a recipe with the new token.
+    const qsizetype requests = m_server->requests().size();
+    const Exchange refused = call(request(u"authorize"_s, {{u"name"_s, u"Api"_s}, {u"refusedToken"_s, recipe->token}}));
+    const QString renewed = protocol::resultOf(refused.answer).value(u"token"_s).toString();
+    QVERIFY(renewed.startsWith(u"access-"_s));
+    QVERIFY(renewed != recipe->token);
+    QCOMPARE(m_server->requests().size(), requests + 1);
+}
+
+void TestApiHandler::authorizeWaitsForTheUser()
+{
+    QObject requester;
+    auto exchange = std::make_shared<Exchange>();
+    m_core->api.handle(request(u"authorize"_s, {{u"name"_s, u"Api"_s}, {u"wait"_s, 600}}), &requester,
+                       [exchange](const QJsonObject &reply) {
+                           if (protocol::isEvent(reply))
+                               exchange->events.append(reply);
+                           else
+                               exchange->answer = reply;
+                       });
+    QTRY_COMPARE(exchange->events.size(), 1);
+    const QJsonObject event = exchange->events.first();
+    QCOMPARE(protocol::eventName(event), u"waiting-for-user"_s);
+    QCOMPARE(event.value(u"id"_s).toInt(), 7);
+    const QString message = event.value(u"message"_s).toString();
+    QVERIFY2(message.contains(u"Demo API"_s) && message.contains(u"10 minutes"_s), qPrintable(message));
+    QCOMPARE(m_core->calls.waitingCalls(id(u"Api"_s)), 1);
+    QCOMPARE(status(u"Api"_s), u"sign-in-required"_s); // the prompt asks the user
+
+    // The user clicks Re-authenticate and signs in: the waiting call gets its recipe.
+    QVERIFY(protocol::isOk(call(request(u"login"_s, {{u"name"_s, u"Api"_s}})).answer));
+    QTRY_VERIFY(!exchange->answer.isEmpty());
+    QVERIFY2(protocol::isOk(exchange->answer), QJsonDocument(exchange->answer).toJson().constData());
+    QVERIFY(protocol::resultOf(exchange->answer).value(u"token"_s).toString().startsWith(u"access-"_s));
+    QCOMPARE(exchange->events.size(), 1);
+    QCOMPARE(m_core->calls.waitingCalls(id(u"Api"_s)), 0);
+}
+
 // ---- bad requests -----------------------------------------------------------------------------
 
 void TestApiHandler::badRequests_data()
@@ -430,7 +488,8 @@ void TestApiHandler::badRequests_data()
     QTest::newRow("params an array") << test::with(request(u"hello"_s), u"params"_s, QJsonArray{}) << bad << seven;
     QTest::newRow("unknown method") << request(u"frobnicate"_s) << u"unknown-method"_s << seven;
     QTest::newRow("method in the wrong case") << request(u"HELLO"_s) << u"unknown-method"_s << seven;
-    for (const QString &method : {u"status"_s, u"login"_s, u"token"_s, u"report-expired"_s, u"logout"_s, u"remove"_s}) {
+    for (const QString &method :
+         {u"status"_s, u"login"_s, u"token"_s, u"report-expired"_s, u"logout"_s, u"remove"_s, u"authorize"_s}) {
         QTest::addRow("%s without params", qPrintable(method)) << request(method) << bad << seven;
         QTest::addRow("%s with a number for name", qPrintable(method))
             << request(method, {{u"name"_s, 5}}) << bad << seven;
@@ -451,6 +510,17 @@ void TestApiHandler::badRequests_data()
     QTest::newRow("login timeout QTimer wraps") << loginWithTimeout(4294968) << bad << seven;
     QTest::newRow("report-expired token a number")
         << request(u"report-expired"_s, {{u"name"_s, u"Api"_s}, {u"token"_s, 5}}) << bad << seven;
+    auto authorizeWith = [&](const QString &key, const QJsonValue &value) {
+        return request(u"authorize"_s, {{u"name"_s, u"Api"_s}, {key, value}});
+    };
+    QTest::newRow("authorize wait a string") << authorizeWith(u"wait"_s, u"20"_s) << bad << seven;
+    QTest::newRow("authorize wait negative") << authorizeWith(u"wait"_s, -1) << bad << seven;
+    QTest::newRow("authorize wait a fraction") << authorizeWith(u"wait"_s, 0.5) << bad << seven;
+    QTest::newRow("authorize wait over a day") << authorizeWith(u"wait"_s, 86401) << bad << seven;
+    QTest::newRow("authorize wait a bool") << authorizeWith(u"wait"_s, true) << bad << seven;
+    QTest::newRow("authorize refusedToken a number") << authorizeWith(u"refusedToken"_s, 5) << bad << seven;
+    QTest::newRow("authorize refusedToken an object")
+        << authorizeWith(u"refusedToken"_s, QJsonObject{}) << bad << seven;
     QTest::newRow("activate arguments a string")
         << request(u"activate"_s, {{u"arguments"_s, u"--x"_s}}) << bad << seven;
     QTest::newRow("activate arguments not strings")
@@ -479,7 +549,8 @@ void TestApiHandler::badRequests()
 void TestApiHandler::unknownCredential_data()
 {
     QTest::addColumn<QString>("method");
-    for (const QString &method : {u"status"_s, u"login"_s, u"token"_s, u"report-expired"_s, u"logout"_s, u"remove"_s})
+    for (const QString &method :
+         {u"status"_s, u"login"_s, u"token"_s, u"report-expired"_s, u"logout"_s, u"remove"_s, u"authorize"_s})
         QTest::newRow(qPrintable(method)) << method;
 }
 

@@ -42,10 +42,10 @@ public:
     int tokenNumber = 1;
     bool generatesAuthorization = true;
     QDateTime expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
-    bool holding = false;         // answer only on release()
-    bool userNeeded = false;      // sign-in-required; with a wait: onWaiting, then hold until signIn()
-    QString failureCode;          // answer every request with this failure
-    QList<Request> requests;      // every request, in order
+    bool holding = false;    // answer only on release()
+    bool userNeeded = false; // sign-in-required; with a wait: onWaiting, then hold until signIn()
+    QString failureCode;     // answer every request with this failure
+    QList<Request> requests; // every request, in order
     QList<Held> held;
 
     QString token() const { return u"token-%1"_s.arg(tokenNumber); }
@@ -273,7 +273,7 @@ void TestCallEngine::neverUsesCookieJar()
     m_network->cookieJar()->setCookiesFromUrl({QNetworkCookie("jar", "secret")}, m_server->url(u"/api"_s));
     m_server->setHandler([](const FakeHttpServer::Request &request) {
         FakeHttpServer::Response response = ok(request);
-        response.headers.append({"Set-Cookie", "session=stolen; Path=/"});
+        response.headers.append({QByteArray("Set-Cookie"), QByteArray("session=stolen; Path=/")});
         return response;
     });
     QCOMPARE(run(get()).status, 200);
@@ -448,7 +448,9 @@ void TestCallEngine::responseWithoutBody()
 {
     QFETCH(QByteArray, method);
     QFETCH(int, status);
-    m_server->setHandler([status](const FakeHttpServer::Request &) { return FakeHttpServer::Response{status, {}, {}}; });
+    m_server->setHandler([status](const FakeHttpServer::Request &) {
+        return FakeHttpServer::Response{status, {}, {}};
+    });
     CallRequest request = get();
     request.method = method;
     const Outcome outcome = run(request);

@@ -258,6 +258,8 @@ void TestCalloutNetworkAccessManager::failures()
 void TestCalloutNetworkAccessManager::waitIsPassedAndWaitingReported()
 {
     m_authorizer->waitingMessage = u"A call to Api waits for you to sign in again."_s;
+    // The wait ran out: recipes are cached, failures are not, so each request asks.
+    m_authorizer->failure = {u"sign-in-required"_s, u"Sign in to Api again."_s};
     QSignalSpy waiting(m_network.get(), &CalloutNetworkAccessManager::waitingForUser);
     std::unique_ptr<QNetworkReply> withAttribute(
         get(u"callout:Api/me"_s, {{QByteArray::number(CalloutNetworkAccessManager::WaitAttribute), 30}}));
@@ -265,6 +267,7 @@ void TestCalloutNetworkAccessManager::waitIsPassedAndWaitingReported()
     QCOMPARE(waiting.size(), 1);
     QCOMPARE(waiting.first().at(0).value<QNetworkReply *>(), withAttribute.get());
     QCOMPARE(waiting.first().at(1).toString(), m_authorizer->waitingMessage);
+    QCOMPARE(withAttribute->error(), QNetworkReply::AuthenticationRequiredError);
 
     m_network->setDefaultWait(std::chrono::seconds(5));
     std::unique_ptr<QNetworkReply> byDefault(get(u"callout:Api/me"_s));

@@ -17,7 +17,7 @@ CallRecipe sample()
     CallRecipe recipe;
     recipe.credential = u"Api"_s;
     recipe.baseUrl = QUrl(u"https://api.example/v1/base%20path"_s);
-    recipe.headers = {{"Authorization", "Bearer at-1"}, {"X-Token", "at-1"}, {"X-Label", "caf\xc3\xa9"}};
+    recipe.headers = {{"Authorization", "Bearer at-1"}, {"X-Token", "at-1"}, {"X-Label", "caf\xc3\xa9\tx"}};
     recipe.generatesAuthorization = true;
     recipe.token = u"at-1"_s;
     recipe.expiresAt = QDateTime(QDate(2026, 11, 28), QTime(13, 0, 0, 250), Qt::UTC);
@@ -76,7 +76,7 @@ void TestCallRecipe::wireFormat()
     QCOMPARE(json.value(u"credential"_s).toString(), u"Api"_s);
     QCOMPARE(json.value(u"url"_s).toString(), u"https://api.example/v1/base%20path"_s);
     QCOMPARE(json.value(u"headers"_s).toArray().at(0).toArray(), (QJsonArray{u"Authorization"_s, u"Bearer at-1"_s}));
-    QCOMPARE(json.value(u"headers"_s).toArray().at(2).toArray(), (QJsonArray{u"X-Label"_s, u"café"_s}));
+    QCOMPARE(json.value(u"headers"_s).toArray().at(2).toArray(), (QJsonArray{u"X-Label"_s, u"café\tx"_s}));
     QCOMPARE(json.value(u"generatesAuthorization"_s), QJsonValue(true));
     QCOMPARE(json.value(u"expiresAt"_s).toString(), u"2026-11-28T13:00:00.250Z"_s);
 }
@@ -121,6 +121,8 @@ void TestCallRecipe::malformedIsRefused_data()
     QTest::newRow("header value with CR LF") << headers({u"X"_s, u"y\r\nHost: evil"_s});
     QTest::newRow("header value with LF") << headers({u"X"_s, u"y\nz"_s});
     QTest::newRow("header value with NUL") << headers({u"X"_s, QString(QChar(0))});
+    QTest::newRow("header value with ESC") << headers({u"X"_s, u"a\x1b[0m"_s});
+    QTest::newRow("header value with DEL") << headers({u"X"_s, u"a\x7f"_s});
     QTest::newRow("no generatesAuthorization") << with(good, u"generatesAuthorization"_s, none);
     QTest::newRow("generatesAuthorization a string") << with(good, u"generatesAuthorization"_s, u"true"_s);
     QTest::newRow("no token") << with(good, u"token"_s, none);

@@ -123,13 +123,13 @@ void TestProxyRequestRules::verdicts_data()
     QTest::addRow("C7 ..") << head("GET /callout/Api/../other HTTP/1.1") << 400;
     QTest::addRow("C7 trailing ..") << head("GET /callout/Api/a/.. HTTP/1.1") << 400;
     QTest::addRow("C7 .") << head("GET /callout/Api/./x HTTP/1.1") << 400;
-    QTest::addRow("C7 %2e%2e") << head("GET /callout/Api/%2e%2e/x HTTP/1.1") << 400;
-    QTest::addRow("C7 .%2E") << head("GET /callout/Api/.%2E/x HTTP/1.1") << 400;
-    QTest::addRow("C7 ..%2F") << head("GET /callout/Api/..%2Fx HTTP/1.1") << 400;
-    QTest::addRow("C7 %2f") << head("GET /callout/Api/a%2fb HTTP/1.1") << 400;
-    QTest::addRow("C7 %5C") << head("GET /callout/Api/a%5Cb HTTP/1.1") << 400;
+    QTest::newRow("C7 %2e%2e") << head("GET /callout/Api/%2e%2e/x HTTP/1.1") << 400;
+    QTest::newRow("C7 .%2E") << head("GET /callout/Api/.%2E/x HTTP/1.1") << 400;
+    QTest::newRow("C7 ..%2F") << head("GET /callout/Api/..%2Fx HTTP/1.1") << 400;
+    QTest::newRow("C7 %2f") << head("GET /callout/Api/a%2fb HTTP/1.1") << 400;
+    QTest::newRow("C7 %5C") << head("GET /callout/Api/a%5Cb HTTP/1.1") << 400;
     QTest::addRow("C7 //host") << head("GET /callout/Api//evil.example/x HTTP/1.1") << 400;
-    QTest::addRow("C7 %00") << head("GET /callout/Api/a%00 HTTP/1.1") << 400;
+    QTest::newRow("C7 %00") << head("GET /callout/Api/a%00 HTTP/1.1") << 400;
     QTest::addRow("C7 .. in the query is data") << head("GET /callout/Api/x?a=../b HTTP/1.1") << 0;
 }
 

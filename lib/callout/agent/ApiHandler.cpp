@@ -434,8 +434,9 @@ void ApiHandler::authorize(const Call &call)
         const double seconds = value.toDouble(-1);
         if (!value.isDouble() || seconds != std::floor(seconds) || seconds < 0
             || seconds > double(protocol::MaxCallWait.count())) {
-            call.fail(protocol::code::BadRequest, tr("params.wait must be a whole number of seconds from 0 to %1.")
-                                                      .arg(protocol::MaxCallWait.count()));
+            call.fail(
+                protocol::code::BadRequest,
+                tr("params.wait must be a whole number of seconds from 0 to %1.").arg(protocol::MaxCallWait.count()));
             return;
         }
         wait = std::chrono::seconds(qint64(seconds));
@@ -444,10 +445,9 @@ void ApiHandler::authorize(const Call &call)
         call.fail(protocol::code::BadRequest, tr("params.refusedToken must be a string."));
         return;
     }
-    CallAuthorizer::Request request{call.name, call.params.value(u"refusedToken"_s).toString(), wait,
-                                    [call](const QString &message) {
-                                        call.reply(protocol::waitingForUserEvent(call.id, message));
-                                    }};
+    CallAuthorizer::Request request{
+        call.name, call.params.value(u"refusedToken"_s).toString(), wait,
+        [call](const QString &message) { call.reply(protocol::waitingForUserEvent(call.id, message)); }};
     m_calls.authorize(request, call.context,
                       guarded(call.context, [call](const CallRecipe &recipe, const CallFailure &failure) {
                           if (failure.isFailure())
@@ -485,8 +485,9 @@ void ApiHandler::proxy(const Call &call)
     const double number = port.toDouble(-1);
     const bool portGiven = isGiven(call.params, u"port"_s);
     if ((action != u"on"_s && action != u"off"_s && action != u"status"_s)
-        || (portGiven && (action != u"on"_s || !port.isDouble() || number != std::floor(number) || number < 1
-                          || number > 65535))) {
+        || (portGiven
+            && (action != u"on"_s || !port.isDouble() || number != std::floor(number) || number < 1
+                || number > 65535))) {
         call.fail(protocol::code::BadRequest,
                   tr("params.action must be on, off or status; params.port (with on) a port from 1 to 65535."));
         return;
@@ -501,12 +502,10 @@ void ApiHandler::proxy(const Call &call)
         return;
     }
     const ProxySwitch::Status status = m_proxy->status();
-    QJsonObject result{{u"enabled"_s, status.enabled},
-                       {u"listening"_s, status.listening},
-                       {u"port"_s, int(status.port)},
-                       {u"url"_s, status.url},
-                       {u"secretFile"_s, status.secretFile},
-                       {u"addresses"_s, QJsonArray::fromStringList(status.addresses)}};
+    QJsonObject result{
+        {u"enabled"_s, status.enabled},       {u"listening"_s, status.listening},
+        {u"port"_s, int(status.port)},        {u"url"_s, status.url},
+        {u"secretFile"_s, status.secretFile}, {u"addresses"_s, QJsonArray::fromStringList(status.addresses)}};
     if (!status.problem.isEmpty())
         result.insert(u"problem"_s, status.problem);
     call.answer(result);

@@ -394,8 +394,14 @@ void Call::discardReply()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->disconnect(this);
-    reply->abort();
-    reply->deleteLater();
+    // Not from inside the reply's own signal: Qt would report its error twice.
+    QMetaObject::invokeMethod(
+        reply,
+        [reply] {
+            reply->abort();
+            reply->deleteLater();
+        },
+        Qt::QueuedConnection);
 }
 
 void Call::abort()

@@ -22,10 +22,14 @@ bool isHeaderName(const QByteArray &name)
     });
 }
 
-// CR, LF and NUL would let a value start a header of its own, or end it early.
+// C0 controls other than tab, and DEL, as in a credential's own headers: CR/LF would start a header
+// of its own, NUL end it early.
 bool isHeaderValue(const QByteArray &value)
 {
-    return !value.contains('\r') && !value.contains('\n') && !value.contains('\0');
+    return std::none_of(value.cbegin(), value.cend(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u < 0x20 && c != '\t') || u == 0x7f;
+    });
 }
 
 } // namespace
