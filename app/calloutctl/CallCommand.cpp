@@ -160,7 +160,9 @@ private:
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (m_options.fail && status >= 400) {
             m_httpFailed = status;
-            return; // nothing printed, as curl --fail
+            // Nothing printed, as curl --fail; the body is not waited for (not from inside the reply's signal).
+            QMetaObject::invokeMethod(m_call, &callout::Call::abort, Qt::QueuedConnection);
+            return;
         }
         reply->setReadBufferSize(qint64(1024) * 1024); // back-pressure: the server waits for us
         if (m_options.include && !m_sink.write(responseHead(*reply)))

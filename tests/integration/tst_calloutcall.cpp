@@ -22,6 +22,8 @@
 
 #include <memory>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 using callout::test::AgentProcess;
@@ -375,6 +377,21 @@ void TestCalloutCall::waitCompletesAfterReauthentication()
     QTRY_VERIFY_WITH_TIMEOUT((err += waiting.readAllStandardError()).contains("Waiting up to"), 30000);
     QCOMPARE(waiting.state(), QProcess::Running);
 
+    // Ctrl-C on another waiting call cancels it: it dies of the signal, and is never sent.
+    QProcess interrupted;
+    interrupted.setProcessEnvironment(m_agent->environment());
+    interrupted.start(AgentProcess::calloutctlBin(),
+                      {u"call"_s, u"--wait"_s, u"60"_s, u"-d"_s, u"never sent"_s, u"callout:PublicApi/echo"_s});
+    QVERIFY(interrupted.waitForStarted(10000));
+    interrupted.closeWriteChannel();
+    QByteArray interruptedErr;
+    QTRY_VERIFY_WITH_TIMEOUT((interruptedErr += interrupted.readAllStandardError()).contains("Waiting up to"), 30000);
+    ::kill(pid_t(interrupted.processId()), SIGINT);
+    QVERIFY(interrupted.waitForFinished(10000));
+    interruptedErr += interrupted.readAllStandardError();
+    QCOMPARE(interrupted.exitStatus(), QProcess::CrashExit); // died of SIGINT, as the shell expects
+    QVERIFY2(interruptedErr.contains("cancelled"), interruptedErr.constData());
+
     // The token that calloutctl holds is in neither its command line nor its environment.
     const QByteArray environ = test::readFile(u"/proc/%1/environ"_s.arg(waiting.processId()));
     QVERIFY(!environ.contains("Bearer"));
@@ -399,6 +416,7 @@ void TestCalloutCall::waitCompletesAfterReauthentication()
     QCOMPARE(after.size(), 1);
     QCOMPARE(after.first().toObject().value(u"status"_s).toInt(), 200);
     QCOMPARE(after.first().toObject().value(u"body_length"_s).toInteger(), body.size());
+    QCOMPARE(entriesFor(log, u"/api/echo"_s).size(), 1); // and the interrupted call never
 }
 
 // ---- what the call refuses --------------------------------------------------------------------

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void activateHandsOverTheArguments();
     void authorizeGivesTheRecipe();
     void authorizeWaitsForTheUser();
+    void authorizeRefusesADisabledCredential();
     void badRequests_data();
     void badRequests();
     void unknownCredential_data();
@@ -464,6 +465,40 @@ void TestApiHandler::authorizeWaitsForTheUser()
     QVERIFY(protocol::resultOf(exchange->answer).value(u"token"_s).toString().startsWith(u"access-"_s));
     QCOMPARE(exchange->events.size(), 1);
     QCOMPARE(m_core->calls.waitingCalls(id(u"Api"_s)), 0);
+}
+
+// A typo in the credential's entry disables it: authorize says why, as every other method does,
+// and so does the in-process authorizer (the proxy's).
+void TestApiHandler::authorizeRefusesADisabledCredential()
+{
+    QFile file(m_dir->filePath(u"callout.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject config = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray credentials = config.value(u"namedCredentials"_s).toArray();
+    QJsonObject api = credentials.at(0).toObject();
+    QCOMPARE(api.value(u"name"_s).toString(), u"Api"_s);
+    api.insert(u"lable"_s, u"typo"_s);
+    credentials.replace(0, api);
+    config.insert(u"namedCredentials"_s, credentials);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(config).toJson());
+    file.close();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^configuration has \\d+ problems$"_s));
+    (void)m_core->catalog.reloadConfiguration();
+    QVERIFY(m_core->catalog.invalidCredentialByName(u"Api"_s));
+
+    const Exchange exchange = call(request(u"authorize"_s, {{u"name"_s, u"Api"_s}, {u"wait"_s, 60}}));
+    QCOMPARE(exchange.code(), u"invalid-configuration"_s);
+    QVERIFY(exchange.events.isEmpty());
+    QVERIFY(!protocol::errorOf(exchange.answer).details.isEmpty());
+
+    CallFailure failure;
+    m_core->calls.authorize({u"Api"_s, {}, std::chrono::seconds(60), {}}, this,
+                            [&failure](const CallRecipe &, const CallFailure &f) { failure = f; });
+    QTRY_VERIFY(failure.isFailure());
+    QCOMPARE(failure.code, u"invalid-configuration"_s);
+    QVERIFY2(failure.message.contains(u"Api"_s), qPrintable(failure.message));
 }
 
 // ---- bad requests -----------------------------------------------------------------------------

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void stripsForbiddenHeaders();
     void letsCallerAuthorizeWhenNotGenerated();
     void recipeHeadersWin();
+    void refusalRefreshesOnceAndRetries_data();
     void refusalRefreshesOnceAndRetries();
     void secondRefusalIsDelivered();
     void invalidTokenChallengeOnAnyStatus();
@@ -151,6 +152,9 @@ private Q_SLOTS:
     void abortWhileAuthorizing();
     void abortWhileSending();
     void deletingWaitingCallCancels();
+    void deletingOnFailedIsSafe();
+    void engineGoesFirst();
+    void sequentialBodyIsSentOnce();
 
 private:
     struct Outcome {
@@ -171,17 +175,19 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<FakeAuthorizer> m_authorizer;
     std::unique_ptr<CallEngine> m_engine;
-    QSet<QString> m_acceptedTokens; // the server's view; empty: every token
+    QSet<QString> m_acceptedTokens;                       // the server's view; empty: every token
+    QList<std::pair<QByteArray, QByteArray>> m_challenge; // the headers of its 401
 };
 
 void TestCallEngine::init()
 {
     QTest::failOnWarning(QRegularExpression(u".*"_s));
     m_acceptedTokens.clear();
+    m_challenge = {{"WWW-Authenticate", R"(Bearer error="invalid_token")"}};
     m_server = std::make_unique<FakeHttpServer>([this](const FakeHttpServer::Request &request) {
         const QByteArray authorization = request.headers.value("authorization");
         if (!m_acceptedTokens.isEmpty() && !m_acceptedTokens.contains(QString::fromUtf8(authorization.mid(7))))
-            return FakeHttpServer::Response{401, {{"WWW-Authenticate", R"(Bearer error="invalid_token")"}}, "refused"};
+            return FakeHttpServer::Response{401, m_challenge, "refused"};
         return ok(request);
     });
     m_network = std::make_unique<QNetworkAccessManager>();
@@ -327,16 +333,33 @@ void TestCallEngine::letsCallerAuthorizeWhenNotGenerated()
 void TestCallEngine::recipeHeadersWin()
 {
     CallRequest request = get();
-    request.headers = {{"x-API-key", "mine"}, {"Host", "evil.example"}, {"Content-Length", "99"}};
+    request.headers = {{"x-API-key", "mine"},      {"Host", "evil.example"},  {"Content-Length", "99"},
+                       {"Expect", "100-continue"}, {"Connection", "Upgrade"}, {"Upgrade", "websocket"}};
     QCOMPARE(run(request).status, 200);
     const auto &headers = m_server->requests().first().headers;
     QCOMPARE(headers.value("x-api-key"), QByteArray("key-token-1"));
     QCOMPARE(headers.value("host"), m_server->url({}).authority().toUtf8());
     QVERIFY(!headers.contains("content-length") || headers.value("content-length") == "0");
+    QVERIFY(!headers.contains("expect"));
+    QVERIFY(!headers.contains("upgrade"));
+    QCOMPARE(headers.value("connection"), QByteArray("Keep-Alive"));
+}
+
+void TestCallEngine::refusalRefreshesOnceAndRetries_data()
+{
+    QTest::addColumn<QByteArray>("challenge");
+    QTest::newRow("Bearer invalid_token") << QByteArray(R"(Bearer error="invalid_token")");
+    QTest::newRow("Bearer") << QByteArray("Bearer");
+    QTest::newRow("Basic") << QByteArray(R"(Basic realm="api")");
+    QTest::newRow("no challenge") << QByteArray();
 }
 
 void TestCallEngine::refusalRefreshesOnceAndRetries()
 {
+    QFETCH(QByteArray, challenge);
+    m_challenge.clear();
+    if (!challenge.isEmpty())
+        m_challenge.append({"WWW-Authenticate", challenge});
     m_acceptedTokens = {u"token-2"_s};
     const Outcome outcome = run(get());
     QCOMPARE(outcome.status, 200);
@@ -698,6 +721,68 @@ void TestCallEngine::deletingWaitingCallCancels()
     QVERIFY(context);
     delete call;
     QTRY_VERIFY(context.isNull());
+}
+
+void TestCallEngine::deletingOnFailedIsSafe()
+{
+    m_authorizer->failureCode = protocol::code::NotFound.toString();
+    Call *call = m_engine->start(get());
+    QPointer<Call> watched = call;
+    connect(call, &Call::failed, this, [call] { delete call; });
+    QTRY_VERIFY(watched.isNull());
+}
+
+void TestCallEngine::engineGoesFirst()
+{
+    m_authorizer->holding = true;
+    Call *waiting = m_engine->start(get());
+    QTRY_COMPARE(m_authorizer->held.size(), 1);
+    const QPointer<QObject> context = m_authorizer->held.first().context;
+    m_authorizer->holding = false;
+    m_server->hold();
+    m_engine->setMaxWaitingBody(1); // a second engine-held call, this one under way
+    CallEngine other(*m_network, *m_authorizer);
+    Call *sending = other.start(get());
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    QPointer<Call> watched[] = {waiting, sending};
+    m_engine.reset();
+    QVERIFY(watched[0].isNull());
+    QVERIFY(context.isNull());
+    m_authorizer->release();
+    QTest::qWait(20);
+    QVERIFY(watched[1]);
+}
+
+// A body that cannot be read twice (a pipe): sent once, never kept for a wait or a retry.
+void TestCallEngine::sequentialBodyIsSentOnce()
+{
+    class Pipe : public QBuffer
+    {
+    public:
+        using QBuffer::QBuffer;
+        bool isSequential() const override { return true; }
+
+    protected:
+        qint64 readData(char *data, qint64 maxSize) override
+        {
+            const qint64 read = QBuffer::readData(data, maxSize);
+            return read == 0 ? -1 : read; // the end of the stream, as a pipe says it
+        }
+    };
+    m_acceptedTokens = {u"token-2"_s};
+    QByteArray bytes("streamed");
+    Pipe body(&bytes);
+    QVERIFY(body.open(QIODevice::ReadOnly));
+    CallRequest request = get();
+    request.method = "POST";
+    request.body = &body;
+    request.wait = 60s;
+    const Outcome outcome = run(request);
+    QCOMPARE(outcome.status, 401);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_server->requests().first().body, bytes);
+    QCOMPARE(m_authorizer->requests.size(), 1);
+    QCOMPARE(m_authorizer->requests.first().wait, 0s);
 }
 
 QTEST_GUILESS_MAIN(TestCallEngine)

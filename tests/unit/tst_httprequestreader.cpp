@@ -47,6 +47,7 @@ private Q_SLOTS:
     void keepAliveFollowsVersionAndConnection_data();
     void keepAliveFollowsVersionAndConnection();
     void connectIsReadAsAHead();
+    void foldedHeaderIsOneLine();
 };
 
 void TestHttpRequestReader::readsRequestInAnySplit_data()
@@ -81,8 +82,6 @@ void TestHttpRequestReader::refusesMalformedRequests_data()
     QTest::addRow("garbage") << QByteArray("hello\r\n\r\n") << 400;
     QTest::addRow("unknown method") << QByteArray("BREW /callout/A/ HTTP/1.1\r\n" + Head + "\r\n") << 400;
     QTest::addRow("space in target") << QByteArray("GET /a b HTTP/1.1\r\n" + Head + "\r\n") << 400;
-    QTest::addRow("bare LF in a value") << QByteArray("GET / HTTP/1.1\r\nX: a\nb: c\r\n" + Head + "\r\n") << 400;
-    QTest::addRow("folded header") << QByteArray("GET / HTTP/1.1\r\nX-A: a\r\n b\r\n" + Head + "\r\n") << 400;
     QTest::addRow("space before colon") << QByteArray("GET / HTTP/1.1\r\nX-A : a\r\n" + Head + "\r\n") << 400;
     QTest::addRow("two content lengths")
         << QByteArray("POST / HTTP/1.1\r\n" + Head + "Content-Length: 1\r\nContent-Length: 2\r\n\r\nab") << 400;
@@ -95,8 +94,8 @@ void TestHttpRequestReader::refusesMalformedRequests_data()
     QTest::addRow("bad chunk size")
         << QByteArray("POST / HTTP/1.1\r\n" + Head + "Transfer-Encoding: chunked\r\n\r\nzz\r\n") << 400;
     QTest::addRow("HTTP/2.0 text") << QByteArray("GET / HTTP/2.0\r\n" + Head + "\r\n") << 505;
-    QTest::addRow("NUL in a value") << QByteArray("GET / HTTP/1.1\r\nX: a\0b\r\n" + Head + "\r\n", 27 + Head.size() + 2)
-                                    << 400;
+    QTest::addRow("NUL in a value") << QByteArray("GET / HTTP/1.1\r\nX: a\0b\r\n", 24) + Head + "\r\n" << 400;
+    QTest::addRow("CR in a value") << QByteArray("GET / HTTP/1.1\r\nX: a\rb\r\n" + Head + "\r\n") << 400;
 }
 
 void TestHttpRequestReader::refusesMalformedRequests()
@@ -104,7 +103,11 @@ void TestHttpRequestReader::refusesMalformedRequests()
     QFETCH(QByteArray, raw);
     QFETCH(int, status);
     HttpRequestReader reader;
-    QCOMPARE(readAll(reader, raw, raw.size()), State::Failed);
+    QVERIFY2(readAll(reader, raw, raw.size()) == State::Failed, reader.request().headers.isEmpty()
+                 ? "no headers"
+                 : (reader.request().headers.constLast().first + '=' + reader.request().headers.constLast().second)
+                       .toPercentEncoding()
+                       .constData());
     QCOMPARE(reader.failureStatus(), status);
     // Failed for good: nothing more is read on that connection.
     QCOMPARE(reader.feed("GET / HTTP/1.1\r\n" + Head + "\r\n"), State::Failed);
@@ -212,6 +215,15 @@ void TestHttpRequestReader::connectIsReadAsAHead()
     QCOMPARE(reader.feed("CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\nxx"), State::HeadRead);
     QCOMPARE(reader.request().method, QByteArray("CONNECT"));
     QCOMPARE(reader.request().target, QByteArray("example.com:443"));
+}
+
+// obs-fold (RFC 9112 §5.2): the parser joins the lines; nothing of the fold reaches a value.
+void TestHttpRequestReader::foldedHeaderIsOneLine()
+{
+    HttpRequestReader reader;
+    QCOMPARE(readAll(reader, "GET / HTTP/1.1\r\nX-A: a\r\n b\r\n" + Head + "\r\n", 1000), State::Complete);
+    const QByteArray value = reader.request().values("X-A").value(0);
+    QVERIFY2(!value.contains('\r') && !value.contains('\n'), value.toPercentEncoding().constData());
 }
 
 QTEST_GUILESS_MAIN(TestHttpRequestReader)

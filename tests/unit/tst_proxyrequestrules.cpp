@@ -138,7 +138,8 @@ void TestProxyRequestRules::verdicts()
     QFETCH(QByteArray, raw);
     QFETCH(int, status);
     const ProxyVerdict verdict = ProxyRequestRules(Secret, Port).check(parsed(raw));
-    QVERIFY2(verdict.status == status, qPrintable(QString::number(verdict.status) + u' ' + verdict.message));
+    QVERIFY2(verdict.status == status,
+             qPrintable(QString::number(verdict.status) + u' ' + verdict.message + u' ' + verdict.target));
     QCOMPARE(verdict.forwards(), status == 0);
     if (status != 0) {
         QVERIFY(!verdict.message.isEmpty());

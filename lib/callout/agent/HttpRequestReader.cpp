@@ -11,6 +11,15 @@ namespace {
 // The parser's own cap on a head; ours (Limits) is checked as well, and is lower.
 constexpr uint32_t ParserMaxHeaderBytes = 80 * 1024;
 
+// RFC 9110 §5.6.2: what a field name may hold.
+bool isToken(const QByteArray &name)
+{
+    static constexpr QByteArrayView Specials = "!#$%&'*+-.^_`|~";
+    return !name.isEmpty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || Specials.contains(c);
+    });
+}
+
 bool hasForbiddenByte(const QByteArray &bytes)
 {
     return bytes.contains('\r') || bytes.contains('\n') || bytes.contains('\0');
@@ -119,7 +128,7 @@ int HttpRequestReader::headersComplete(http_parser *p)
     m_request.keepAlive = http_should_keep_alive(p) != 0;
     for (const auto &[name, value] : std::as_const(m_request.headers)) {
         // Folded or smuggled lines: refused rather than guessed at (RFC 9112 §5.2).
-        if (name.isEmpty() || hasForbiddenByte(value) || value.startsWith(' ') || value.startsWith('\t')) {
+        if (!isToken(name) || hasForbiddenByte(value) || value.startsWith(' ') || value.startsWith('\t')) {
             m_failureStatus = 400;
             return -1;
         }

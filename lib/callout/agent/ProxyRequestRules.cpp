@@ -154,7 +154,8 @@ ProxyVerdict ProxyRequestRules::check(const HttpRequest &head) const
     if (name.isEmpty() || name.contains(u'/') || name.contains(QChar::ReplacementCharacter))
         return refusal(404, Tr::tr("Not found: requests go to /callout/NAME/PATH."));
     const QByteArray rest = target.mid(nameEnd);
-    const QByteArray path = rest.left(rest.indexOf('?'));
+    const qsizetype query = rest.indexOf('?');
+    const QByteArray path = query < 0 ? rest : rest.first(query);
     if (mayEscape(path) || rest.contains('#') || rest.contains(' '))
         return refusal(400, Tr::tr("The path may not leave the credential's URL (no .., encoded slashes or "
                                    "backslashes)."));

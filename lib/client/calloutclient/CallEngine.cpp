@@ -46,13 +46,14 @@ bool isHeaderValue(const QByteArray &value)
     return !value.contains('\r') && !value.contains('\n') && !value.contains('\0');
 }
 
-// What the network layer decides itself (framing, connection, the host): a caller's copy would
-// only confuse it, and a Host of the caller's choosing would name another site.
+// What the network layer decides itself (framing, connection, the host; Qt does not do
+// 100-continue): a caller's copy would only confuse it, and a Host of the caller's choosing would
+// name another site.
 bool isTransportHeader(const QByteArray &lowerName)
 {
     static const QList<QByteArray> names
-        = {"host", "content-length", "transfer-encoding", "connection",      "keep-alive",
-           "te",   "trailer",        "upgrade",           "proxy-connection"};
+        = {"host", "content-length", "transfer-encoding", "connection",       "keep-alive",
+           "te",   "trailer",        "upgrade",           "proxy-connection", "expect"};
     return names.contains(lowerName);
 }
 
@@ -375,7 +376,10 @@ void Call::replyFinished()
     if (m_done)
         return;
     if (!m_responding) {
+        const QPointer<Call> alive = this;
         takeResponse();
+        if (!alive)
+            return;
         if (!m_responding) {
             if (m_reply && m_reply->isFinished()) // no retry under way: no response at all
                 fail(makeFailure(
@@ -425,8 +429,10 @@ void Call::fail(const CallFailure &failure)
     m_done = true;
     m_failure = failure;
     m_engine.leave(*this);
+    const QPointer<Call> alive = this; // the caller may delete it on failed()
     Q_EMIT failed(m_failure);
-    Q_EMIT finished();
+    if (alive)
+        Q_EMIT finished();
 }
 
 void Call::finish()
