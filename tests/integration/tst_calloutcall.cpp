@@ -412,7 +412,8 @@ void TestCalloutCall::waitCompletesAfterReauthentication()
             signedIn = i;
     }
     QVERIFY2(signedIn >= 0, QJsonDocument(log).toJson().constData());
-    const QJsonArray after = entriesFor(log.mid(signedIn + 1), u"/api/echo"_s);
+    const QJsonArray after
+        = entriesFor(QJsonArray::fromVariantList(log.toVariantList().mid(signedIn + 1)), u"/api/echo"_s);
     QCOMPARE(after.size(), 1);
     QCOMPARE(after.first().toObject().value(u"status"_s).toInt(), 200);
     QCOMPARE(after.first().toObject().value(u"body_length"_s).toInteger(), body.size());

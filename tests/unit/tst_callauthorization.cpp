@@ -56,6 +56,7 @@ private Q_SLOTS:
     void waitZeroFailsAtOnce();
     void waitingCallCompletesAfterSignIn();
     void waitEndsWithSignInRequired();
+    void waitsForASignInUnderWay();
     void droppedWhenTheCallerLeaves();
     void removedCredentialEndsTheWait();
     void waitingCallsAreCountedPerCredential();
@@ -283,6 +284,20 @@ void TestCallAuthorization::waitEndsWithSignInRequired()
     QVERIFY2(outcome->failure.message.contains(u"1 second"_s) && outcome->failure.message.contains(u"Demo API"_s),
              qPrintable(outcome->failure.message));
     QCOMPARE(m_calls->waitingCalls(id(u"Api"_s)), 0);
+}
+
+// The user is already signing in (no usable token meanwhile): the call waits for that sign-in.
+void TestCallAuthorization::waitsForASignInUnderWay()
+{
+    QVERIFY(m_fixture->setStatus(u"Api"_s, AuthStatus::SignInRequired));
+    QVERIFY(m_fixture->setStatus(u"Api"_s, AuthStatus::SigningIn));
+    const auto outcome = authorize(u"Api"_s, 60s);
+    QTRY_COMPARE(outcome->waitingMessages.size(), 1);
+    putTokens(u"Api"_s, u"at-browser"_s);
+    QVERIFY(m_fixture->setStatus(u"Api"_s, AuthStatus::SignedIn));
+    QTRY_VERIFY(outcome->answered());
+    QVERIFY2(!outcome->failure.isFailure(), qPrintable(outcome->failure.message));
+    QCOMPARE(outcome->recipe.token, u"at-browser"_s);
 }
 
 void TestCallAuthorization::droppedWhenTheCallerLeaves()

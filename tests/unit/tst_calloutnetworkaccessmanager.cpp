@@ -8,10 +8,13 @@
 #include "calloutclient/CallAuthorizer.h"
 
 #include <QNetworkReply>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using callout::CallAuthorizer;
@@ -29,18 +32,30 @@ public:
     callout::CallFailure failure;
     QString waitingMessage;
     QList<Request> requests;
+    bool holding = false; // answers wait for release()
+    QList<std::function<void()>> held;
 
     void authorize(const Request &request, QObject *context, Done done) override
     {
         requests.append(request);
-        QMetaObject::invokeMethod(
-            context,
-            [this, request, done] {
-                if (!waitingMessage.isEmpty() && request.onWaiting)
-                    request.onWaiting(waitingMessage);
-                done(failure.isFailure() ? callout::CallRecipe{} : recipe, failure);
-            },
-            Qt::QueuedConnection);
+        auto answer = [this, request, done] {
+            if (!waitingMessage.isEmpty() && request.onWaiting)
+                request.onWaiting(waitingMessage);
+            done(failure.isFailure() ? callout::CallRecipe{} : recipe, failure);
+        };
+        if (holding)
+            held.append([context = QPointer<QObject>(context), answer] {
+                if (context)
+                    answer();
+            });
+        else
+            QMetaObject::invokeMethod(context, answer, Qt::QueuedConnection);
+    }
+    void release()
+    {
+        const QList<std::function<void()>> answers = std::exchange(held, {});
+        for (const auto &answer : answers)
+            answer();
     }
 };
 
@@ -72,6 +87,7 @@ private Q_SLOTS:
     void failures();
     void waitIsPassedAndWaitingReported();
     void abortCancels();
+    void deletingAReplyCancelsItsCall();
     void badAddressFailsLater();
     void otherUrlsAreUntouched();
     void callIsASupportedScheme();
@@ -293,6 +309,18 @@ void TestCalloutNetworkAccessManager::abortCancels()
     m_server->release();
     QTest::qWait(50); // whatever the engine still does must not reach the reply
     QCOMPARE(*m_events, (QStringList{u"errorOccurred"_s, u"finished"_s}));
+}
+
+// Deleted while its recipe is on the way: nothing is sent (its body is gone with it).
+void TestCalloutNetworkAccessManager::deletingAReplyCancelsItsCall()
+{
+    m_authorizer->holding = true;
+    QNetworkReply *reply = m_network->post(QNetworkRequest(QUrl(u"callout:Api/items"_s)), QByteArray("body"));
+    QTRY_COMPARE(m_authorizer->requests.size(), 1);
+    delete reply;
+    m_authorizer->release();
+    QTest::qWait(100); // whatever could still be sent would reach the server by now
+    QCOMPARE(m_server->requests().size(), 0);
 }
 
 void TestCalloutNetworkAccessManager::badAddressFailsLater()

@@ -35,6 +35,9 @@ private Q_SLOTS:
     void loadReportsOutOfRange();
     void unreadableFileIsKeptAndReported();
     void saveIsAtomic();
+    void proxyIsRemembered();
+    void loadReportsWrongProxyValues_data();
+    void loadReportsWrongProxyValues();
 
 private:
     QString path() const { return m_dir.filePath(u"callout/preferences.json"_s); }
@@ -171,6 +174,50 @@ void TestPreferencesStore::saveIsAtomic()
     PreferencesStore again(path());
     QVERIFY(again.load().isEmpty());
     QCOMPARE(again.preferences(), (Preferences{20s, 3min}));
+}
+
+// The loopback proxy's switch and port (issue 13): off by default, read back after a restart.
+void TestPreferencesStore::proxyIsRemembered()
+{
+    PreferencesStore store(path());
+    QVERIFY(store.load().isEmpty());
+    QVERIFY(!store.preferences().proxyEnabled);
+    QCOMPARE(store.preferences().proxyPort, quint16(0));
+    Preferences wanted;
+    wanted.proxyEnabled = true;
+    wanted.proxyPort = 47123;
+    QVERIFY(store.save(wanted).ok());
+    PreferencesStore again(path());
+    QVERIFY(again.load().isEmpty());
+    QCOMPARE(again.preferences(), wanted);
+    const QJsonObject json = QJsonDocument::fromJson(readFile(path())).object();
+    QCOMPARE(json.value(u"proxyEnabled"_s).toBool(), true);
+    QCOMPARE(json.value(u"proxyPort"_s).toInt(), 47123);
+}
+
+void TestPreferencesStore::loadReportsWrongProxyValues_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("enabled not a bool") << QByteArray(R"({"version":1,"proxyEnabled":"yes"})") << u"proxyEnabled"_s;
+    QTest::newRow("port too large") << QByteArray(R"({"version":1,"proxyPort":65536})") << u"proxyPort"_s;
+    QTest::newRow("port negative") << QByteArray(R"({"version":1,"proxyPort":-1})") << u"proxyPort"_s;
+    QTest::newRow("port fraction") << QByteArray(R"({"version":1,"proxyPort":80.5})") << u"proxyPort"_s;
+    QTest::newRow("port a string") << QByteArray(R"({"version":1,"proxyPort":"80"})") << u"proxyPort"_s;
+}
+
+void TestPreferencesStore::loadReportsWrongProxyValues()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    writeFile(path(), json);
+    PreferencesStore store(path());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(field));
+    const QList<Error> problems = store.load();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.constFirst().field, field);
+    QVERIFY(!store.preferences().proxyEnabled); // the defaults stand in
+    QCOMPARE(store.preferences().proxyPort, quint16(0));
 }
 
 QTEST_GUILESS_MAIN(TestPreferencesStore)

@@ -226,14 +226,9 @@ std::chrono::seconds Call::waitForUser() const
 {
     if (m_request.wait <= 0s)
         return 0s;
-    if (m_request.body && (m_request.body->isSequential() || m_request.body->size() > m_engine.m_maxWaitingBody))
+    if (m_request.body && m_request.body->size() > m_engine.m_maxWaitingBody)
         return 0s;
     return m_request.wait;
-}
-
-bool Call::canReplay() const
-{
-    return !m_request.body || !m_request.body->isSequential();
 }
 
 void Call::begin()
@@ -253,6 +248,10 @@ void Call::begin()
     }
     if (m_request.body && !m_request.body->isOpen() && !m_request.body->open(QIODevice::ReadOnly))
         return fail(makeFailure(protocol::code::BadRequest, callText("The request body cannot be read.")));
+    // A retry, or a call sent again after the user signed in, sends the same body once more.
+    if (m_request.body && m_request.body->isSequential())
+        return fail(makeFailure(protocol::code::BadRequest,
+                                callText("The request body must be a file or a buffer that can be read again.")));
     m_engine.recipeFor(*this, {}, waitForUser());
 }
 
@@ -332,7 +331,7 @@ void Call::send()
         request.setRawHeader("Accept-Encoding", "identity");
 
     QIODevice *body = m_request.body;
-    if (body && !body->isSequential() && !body->seek(0))
+    if (body && !body->seek(0))
         return fail(makeFailure(protocol::code::BadRequest, callText("The request body cannot be read again.")));
     QNetworkReply *reply = m_request.method == "HEAD"
         ? m_engine.m_network.head(request) // a custom HEAD would wait for a body
@@ -359,7 +358,7 @@ void Call::takeResponse()
     if (m_responding || m_done || !m_reply || !m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
         return;
     if (isRefusal(*m_reply)) {
-        if (!m_retried && canReplay() && !m_recipe.token.isEmpty()) {
+        if (!m_retried && !m_recipe.token.isEmpty()) {
             m_retried = true;
             discardReply();
             m_engine.recipeFor(*this, m_recipe.token, waitForUser());

@@ -25,7 +25,8 @@ struct CallRequest {
     QString target;     // "/PATH?QUERY" (CalloutAddress::target)
     HeaderList headers; // the caller's own
     // Random-access (QBuffer, QFile) or null; rewound for every attempt, so a retry or a call sent
-    // again after the user signed in carries the same body. Not owned; must outlive the Call.
+    // again after the user signed in carries the same body. Not owned; must outlive the Call. A
+    // sequential device (a pipe, a socket) is refused with bad-request: buffer it first.
     QIODevice *body = nullptr;
     std::chrono::seconds wait{0}; // how long to wait for the user; 0 = fail at once with sign-in-required
     // The proxy strips what a caller must not send (Authorization, Cookie, Proxy-Authorization);
@@ -108,7 +109,6 @@ private:
 
     void begin();
     std::chrono::seconds waitForUser() const; // the request's wait, or 0 when its body cannot be kept
-    bool canReplay() const;
     void recipeReady(const CallRecipe &recipe, const CallFailure &failure);
     void userWaiting(const QString &message);
     void send();

@@ -90,6 +90,9 @@ CalloutReply::~CalloutReply()
     if (!m_call)
         return;
     disconnect(m_call, nullptr, this, nullptr);
+    if (m_response)
+        disconnect(m_response, nullptr, this, nullptr);
+    // Now: the body it would send again is this reply's (or the program's, gone with it).
     if (!m_finished)
         m_call->abort();
     // Not delete: this may be destroyed from a slot the call is emitting to.
@@ -146,6 +149,8 @@ void CalloutReply::abort()
     if (m_finished)
         return;
     QNetworkReply::close();
+    if (m_response)
+        disconnect(m_response, nullptr, this, nullptr);
     if (m_call) {
         disconnect(m_call, nullptr, this, nullptr);
         m_call->abort();
