@@ -35,6 +35,19 @@ std::optional<std::pair<QByteArray, QByteArray>> parseHeader(const QString &text
     return std::pair{name, value};
 }
 
+// A command-line word in a one-line message: control characters as \xNN.
+QString visible(const QString &text)
+{
+    QString shown;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            shown += u"\\x%1"_s.arg(c.unicode(), 2, 16, u'0');
+        else
+            shown += c;
+    }
+    return shown;
+}
+
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
@@ -133,7 +146,8 @@ ParsedCall parseCallArguments(const QStringList &arguments)
     for (const QString &text : parser.values(u"header"_s)) {
         const auto header = parseHeader(text);
         if (!header)
-            return usage(Tr::tr("-H takes \"Name: value\" (a token name, no control characters): %1").arg(text));
+            return usage(
+                Tr::tr("-H takes \"Name: value\" (a token name, no control characters): %1").arg(visible(text)));
         options.headers.append(*header);
     }
     const std::optional<BodySpec> body = bodyOf(parser, &problem);

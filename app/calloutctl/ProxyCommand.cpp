@@ -77,8 +77,7 @@ void printProxyStatus(QTextStream &out, const QJsonObject &status)
 
 int runProxyEnv(callout::ApiClient &client)
 {
-    const QJsonObject answer
-        = client.request(protocol::method::Proxy, {{u"action"_s, u"status"_s}}, AnswerTimeoutMs);
+    const QJsonObject answer = client.request(protocol::method::Proxy, {{u"action"_s, u"status"_s}}, AnswerTimeoutMs);
     if (!protocol::isOk(answer)) {
         const protocol::ErrorBody error = protocol::errorOf(answer);
         printError(error.message);

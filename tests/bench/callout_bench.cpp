@@ -7,6 +7,8 @@
 //       time and 8 at a time, best of three rounds each; prints a table with requests/s and the ratio.
 //   callout_bench calls CALLOUT_URL COUNT
 //       COUNT GETs at once; prints "<milliseconds> <ok> <failed>" when all are done.
+//   callout_bench plain DIRECT_URL COUNT   (the access token on stdin)
+//       the same through a plain QNetworkAccessManager with the header set by hand.
 #include <CalloutClient/CalloutNetworkAccessManager.h>
 
 #include <QCoreApplication>
@@ -130,6 +132,19 @@ int calls(const QStringList &args)
     return batch.failed == 0 ? 0 : 1;
 }
 
+// COUNT GETs at once through a plain QNetworkAccessManager with the token (stdin) set by hand.
+int plain(const QStringList &args)
+{
+    const int total = args.at(1).toInt();
+    const QByteArray token = QTextStream(stdin).readLine().trimmed().toUtf8();
+    QNetworkAccessManager network;
+    QNetworkRequest request{QUrl(args.at(0))};
+    request.setRawHeader("Authorization", "Bearer " + token);
+    const Batch batch = runBatch(network, request, total, total);
+    QTextStream(stdout) << batch.elapsedMs << ' ' << batch.ok << ' ' << batch.failed << '\n';
+    return batch.failed == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -141,8 +156,11 @@ int main(int argc, char *argv[])
         return throughput(args);
     if (command == QLatin1String("calls") && args.size() == 2)
         return calls(args);
+    if (command == QLatin1String("plain") && args.size() == 2)
+        return plain(args);
     std::fputs("usage: callout_bench throughput CALLOUT_URL DIRECT_URL REQUESTS  (token on stdin)\n"
-               "       callout_bench calls CALLOUT_URL COUNT\n",
+               "       callout_bench calls CALLOUT_URL COUNT\n"
+               "       callout_bench plain DIRECT_URL COUNT  (token on stdin)\n",
                stderr);
     return 2;
 }

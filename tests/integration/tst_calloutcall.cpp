@@ -112,6 +112,7 @@ private Q_SLOTS:
     void httpErrorsExitZeroUnlessFail();
     void pathEscapesAreRefused_data();
     void pathEscapesAreRefused();
+    void absoluteUrlInThePathStaysUnderTheBase();
     void redirectToAnotherOriginIsReturned();
     void callerAuthorizationIsRefused();
     void usageErrors_data();
@@ -433,7 +434,6 @@ void TestCalloutCall::pathEscapesAreRefused_data()
     QTest::newRow("%5c") << u"callout:PublicApi/..%5ctoken"_s;
     QTest::newRow("backslash") << u"callout:PublicApi/..\\token"_s;
     QTest::newRow("//host") << u"callout:PublicApi//evil.example/x"_s;
-    QTest::newRow("absolute URL") << u"callout:PublicApi/http://evil.example/x"_s;
     QTest::newRow("fragment") << u"callout:PublicApi/echo#x"_s;
     QTest::newRow("control character") << u"callout:PublicApi/echo\r\nX: y"_s;
 }
@@ -447,6 +447,20 @@ void TestCalloutCall::pathEscapesAreRefused()
     QVERIFY(run.out.isEmpty());
     const QJsonArray log = m_server->requestLog();
     QVERIFY2(log.isEmpty(), QJsonDocument(log).toJson().constData());
+}
+
+// Not an escape: "http://evil.example/x" after the credential's URL is a path under it.
+void TestCalloutCall::absoluteUrlInThePathStaysUnderTheBase()
+{
+    const Run run = call({u"callout:PublicApi/http://evil.example/x"_s});
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1 || run.exitCode == 2, qPrintable(run.describe(0)));
+    const QJsonArray log = m_server->requestLog();
+    QVERIFY(log.size() <= 1);
+    for (const QJsonValue &entry : log) {
+        QVERIFY2(entry.toObject().value(u"path"_s).toString().startsWith(u"/api/http:"_s),
+                 QJsonDocument(log).toJson().constData());
+        QCOMPARE(entry.toObject().value(u"host"_s).toString(), u"127.0.0.1:%1"_s.arg(m_server->port()));
+    }
 }
 
 void TestCalloutCall::redirectToAnotherOriginIsReturned()

@@ -227,7 +227,8 @@ bool TestCalloutProxy::turnOn(quint16 port)
     const Run env = m_agent->ctl({u"proxy-env"_s});
     CHECK_OR_RETURN_FALSE(env.exitCode == 0, qPrintable(env.describe(0)));
     const QRegularExpressionMatch match
-        = QRegularExpression(u"^export CALLOUT_PROXY_URL=http://127\\.0\\.0\\.1:(\\d+)/callout CALLOUT_PROXY_SECRET=([A-Za-z0-9_-]+)\n$"_s)
+        = QRegularExpression(
+              u"^export CALLOUT_PROXY_URL=http://127\\.0\\.0\\.1:(\\d+)/callout CALLOUT_PROXY_SECRET=([A-Za-z0-9_-]+)\n$"_s)
               .match(QString::fromUtf8(env.out));
     CHECK_OR_RETURN_FALSE(match.hasMatch(), env.out.constData());
     CHECK_OR_RETURN_FALSE(match.captured(1).toInt() == m_port, env.out.constData());
@@ -237,8 +238,8 @@ bool TestCalloutProxy::turnOn(quint16 port)
 
 QByteArray TestCalloutProxy::request(const QByteArray &line, const QByteArray &extra, const QByteArray &body) const
 {
-    QByteArray raw = line + "\r\nHost: 127.0.0.1:" + QByteArray::number(m_port)
-        + "\r\nProxy-Authorization: Bearer " + m_secret + "\r\n" + extra;
+    QByteArray raw = line + "\r\nHost: 127.0.0.1:" + QByteArray::number(m_port) + "\r\nProxy-Authorization: Bearer "
+        + m_secret + "\r\n" + extra;
     if (!body.isEmpty())
         raw += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     return raw + "\r\n" + body;
@@ -278,27 +279,25 @@ void TestCalloutProxy::refusedRequestsReachNothing_data()
     QTest::addColumn<int>("status");
     const QByteArray host = "Host: 127.0.0.1:%PORT%\r\n";
     const QByteArray secret = "Proxy-Authorization: Bearer %SECRET%\r\n";
-    const QByteArray get = "GET /callout/PublicApi/api/echo HTTP/1.1\r\n";
+    const QByteArray get = "GET /callout/PublicApi/echo HTTP/1.1\r\n";
     QTest::addRow("C4 no secret") << get + host + "\r\n" << 401;
-    QTest::addRow("C4 wrong secret") << get + host + "Proxy-Authorization: Bearer AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\r\n\r\n"
+    QTest::addRow("C4 wrong secret") << get + host
+            + "Proxy-Authorization: Bearer AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\r\n\r\n"
                                      << 401;
     QTest::addRow("C4 secret as Authorization") << get + host + "Authorization: Bearer %SECRET%\r\n\r\n" << 401;
     QTest::addRow("C5 other Host") << get + "Host: evil.example:%PORT%\r\n" + secret + "\r\n" << 403;
     QTest::addRow("C5 Host without port") << get + "Host: localhost\r\n" + secret + "\r\n" << 403;
     QTest::addRow("C6 Origin") << get + host + secret + "Origin: http://evil.example\r\n\r\n" << 403;
     QTest::addRow("C6 Sec-Fetch-Site") << get + host + secret + "Sec-Fetch-Site: same-origin\r\n\r\n" << 403;
-    QTest::addRow("C7 absolute-form") << "GET http://127.0.0.1:" + QByteArray::number(0)
-            + "/api/echo HTTP/1.1\r\n" + host + secret + "\r\n"
-                                      << 400;
+    QTest::addRow("C7 absolute-form") << "GET http://127.0.0.1:" + QByteArray::number(0) + "/api/echo HTTP/1.1\r\n"
+            + host + secret + "\r\n" << 400;
     QTest::addRow("C7 CONNECT") << "CONNECT 127.0.0.1:443 HTTP/1.1\r\n" + host + secret + "\r\n" << 400;
-    QTest::addRow("C7 ..%2F") << "GET /callout/PublicApi/api/..%2F_test/log HTTP/1.1\r\n" + host + secret + "\r\n"
-                              << 400;
+    QTest::newRow("C7 ..%2F") << "GET /callout/PublicApi/..%2F_test/log HTTP/1.1\r\n" + host + secret + "\r\n" << 400;
     QTest::addRow("C7 ..") << "GET /callout/PublicApi/../_test/log HTTP/1.1\r\n" + host + secret + "\r\n" << 400;
-    QTest::addRow("C7 %2e%2e") << "GET /callout/PublicApi/%2e%2e/_test/log HTTP/1.1\r\n" + host + secret + "\r\n"
+    QTest::newRow("C7 %2e%2e") << "GET /callout/PublicApi/%2e%2e/_test/log HTTP/1.1\r\n" + host + secret + "\r\n"
                                << 400;
     QTest::addRow("C7 other path") << "GET /_test/log HTTP/1.1\r\n" + host + secret + "\r\n" << 404;
-    QTest::addRow("C7 unknown credential") << "GET /callout/Nobody/api/echo HTTP/1.1\r\n" + host + secret + "\r\n"
-                                           << 404;
+    QTest::addRow("C7 unknown credential") << "GET /callout/Nobody/echo HTTP/1.1\r\n" + host + secret + "\r\n" << 404;
     QTest::addRow("malformed") << QByteArray("GET /callout/PublicApi/x HTTP/1.1\r\nBad Header\r\n\r\n") << 400;
 }
 
@@ -323,7 +322,7 @@ void TestCalloutProxy::refusedRequestsReachNothing()
 void TestCalloutProxy::forwardsWithTheTokenOnly()
 {
     Caller caller(m_port);
-    caller.send(request("POST /callout/PublicApi/api/echo?a=1 HTTP/1.1",
+    caller.send(request("POST /callout/PublicApi/echo?a=1 HTTP/1.1",
                         "Authorization: Bearer caller-token\r\nCookie: session=abc\r\nConnection: X-Hop\r\n"
                         "X-Hop: 1\r\nCallout-Wait: 0\r\nX-Kept: yes\r\nContent-Type: text/plain\r\n",
                         "hello"));
@@ -348,7 +347,7 @@ void TestCalloutProxy::refusedTokenIsRefreshedOnceAndRetried()
 {
     QVERIFY(m_server->addFault({{u"endpoint"_s, u"api"_s}, {u"mode"_s, u"status"_s}, {u"status"_s, 401}}));
     Caller caller(m_port);
-    caller.send(request("GET /callout/PublicApi/api/echo HTTP/1.1"));
+    caller.send(request("GET /callout/PublicApi/echo HTTP/1.1"));
     const Response response = caller.read();
     QCOMPARE(response.status, 200);
     int refreshes = 0;
@@ -362,15 +361,15 @@ void TestCalloutProxy::keepAliveServesRequestsInTurn()
 {
     Caller caller(m_port);
     // Two requests at once (pipelined): answered in order on the same connection.
-    caller.send(request("GET /callout/PublicApi/api/echo?n=1 HTTP/1.1")
-                + request("GET /callout/PublicApi/api/echo?n=2 HTTP/1.1"));
+    caller.send(request("GET /callout/PublicApi/echo?n=1 HTTP/1.1")
+                + request("GET /callout/PublicApi/echo?n=2 HTTP/1.1"));
     const Response first = caller.read();
     const Response second = caller.read();
     QCOMPARE(first.status, 200);
     QCOMPARE(first.json().value(u"query"_s).toString(), u"n=1"_s);
     QCOMPARE(second.status, 200);
     QCOMPARE(second.json().value(u"query"_s).toString(), u"n=2"_s);
-    caller.send(request("GET /callout/PublicApi/api/echo?n=3 HTTP/1.1"));
+    caller.send(request("GET /callout/PublicApi/echo?n=3 HTTP/1.1"));
     QCOMPARE(caller.read().json().value(u"query"_s).toString(), u"n=3"_s);
     QVERIFY(caller.isConnected());
 }
@@ -379,7 +378,7 @@ void TestCalloutProxy::largeResponseStreams()
 {
     constexpr qint64 Size = 50'000'000;
     Caller caller(m_port);
-    caller.send(request("GET /callout/PublicApi/api/bytes?n=" + QByteArray::number(Size) + " HTTP/1.1"));
+    caller.send(request("GET /callout/PublicApi/bytes?n=" + QByteArray::number(Size) + " HTTP/1.1"));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 length = 0;
     const Response response = caller.read(120000, &hash, &length);
@@ -392,7 +391,7 @@ void TestCalloutProxy::unknownLengthIsChunked()
 {
     const QByteArray body(3 * 1024 * 1024, 'x');
     Caller caller(m_port);
-    caller.send(request("POST /callout/PublicApi/api/echo-body HTTP/1.1", "Content-Type: text/plain\r\n", body));
+    caller.send(request("POST /callout/PublicApi/echo-body HTTP/1.1", "Content-Type: text/plain\r\n", body));
     const Response response = caller.read(60000);
     QCOMPARE(response.status, 200);
     QVERIFY(response.chunked);
@@ -403,14 +402,14 @@ void TestCalloutProxy::unknownLengthIsChunked()
 void TestCalloutProxy::bodyAboveLimitIs413()
 {
     Caller caller(m_port);
-    caller.send(request("POST /callout/PublicApi/api/echo HTTP/1.1",
+    caller.send(request("POST /callout/PublicApi/echo HTTP/1.1",
                         "Content-Length: " + QByteArray::number(32 * 1024 * 1024 + 1) + "\r\n"));
     QCOMPARE(caller.read().status, 413);
     QVERIFY(caller.closedByPeer());
 
     // Chunked, without a length: refused once it grows past the limit.
     Caller chunked(m_port);
-    chunked.send(request("POST /callout/PublicApi/api/echo HTTP/1.1", "Transfer-Encoding: chunked\r\n"));
+    chunked.send(request("POST /callout/PublicApi/echo HTTP/1.1", "Transfer-Encoding: chunked\r\n"));
     const QByteArray chunk = "100000\r\n" + QByteArray(0x100000, 'a') + "\r\n";
     for (int i = 0; i < 33 && chunked.isConnected(); ++i) {
         chunked.send(chunk);
@@ -426,13 +425,13 @@ void TestCalloutProxy::signInRequiredIs503()
     const Run logout = m_agent->ctl({u"logout"_s, u"PublicApi"_s});
     QVERIFY2(logout.exitCode == 0, qPrintable(logout.describe(0)));
     Caller caller(m_port);
-    caller.send(request("GET /callout/PublicApi/api/echo HTTP/1.1"));
+    caller.send(request("GET /callout/PublicApi/echo HTTP/1.1"));
     Response response = caller.read();
     QCOMPARE(response.status, 503);
     QVERIFY(response.header("Retry-After").toInt() > 0);
     QCOMPARE(response.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"sign-in-required"_s);
 
-    caller.send(request("GET /callout/PublicApi/api/echo HTTP/1.1", "Callout-Wait: 1\r\n"));
+    caller.send(request("GET /callout/PublicApi/echo HTTP/1.1", "Callout-Wait: 1\r\n"));
     response = caller.read();
     QCOMPARE(response.status, 503);
     QVERIFY(response.header("Retry-After").toInt() > 0);
@@ -455,7 +454,7 @@ void TestCalloutProxy::rememberedAcrossRestartAndOffRemovesSecret()
     QCOMPARE(m_port, port);
     QCOMPARE(m_secret, secret); // the scripts' secret still works
     Caller caller(m_port);
-    caller.send(request("GET /callout/PublicApi/api/echo HTTP/1.1"));
+    caller.send(request("GET /callout/PublicApi/echo HTTP/1.1"));
     QCOMPARE(caller.read().status, 200);
 
     const Run off = m_agent->ctl({u"proxy"_s, u"off"_s});

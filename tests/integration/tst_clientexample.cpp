@@ -146,7 +146,7 @@ void TestClientExample::packageInstallsOnlyThePublicLibrary()
     const Run symbols = run(u"nm"_s, {u"-DC"_s, u"--defined-only"_s, library});
     QCOMPARE(symbols.exitCode, 0);
     QVERIFY(symbols.out.contains("callout::CalloutNetworkAccessManager::"));
-    for (const QByteArray line : symbols.out.split('\n')) {
+    for (const QByteArray &line : symbols.out.split('\n')) {
         if (line.contains("callout::"))
             QVERIFY2(line.contains("callout::CalloutNetworkAccessManager"), line.constData());
     }

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CLIENTS = JSON.parse(fs.readFileSync(path.join(HERE, 'clients.json'), 'utf8'));
@@ -560,21 +560,21 @@ async function apiEcho(ctx) {
   });
 }
 
-// The request body back, streamed as it arrives, with the request's Content-Type.
-function apiEchoBody(ctx) {
-  const entry = ctx.state.logEntry;
-  entry.body_length = 0;
-  const counter = new Transform({
-    transform(chunk, _encoding, done) {
-      entry.body_length += chunk.length;
-      done(null, chunk);
-    },
-  });
-  ctx.req.pipe(counter);
+// The request body back, with the request's Content-Type. Read to its end first: an HTTP/1.1 client
+// such as Qt's reads no response while it still sends, and answering early would deadlock both.
+async function apiEchoBody(ctx) {
+  const chunks = [];
+  let length = 0;
+  for await (const chunk of ctx.req) {
+    chunks.push(chunk);
+    length += chunk.length;
+  }
+  ctx.state.logEntry.body_length = length;
   ctx.status = 200;
   ctx.set('Cache-Control', 'no-store');
   ctx.type = ctx.get('content-type') || 'application/octet-stream';
-  ctx.body = counter;
+  ctx.length = length;
+  ctx.body = Readable.from(chunks, { objectMode: false }); // streamed out, chunk by chunk
 }
 
 // GET /api/bytes?n=N: N bytes, byte i = (i * 31 + 7) & 255 (period 256), streamed, X-Sha256 = hex SHA-256.

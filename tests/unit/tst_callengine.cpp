@@ -42,10 +42,11 @@ public:
     int tokenNumber = 1;
     bool generatesAuthorization = true;
     QDateTime expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
-    bool holding = false;    // answer only on release()
-    bool userNeeded = false; // sign-in-required; with a wait: onWaiting, then hold until signIn()
-    QString failureCode;     // answer every request with this failure
-    QList<Request> requests; // every request, in order
+    bool holding = false;             // answer only on release()
+    bool userNeeded = false;          // sign-in-required; with a wait: onWaiting, then hold until release()
+    bool userNeededOnRefusal = false; // the same, only once a token was refused (the refresh failed)
+    QString failureCode;              // answer every request with this failure
+    QList<Request> requests;          // every request, in order
     QList<Held> held;
 
     QString token() const { return u"token-%1"_s.arg(tokenNumber); }
@@ -73,7 +74,7 @@ public:
             answerLater(context, std::move(done), {}, {failureCode, u"It failed."_s});
             return;
         }
-        if (userNeeded) {
+        if (userNeeded || (userNeededOnRefusal && !request.refusedToken.isEmpty())) {
             if (request.wait <= 0s) {
                 answerLater(context, std::move(done), {},
                             {protocol::code::SignInRequired.toString(), u"Sign in to Api again."_s});
@@ -99,7 +100,7 @@ public:
     void release()
     {
         holding = false;
-        userNeeded = false;
+        userNeeded = userNeededOnRefusal = false;
         const auto answers = std::exchange(held, {});
         for (const Held &waiting : answers) {
             if (waiting.context)
@@ -144,6 +145,7 @@ private Q_SLOTS:
     void recipeIsCachedUntilExpiry();
     void signInRequiredWithoutWait();
     void waitsForUser();
+    void refusedThenWaitsForUser();
     void bigBodyDoesNotWait();
     void authorizerFailureIsDelivered();
     void badTargetIsRefused_data();
@@ -582,6 +584,39 @@ void TestCallEngine::waitsForUser()
     QCOMPARE(call->reply()->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(m_server->requests().first().body, bytes);
+    QCOMPARE(waiting.size(), 1);
+}
+
+// 401, the refresh needs the user: the call waits, then goes out once more with the new token.
+void TestCallEngine::refusedThenWaitsForUser()
+{
+    m_acceptedTokens = {u"token-2"_s};
+    m_authorizer->userNeededOnRefusal = true;
+    QByteArray bytes("payload");
+    QBuffer body(&bytes);
+    QVERIFY(body.open(QIODevice::ReadOnly));
+    CallRequest request = get();
+    request.method = "PATCH";
+    request.body = &body;
+    request.wait = 120s;
+    Call *call = m_engine->start(request);
+    QSignalSpy waiting(call, &Call::waitingForUser);
+    QSignalSpy responding(call, &Call::responding);
+    QSignalSpy finished(call, &Call::finished);
+    QVERIFY(waiting.wait());
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_authorizer->requests.size(), 2);
+    QCOMPARE(m_authorizer->requests.at(1).refusedToken, u"token-1"_s);
+    QCOMPARE(m_authorizer->requests.at(1).wait, 120s);
+    QCOMPARE(responding.size(), 0);
+
+    m_authorizer->release();
+    QVERIFY(finished.wait());
+    QCOMPARE(responding.size(), 1);
+    QCOMPARE(call->reply()->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(1).headers.value("authorization"), QByteArray("Bearer token-2"));
+    QCOMPARE(m_server->requests().at(1).body, bytes);
     QCOMPARE(waiting.size(), 1);
 }
 

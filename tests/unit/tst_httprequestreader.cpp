@@ -83,16 +83,17 @@ void TestHttpRequestReader::refusesMalformedRequests_data()
     QTest::addRow("unknown method") << QByteArray("BREW /callout/A/ HTTP/1.1\r\n" + Head + "\r\n") << 400;
     QTest::addRow("space in target") << QByteArray("GET /a b HTTP/1.1\r\n" + Head + "\r\n") << 400;
     QTest::addRow("space before colon") << QByteArray("GET / HTTP/1.1\r\nX-A : a\r\n" + Head + "\r\n") << 400;
-    QTest::addRow("two content lengths")
-        << QByteArray("POST / HTTP/1.1\r\n" + Head + "Content-Length: 1\r\nContent-Length: 2\r\n\r\nab") << 400;
-    QTest::addRow("length and chunked")
-        << QByteArray("POST / HTTP/1.1\r\n" + Head
-                      + "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n0\r\n\r\n")
-        << 400;
+    QTest::addRow("two content lengths") << QByteArray("POST / HTTP/1.1\r\n" + Head
+                                                       + "Content-Length: 1\r\nContent-Length: 2\r\n\r\nab")
+                                         << 400;
+    QTest::addRow("length and chunked") << QByteArray(
+        "POST / HTTP/1.1\r\n" + Head + "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n0\r\n\r\n")
+                                        << 400;
     QTest::addRow("unknown transfer coding")
         << QByteArray("POST / HTTP/1.1\r\n" + Head + "Transfer-Encoding: gzip\r\n\r\nabc") << 501;
-    QTest::addRow("bad chunk size")
-        << QByteArray("POST / HTTP/1.1\r\n" + Head + "Transfer-Encoding: chunked\r\n\r\nzz\r\n") << 400;
+    QTest::addRow("bad chunk size") << QByteArray("POST / HTTP/1.1\r\n" + Head
+                                                  + "Transfer-Encoding: chunked\r\n\r\nzz\r\n")
+                                    << 400;
     QTest::addRow("HTTP/2.0 text") << QByteArray("GET / HTTP/2.0\r\n" + Head + "\r\n") << 505;
     QTest::addRow("NUL in a value") << QByteArray("GET / HTTP/1.1\r\nX: a\0b\r\n", 24) + Head + "\r\n" << 400;
     QTest::addRow("CR in a value") << QByteArray("GET / HTTP/1.1\r\nX: a\rb\r\n" + Head + "\r\n") << 400;
@@ -103,7 +104,8 @@ void TestHttpRequestReader::refusesMalformedRequests()
     QFETCH(QByteArray, raw);
     QFETCH(int, status);
     HttpRequestReader reader;
-    QVERIFY2(readAll(reader, raw, raw.size()) == State::Failed, reader.request().headers.isEmpty()
+    QVERIFY2(readAll(reader, raw, raw.size()) == State::Failed,
+             reader.request().headers.isEmpty()
                  ? "no headers"
                  : (reader.request().headers.constLast().first + '=' + reader.request().headers.constLast().second)
                        .toPercentEncoding()
@@ -134,9 +136,9 @@ void TestHttpRequestReader::announcedBodyTooLargeFailsAtHead()
     QCOMPARE(reader.failureStatus(), 413);
 
     HttpRequestReader exact(HttpRequestReader::Limits{100, 64 * 1024, 1000});
-    QCOMPARE(readAll(exact, "POST /x HTTP/1.1\r\n" + Head + "Content-Length: 1000\r\n\r\n" + QByteArray(1000, 'a'),
-                     4096),
-             State::Complete);
+    QCOMPARE(
+        readAll(exact, "POST /x HTTP/1.1\r\n" + Head + "Content-Length: 1000\r\n\r\n" + QByteArray(1000, 'a'), 4096),
+        State::Complete);
     QCOMPARE(exact.request().body.size(), 1000);
 }
 

@@ -66,33 +66,28 @@ void TestProxyRequestRules::verdicts_data()
     QTest::addRow("forwarded") << head(get) << 0;
     // C4: the secret
     QTest::addRow("C4 no secret") << head(get, "Host: 127.0.0.1:47123\r\n", false) << 401;
-    QTest::addRow("C4 wrong secret") << head(get, "Host: 127.0.0.1:47123\r\nProxy-Authorization: Bearer "
-                                                      + QByteArray(Secret).replace('x', 'y') + "\r\n",
-                                             false)
-                                     << 401;
-    QTest::addRow("C4 secret prefix") << head(get, "Host: 127.0.0.1:47123\r\nProxy-Authorization: Bearer "
-                                                       + Secret.left(20) + "\r\n",
-                                              false)
+    QTest::addRow("C4 wrong secret") << head(
+        get, "Host: 127.0.0.1:47123\r\nProxy-Authorization: Bearer " + QByteArray(Secret).replace('x', 'y') + "\r\n",
+        false) << 401;
+    QTest::addRow("C4 secret prefix") << head(
+        get, "Host: 127.0.0.1:47123\r\nProxy-Authorization: Bearer " + Secret.left(20) + "\r\n", false)
                                       << 401;
     QTest::addRow("C4 secret as Authorization")
         << head(get, "Host: 127.0.0.1:47123\r\nAuthorization: Bearer " + Secret + "\r\n", false) << 401;
-    QTest::addRow("C4 Basic scheme")
-        << head(get, "Host: 127.0.0.1:47123\r\nProxy-Authorization: Basic " + Secret + "\r\n", false) << 401;
-    QTest::addRow("C4 two secrets")
-        << head(get, "Proxy-Authorization: Bearer " + Secret + "\r\n") << 401;
+    QTest::addRow("C4 Basic scheme") << head(
+        get, "Host: 127.0.0.1:47123\r\nProxy-Authorization: Basic " + Secret + "\r\n", false)
+                                     << 401;
+    QTest::addRow("C4 two secrets") << head(get, "Proxy-Authorization: Bearer " + Secret + "\r\n") << 401;
     QTest::addRow("C4 scheme in lower case")
         << head(get, "Host: 127.0.0.1:47123\r\nProxy-Authorization: bearer " + Secret + "\r\n", false) << 0;
     // C5: Host (DNS rebinding)
-    QTest::addRow("C5 localhost") << head(get, "Host: localhost:47123\r\nProxy-Authorization: Bearer " + Secret
-                                                   + "\r\n",
-                                          false)
+    QTest::addRow("C5 localhost") << head(
+        get, "Host: localhost:47123\r\nProxy-Authorization: Bearer " + Secret + "\r\n", false)
                                   << 0;
-    QTest::addRow("C5 [::1]") << head(get, "Host: [::1]:47123\r\nProxy-Authorization: Bearer " + Secret + "\r\n",
-                                      false)
+    QTest::addRow("C5 [::1]") << head(get, "Host: [::1]:47123\r\nProxy-Authorization: Bearer " + Secret + "\r\n", false)
                               << 0;
-    QTest::addRow("C5 LOCALHOST") << head(get, "Host: LOCALHOST:47123\r\nProxy-Authorization: Bearer " + Secret
-                                                   + "\r\n",
-                                          false)
+    QTest::addRow("C5 LOCALHOST") << head(
+        get, "Host: LOCALHOST:47123\r\nProxy-Authorization: Bearer " + Secret + "\r\n", false)
                                   << 0;
     for (const QByteArray host : {"evil.example:47123", "127.0.0.1", "127.0.0.1:80", "localhost", "127.0.0.2:47123",
                                   "localhost.evil.example:47123", "0.0.0.0:47123", "[::ffff:127.0.0.1]:47123", ""}) {
@@ -107,8 +102,8 @@ void TestProxyRequestRules::verdicts_data()
     QTest::addRow("C6 Sec-Fetch-Site") << head(get, "Sec-Fetch-Site: cross-site\r\n") << 403;
     QTest::addRow("C6 Sec-Fetch-Mode") << head(get, "sec-fetch-mode: no-cors\r\n") << 403;
     QTest::addRow("C6 Sec-Fetch-Dest") << head(get, "Sec-Fetch-Dest: empty\r\n") << 403;
-    QTest::addRow("C6 browser without secret") << head(get, "Host: 127.0.0.1:47123\r\nOrigin: http://a\r\n", false)
-                                               << 403;
+    QTest::addRow("C6 browser without secret")
+        << head(get, "Host: 127.0.0.1:47123\r\nOrigin: http://a\r\n", false) << 403;
     // C7: not an open proxy
     QTest::addRow("C7 absolute-form") << head("GET http://127.0.0.1:47123/callout/Api/x HTTP/1.1") << 400;
     QTest::addRow("C7 absolute-form elsewhere") << head("GET http://example.com/ HTTP/1.1") << 400;
@@ -153,12 +148,18 @@ void TestProxyRequestRules::forwardsCredentialAndTarget_data()
     QTest::addColumn<QByteArray>("target");
     QTest::addColumn<QString>("credential");
     QTest::addColumn<QString>("path");
-    QTest::addRow("path") << QByteArray("/callout/Api/items/1") << "Api" << "/items/1";
-    QTest::addRow("path and query") << QByteArray("/callout/Api/items?q=a%20b&x") << "Api" << "/items?q=a%20b&x";
-    QTest::addRow("base only") << QByteArray("/callout/Api") << "Api" << "";
-    QTest::addRow("base slash") << QByteArray("/callout/Api/") << "Api" << "/";
-    QTest::addRow("query only") << QByteArray("/callout/Api?x=1") << "Api" << "?x=1";
-    QTest::addRow("encoded name") << QByteArray("/callout/My%20Api/x") << "My Api" << "/x";
+    QTest::addRow("path") << QByteArray("/callout/Api/items/1") << "Api"
+                          << "/items/1";
+    QTest::addRow("path and query") << QByteArray("/callout/Api/items?q=a%20b&x") << "Api"
+                                    << "/items?q=a%20b&x";
+    QTest::addRow("base only") << QByteArray("/callout/Api") << "Api"
+                               << "";
+    QTest::addRow("base slash") << QByteArray("/callout/Api/") << "Api"
+                                << "/";
+    QTest::addRow("query only") << QByteArray("/callout/Api?x=1") << "Api"
+                                << "?x=1";
+    QTest::addRow("encoded name") << QByteArray("/callout/My%20Api/x") << "My Api"
+                                  << "/x";
 }
 
 void TestProxyRequestRules::forwardsCredentialAndTarget()
@@ -234,9 +235,11 @@ void TestProxyRequestRules::noSecretRefusesEverything()
 {
     const ProxyRequestRules rules({}, Port);
     QCOMPARE(rules.check(parsed(head("GET /callout/Api/x HTTP/1.1", {}, false) + "")).status, 403); // no Host
-    QCOMPARE(rules.check(parsed(head("GET /callout/Api/x HTTP/1.1", "Host: 127.0.0.1:47123\r\n"
-                                                                     "Proxy-Authorization: Bearer \r\n",
-                                     false)))
+    QCOMPARE(rules
+                 .check(parsed(head("GET /callout/Api/x HTTP/1.1",
+                                    "Host: 127.0.0.1:47123\r\n"
+                                    "Proxy-Authorization: Bearer \r\n",
+                                    false)))
                  .status,
              401);
 }

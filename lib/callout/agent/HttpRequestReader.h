@@ -12,12 +12,12 @@ namespace callout {
 
 // One HTTP/1.x request as the proxy received it: its head, then its body.
 struct HttpRequest {
-    QByteArray method;  // "GET", "POST", … (upper case, as the parser knows them)
-    QByteArray target;  // the request-target, as sent
+    QByteArray method;    // "GET", "POST", … (upper case, as the parser knows them)
+    QByteArray target;    // the request-target, as sent
     int versionMinor = 1; // HTTP/1.<minor>
-    HeaderList headers; // in order, names as sent
+    HeaderList headers;   // in order, names as sent
     QByteArray body;
-    bool keepAlive = true;      // the client wants the connection kept (version and Connection)
+    bool keepAlive = true;        // the client wants the connection kept (version and Connection)
     bool expectsContinue = false; // Expect: 100-continue
 
     // The values of every header called `name` (case-insensitive), in order.

@@ -155,7 +155,7 @@ void ProxyConnection::readRequests()
         if (state == HttpRequestReader::State::Failed) {
             const int status = m_reader.failureStatus();
             refuse(status,
-                   status == 413   ? tr("The request body is larger than %1 bytes.").arg(m_limits.maxRequestBody)
+                   status == 413       ? tr("The request body is larger than %1 bytes.").arg(m_limits.maxRequestBody)
                        : status == 431 ? tr("The request's headers are too large.")
                                        : tr("The request is not valid HTTP/1.1."),
                    true);
@@ -307,8 +307,8 @@ void ProxyConnection::endResponse()
 void ProxyConnection::fail(const CallFailure &failure)
 {
     const int status = statusFor(failure.code);
-    const QByteArray extra = status == 503 ? "Retry-After: " + QByteArray::number(RetryAfterSeconds) + "\r\n"
-                                           : QByteArray();
+    const QByteArray extra
+        = status == 503 ? "Retry-After: " + QByteArray::number(RetryAfterSeconds) + "\r\n" : QByteArray();
     writeError(status, failure.code.toUtf8(), failure.message, extra, !m_reader.request().keepAlive);
     if (m_call) {
         m_call->disconnect(this);
@@ -325,11 +325,10 @@ void ProxyConnection::fail(const CallFailure &failure)
 
 void ProxyConnection::refuse(int status, const QString &message, bool close)
 {
-    static const QHash<int, QByteArray> codes{{400, "bad-request"},   {401, "unauthorized"},
-                                              {403, "forbidden"},     {404, "not-found"},
-                                              {405, "method-not-allowed"}, {413, "too-large"},
-                                              {431, "too-large"},     {501, "not-implemented"},
-                                              {505, "http-version-not-supported"}};
+    static const QHash<int, QByteArray> codes{
+        {400, "bad-request"}, {401, "unauthorized"},       {403, "forbidden"},
+        {404, "not-found"},   {405, "method-not-allowed"}, {413, "too-large"},
+        {431, "too-large"},   {501, "not-implemented"},    {505, "http-version-not-supported"}};
     const QByteArray extra = status == 401 ? "WWW-Authenticate: Bearer realm=\"callout-proxy\"\r\n" : QByteArray();
     writeError(status, codes.value(status, "bad-request"), message, extra, close);
 }
@@ -339,8 +338,8 @@ void ProxyConnection::writeError(int status, const QByteArray &code, const QStri
                                  const QByteArray &extraHeaders, bool close)
 {
     const QByteArray body
-        = QJsonDocument(QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, QString::fromUtf8(code)},
-                                                              {u"message"_s, message}}}})
+        = QJsonDocument(
+              QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, QString::fromUtf8(code)}, {u"message"_s, message}}}})
               .toJson(QJsonDocument::Compact)
         + '\n';
     const QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n"

@@ -29,7 +29,7 @@ public:
     ~ProxyConnection() override;
 
     bool isIdle() const { return !m_call && !m_headSeen; } // no request under way
-    void drop(); // closes at once; closed() follows
+    void drop();                                           // closes at once; closed() follows
 
 Q_SIGNALS:
     void closed(); // the connection is gone; delete it later

@@ -31,8 +31,9 @@ const QSet<QByteArray> &droppedRequestHeaders()
 
 const QSet<QByteArray> &droppedResponseHeaders()
 {
-    static const QSet<QByteArray> names{"connection", "keep-alive", "proxy-connection", "te", "trailer",
-                                        "transfer-encoding", "upgrade", "content-length", "proxy-authenticate"};
+    static const QSet<QByteArray> names{"connection", "keep-alive",     "proxy-connection",
+                                        "te",         "trailer",        "transfer-encoding",
+                                        "upgrade",    "content-length", "proxy-authenticate"};
     return names;
 }
 
@@ -120,12 +121,14 @@ bool ProxyRequestRules::carriesSecret(const HttpRequest &head) const
 ProxyVerdict ProxyRequestRules::check(const HttpRequest &head) const
 {
     if (head.method == "CONNECT")
-        return refusal(400, Tr::tr("CONNECT is not supported: this is not a general proxy. Send requests to "
-                                   "http://127.0.0.1:%1/callout/NAME/PATH.")
-                                .arg(m_port));
+        return refusal(400,
+                       Tr::tr("CONNECT is not supported: this is not a general proxy. Send requests to "
+                              "http://127.0.0.1:%1/callout/NAME/PATH.")
+                           .arg(m_port));
     if (!head.target.startsWith('/'))
-        return refusal(400, Tr::tr("Only paths are accepted (/callout/NAME/PATH), not absolute URLs: this is not a "
-                                   "general proxy; do not set HTTP_PROXY to it."));
+        return refusal(400,
+                       Tr::tr("Only paths are accepted (/callout/NAME/PATH), not absolute URLs: this is not a "
+                              "general proxy; do not set HTTP_PROXY to it."));
     if (head.values("Host").size() > 1)
         return refusal(400, Tr::tr("More than one Host header."));
     if (!hostIsOurs(head))
@@ -135,8 +138,9 @@ ProxyVerdict ProxyRequestRules::check(const HttpRequest &head) const
             return refusal(403, Tr::tr("Requests from web pages are refused."));
     }
     if (!carriesSecret(head))
-        return refusal(401, Tr::tr("Every request needs the header Proxy-Authorization: Bearer <secret>; "
-                                   "`calloutctl proxy-env` prints the secret."));
+        return refusal(401,
+                       Tr::tr("Every request needs the header Proxy-Authorization: Bearer <secret>; "
+                              "`calloutctl proxy-env` prints the secret."));
     if (head.method == "TRACE")
         return refusal(405, Tr::tr("TRACE is not forwarded."));
 
@@ -157,8 +161,9 @@ ProxyVerdict ProxyRequestRules::check(const HttpRequest &head) const
     const qsizetype query = rest.indexOf('?');
     const QByteArray path = query < 0 ? rest : rest.first(query);
     if (mayEscape(path) || rest.contains('#') || rest.contains(' '))
-        return refusal(400, Tr::tr("The path may not leave the credential's URL (no .., encoded slashes or "
-                                   "backslashes)."));
+        return refusal(400,
+                       Tr::tr("The path may not leave the credential's URL (no .., encoded slashes or "
+                              "backslashes)."));
 
     ProxyVerdict verdict;
     const QList<QByteArray> waits = head.values("Callout-Wait");

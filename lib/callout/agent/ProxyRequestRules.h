@@ -11,11 +11,11 @@ namespace callout {
 
 // What the proxy does with one request head: refuse it (status and why), or forward it.
 struct ProxyVerdict {
-    int status = 0;             // 0: forward; else the status to answer, and nothing goes upstream
-    QString message;            // why it was refused, for the caller
-    QString credential;         // NAME of /callout/NAME/PATH
-    QString target;             // "/PATH?QUERY" (or "" for the credential's URL itself), as sent
-    HeaderList headers;         // the caller's headers that may go upstream
+    int status = 0;               // 0: forward; else the status to answer, and nothing goes upstream
+    QString message;              // why it was refused, for the caller
+    QString credential;           // NAME of /callout/NAME/PATH
+    QString target;               // "/PATH?QUERY" (or "" for the credential's URL itself), as sent
+    HeaderList headers;           // the caller's headers that may go upstream
     std::chrono::seconds wait{0}; // Callout-Wait
 
     bool forwards() const { return status == 0; }

@@ -24,13 +24,14 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(callout::ProxySecretFile)
 };
 
-constexpr int SecretBytes = 32; // 256 bits; the issue asks for at least 128
+constexpr int SecretBytes = 32;        // 256 bits; the issue asks for at least 128
 constexpr qsizetype SecretLength = 43; // base64url of 32 bytes, no padding
 
 Error fileError(const QString &path, int error)
 {
-    return Error(ErrorCode::FileError,
-                 Tr::tr("Could not write the proxy's secret to %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error))));
+    return Error(
+        ErrorCode::FileError,
+        Tr::tr("Could not write the proxy's secret to %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error))));
 }
 
 // Written beside the file and renamed over it: a reader sees the old secret or the new one, whole.

@@ -120,8 +120,10 @@ void CallEngine::recipeFor(Call &call, const QString &refusedToken, std::chrono:
         m_recipes.erase(cached);
     }
     // Single flight: a request already under way for this credential answers this call too, unless
-    // it would answer with the very token this call saw refused.
-    for (const auto &pending : std::as_const(m_pending)) {
+    // it would answer with the very token this call saw refused. The newest first: it may be a
+    // refusal, whose answer is fresher than that of an older request.
+    for (qsizetype i = m_pending.size() - 1; i >= 0; --i) {
+        const auto &pending = m_pending.at(i);
         if (pending->credential == credential && pending->wait == wait
             && (refusedToken.isEmpty() || pending->refusedToken == refusedToken)) {
             pending->calls.append(&call);
@@ -168,16 +170,16 @@ void CallEngine::complete(const std::shared_ptr<PendingRecipe> &pending, const C
     if (!m_pending.removeOne(pending))
         return;
     pending->context->deleteLater(); // not now: the authorizer may still be using it
-    if (!failure.isFailure() && recipe.token != m_refusedTokens.value(pending->credential)) {
+    CallFailure answer = failure;
+    if (!answer.isFailure() && !recipe.credential.isEmpty() && recipe.credential != pending->credential)
+        answer = makeFailure(protocol::code::ProtocolError, callText("The agent answered for another credential."));
+    if (!answer.isFailure() && recipe.token != m_refusedTokens.value(pending->credential)) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QDateTime validUntil = recipe.expiresAt.isValid() ? recipe.expiresAt.addDuration(-ExpiryMargin)
                                                                 : now.addDuration(UnknownExpiryLifetime);
         if (validUntil > now)
             m_recipes.insert(pending->credential, {recipe, validUntil});
     }
-    CallFailure answer = failure;
-    if (!answer.isFailure() && recipe.credential != pending->credential && !recipe.credential.isEmpty())
-        answer = makeFailure(protocol::code::ProtocolError, callText("The agent answered for another credential."));
     for (const QPointer<Call> &call : std::as_const(pending->calls)) {
         if (call)
             call->recipeReady(recipe, answer);
@@ -206,10 +208,10 @@ void CallEngine::forget(const QString &credential, const QString &token)
         m_recipes.erase(cached);
 }
 
-Call::Call(CallEngine &engine, const CallRequest &request)
+Call::Call(CallEngine &engine, CallRequest request)
     : QObject(&engine)
     , m_engine(engine)
-    , m_request(request)
+    , m_request(std::move(request))
 { }
 
 Call::~Call()

@@ -105,7 +105,7 @@ Q_SIGNALS:
 
 private:
     friend class CallEngine;
-    Call(CallEngine &engine, const CallRequest &request);
+    Call(CallEngine &engine, CallRequest request);
 
     void begin();
     std::chrono::seconds waitForUser() const; // the request's wait, or 0 when its body cannot be kept
