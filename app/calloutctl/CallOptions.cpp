@@ -41,7 +41,7 @@ QString visible(const QString &text)
     QString shown;
     for (const QChar c : text) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            shown += u"\\x%1"_s.arg(c.unicode(), 2, 16, u'0');
+            shown += u"\\x%1"_s.arg(uint(c.unicode()), 2, 16, QChar(u'0'));
         else
             shown += c;
     }
