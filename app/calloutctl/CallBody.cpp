@@ -50,6 +50,8 @@ LoadedBody readToEnd(QFile &input, bool strip, const QString &name)
             spool = std::make_unique<QTemporaryFile>(callout::agentpaths::runtimeDirectory() + u"/call-body-XXXXXX"_s);
             if (!spool->open() || spool->write(memory) != memory.size())
                 return {nullptr, Tr::tr("cannot keep the body of %1: %2").arg(name, spool->errorString())};
+            // Only the open file is needed: nothing is left behind, even when calloutctl dies of Ctrl-C.
+            QFile::remove(spool->fileName());
             memory.clear();
         }
         if (spool) {

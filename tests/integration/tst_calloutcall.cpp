@@ -10,6 +10,7 @@
 #include "TestServer.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -290,6 +291,15 @@ void TestCalloutCall::largeBodiesBothWays()
     QCOMPARE(api.size(), 3);
     for (const QJsonValue &entry : api)
         QCOMPARE(entry.toObject().value(u"body_length"_s).toInteger(), FiftyMegabytes);
+
+    // Above 64 MiB, stdin is kept in a temporary file in the runtime folder, gone afterwards.
+    const QByteArray larger = randomBytes(qint64(64) * 1024 * 1024 + 4099);
+    run = call({u"callout:PublicApi/echo"_s, u"--data-binary"_s, u"@-"_s}, larger);
+    COMPARE_EXIT(run, 0);
+    QCOMPARE(echoOf(run).value(u"body_length"_s).toInteger(), larger.size());
+    QCOMPARE(echoOf(run).value(u"body_sha256"_s).toString().toLatin1(), sha256(larger));
+    const QStringList left = QDir(m_agent->runtimeDir() + u"/callout"_s).entryList({u"call-body-*"_s}, QDir::Files);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
 }
 
 void TestCalloutCall::bytesEndpointStreamsToStdout()
