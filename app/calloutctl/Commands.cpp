@@ -105,10 +105,9 @@ int gaveUp(const protocol::ErrorBody &error, const Progress &progress)
 const QList<Command> &commands()
 {
     namespace method = protocol::method;
-    static const QList<Command> list{{method::Import, 1},        {method::Export, 0}, {method::List, 0},
-                                     {method::Status, 1},        {method::Login, 1},  {method::Token, 1},
-                                     {method::ReportExpired, 1}, {method::Logout, 1}, {method::Remove, 1},
-                                     {method::Proxy, 1}};
+    static const QList<Command> list{
+        {method::Import, 1}, {method::Export, 0},        {method::List, 0},   {method::Status, 1}, {method::Login, 1},
+        {method::Token, 1},  {method::ReportExpired, 1}, {method::Logout, 1}, {method::Remove, 1}, {method::Proxy, 1}};
     return list;
 }
 

@@ -61,8 +61,8 @@ GeneralPage::GeneralPage(CalloutCore &core, StartAtLogin &startAtLogin, QWidget 
     , m_chooseFile(chooseWithDialog)
 {
     m_ui->setupUi(this);
-    for (QLabel *message : {m_ui->reminderSnoozeMessage, m_ui->refreshLeadMessage, m_ui->startAtLoginMessage,
-                            m_ui->proxyMessage})
+    for (QLabel *message :
+         {m_ui->reminderSnoozeMessage, m_ui->refreshLeadMessage, m_ui->startAtLoginMessage, m_ui->proxyMessage})
         message->setStyleSheet(u"color: #c53030;"_s);
     m_ui->startAtLoginMessage->hide();
     m_ui->startAtLogin->setChecked(m_startAtLogin.isEnabled());
@@ -156,8 +156,7 @@ void GeneralPage::toggleStartAtLogin(bool enabled)
 
 void GeneralPage::toggleProxy(bool enabled)
 {
-    const Result<void> done
-        = enabled ? m_core.proxy.turnOn(quint16(m_ui->proxyPort->value())) : m_core.proxy.turnOff();
+    const Result<void> done = enabled ? m_core.proxy.turnOn(quint16(m_ui->proxyPort->value())) : m_core.proxy.turnOff();
     showProxy();
     if (!done.ok()) {
         m_ui->proxyMessage->setText(done.error().message);

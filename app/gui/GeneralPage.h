@@ -20,7 +20,8 @@ class StartAtLogin;
 
 // The settings window's "General" page: start at login, the reminder snooze and the refresh lead
 // (the agent's preferences, validated by Preferences::validate() with each message at its field,
-// saved with Apply), the loopback proxy's switch and port (on and off at once), and import and export of the same JSON documents as `calloutctl`.
+// saved with Apply), the loopback proxy's switch and port (on and off at once), and import and export of the same JSON
+// documents as `calloutctl`.
 class GeneralPage : public QWidget
 {
     Q_OBJECT
