@@ -391,7 +391,8 @@ void TestCalloutProxy::unknownLengthIsChunked()
 {
     const QByteArray body(3 * 1024 * 1024, 'x');
     Caller caller(m_port);
-    caller.send(request("POST /callout/PublicApi/echo-body HTTP/1.1", "Content-Type: text/plain\r\n", body));
+    caller.send(
+        request("POST /callout/PublicApi/echo-body?length=none HTTP/1.1", "Content-Type: text/plain\r\n", body));
     const Response response = caller.read(60000);
     QCOMPARE(response.status, 200);
     QVERIFY(response.chunked);

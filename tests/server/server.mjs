@@ -573,7 +573,7 @@ async function apiEchoBody(ctx) {
   ctx.status = 200;
   ctx.set('Cache-Control', 'no-store');
   ctx.type = ctx.get('content-type') || 'application/octet-stream';
-  ctx.length = length;
+  if (ctx.query.length !== 'none') ctx.length = length; // ?length=none: no Content-Length (chunked)
   ctx.body = Readable.from(chunks, { objectMode: false }); // streamed out, chunk by chunk
 }
 
