@@ -65,7 +65,7 @@ int AsyncApiClient::request(QStringView method, const QJsonObject &params, QObje
     Pending pending{context, {}, std::move(onEvent), std::move(onAnswer)};
     if (context)
         pending.contextGone = connect(context, &QObject::destroyed, this, [this, id] { m_pending.remove(id); });
-    m_pending.insert(id, std::move(pending));
+    m_pending.emplace(id, std::move(pending));
 
     const QByteArray line = protocol::toLine(protocol::request(id, method, params));
     if (isConnected()) {
