@@ -6,6 +6,8 @@
 #include "callout/agent/HttpRequestReader.h"
 #include "callout/agent/ProxyRequestRules.h"
 
+#include <cstdio>
+
 using namespace callout;
 
 namespace {
@@ -81,7 +83,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray input = fuzz::bytes(data, size);
     const QList<QByteArray> whole = readAll(input, qMax<qsizetype>(1, input.size()));
     const QList<QByteArray> pieces = readAll(input, 3);
-    if (whole != pieces)
+    if (whole != pieces) {
+        std::fprintf(stderr, "whole: %s\nin pieces: %s\n", whole.join(" | ").constData(),
+                     pieces.join(" | ").constData());
         fuzz::fail("the split changes what is read", input);
+    }
     return 0;
 }

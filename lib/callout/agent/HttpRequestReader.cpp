@@ -43,27 +43,12 @@ struct HttpRequestReader::Parser {
 
     static HttpRequestReader &reader(http_parser *p) { return *static_cast<HttpRequestReader *>(p->data); }
 
-    // Returns non-zero (an error to the parser) when the head outgrew its limit.
-    static int countHead(http_parser *p, size_t length)
-    {
-        HttpRequestReader &r = reader(p);
-        r.m_headBytes += qint64(length);
-        if (r.m_headBytes <= r.m_limits.maxHeaderBytes)
-            return 0;
-        r.m_failureStatus = 431;
-        return 1;
-    }
-
-    static int finishHeader(HttpRequestReader &r)
+    static void finishHeader(HttpRequestReader &r)
     {
         if (!r.m_inValue)
-            return 0;
+            return;
         r.m_request.headers.append({std::exchange(r.m_headerName, {}), std::exchange(r.m_headerValue, {})});
         r.m_inValue = false;
-        if (r.m_request.headers.size() <= r.m_limits.maxHeaders)
-            return 0;
-        r.m_failureStatus = 431;
-        return 1;
     }
 
     Parser(HttpRequestReader *owner)
@@ -72,20 +57,19 @@ struct HttpRequestReader::Parser {
         parser.data = owner;
         settings.on_url = [](http_parser *p, const char *at, size_t length) {
             reader(p).m_request.target.append(at, qsizetype(length));
-            return countHead(p, length);
+            return 0;
         };
         settings.on_header_field = [](http_parser *p, const char *at, size_t length) {
             HttpRequestReader &r = reader(p);
-            if (finishHeader(r) != 0)
-                return 1;
+            finishHeader(r);
             r.m_headerName.append(at, qsizetype(length));
-            return countHead(p, length + 4); // ": " and CRLF count as well
+            return 0;
         };
         settings.on_header_value = [](http_parser *p, const char *at, size_t length) {
             HttpRequestReader &r = reader(p);
             r.m_inValue = true;
             r.m_headerValue.append(at, qsizetype(length));
-            return countHead(p, length);
+            return 0;
         };
         settings.on_headers_complete = [](http_parser *p) { return reader(p).headersComplete(p); };
         settings.on_body = [](http_parser *p, const char *at, size_t length) {
@@ -121,8 +105,13 @@ HttpRequestReader::~HttpRequestReader() = default;
 
 int HttpRequestReader::headersComplete(http_parser *p)
 {
-    if (Parser::finishHeader(*this) != 0)
+    Parser::finishHeader(*this);
+    // Counted once the head is complete (it is bounded by maxHeaderBytes meanwhile), so that the verdict
+    // does not depend on where the bytes were split.
+    if (m_request.headers.size() > m_limits.maxHeaders) {
+        m_failureStatus = 431;
         return -1;
+    }
     m_request.method = http_method_str(http_method(p->method));
     m_request.versionMinor = p->http_major == 1 ? int(p->http_minor) : -1;
     m_request.keepAlive = http_should_keep_alive(p) != 0;
@@ -168,10 +157,24 @@ HttpRequestReader::State HttpRequestReader::execute(const char *data, qsizetype 
         return m_state;
     qsizetype offset = 0;
     do {
+        // The head's limit counts raw bytes, and the parser never sees more of the head than that: the
+        // verdict on a request is then the same however its bytes arrive.
+        qsizetype length = size - offset;
+        const bool inHead = m_state == State::ReadingHead;
+        if (inHead) {
+            const qint64 room = m_limits.maxHeaderBytes - m_headBytes;
+            if (room <= 0) {
+                fail(431);
+                return m_state;
+            }
+            length = qsizetype(qMin<qint64>(length, room));
+        }
         http_parser_pause(&m_parser->parser, 0);
         const size_t parsed
-            = http_parser_execute(&m_parser->parser, &m_parser->settings, data + offset, size_t(size - offset));
+            = http_parser_execute(&m_parser->parser, &m_parser->settings, data + offset, size_t(length));
         offset += qsizetype(parsed);
+        if (inHead)
+            m_headBytes += qint64(parsed);
         const http_errno error = HTTP_PARSER_ERRNO(&m_parser->parser);
         if (error == HPE_PAUSED) {
             m_pending = QByteArray(data + offset, size - offset);
