@@ -2,6 +2,7 @@
 // one row per case, from request heads as HttpRequestReader reads them.
 #include "callout/agent/HttpRequestReader.h"
 #include "callout/agent/ProxyRequestRules.h"
+#include "callout/core/ConstantTime.h"
 
 #include <QTest>
 
@@ -225,10 +226,10 @@ void TestProxyRequestRules::responseHeadersNeverCarryCors()
 
 void TestProxyRequestRules::constantTimeEquals()
 {
-    QVERIFY(ProxyRequestRules::constantTimeEquals("abc", "abc"));
-    QVERIFY(!ProxyRequestRules::constantTimeEquals("abc", "abd"));
-    QVERIFY(!ProxyRequestRules::constantTimeEquals("abc", "ab"));
-    QVERIFY(!ProxyRequestRules::constantTimeEquals("", "a"));
+    QVERIFY(callout::constantTimeEquals("abc", "abc"));
+    QVERIFY(!callout::constantTimeEquals("abc", "abd"));
+    QVERIFY(!callout::constantTimeEquals("abc", "ab"));
+    QVERIFY(!callout::constantTimeEquals("", "a"));
 }
 
 void TestProxyRequestRules::noSecretRefusesEverything()

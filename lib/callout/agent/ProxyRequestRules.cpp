@@ -1,5 +1,7 @@
 #include "callout/agent/ProxyRequestRules.h"
 
+#include "callout/core/ConstantTime.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <QUrl>
@@ -76,17 +78,6 @@ ProxyRequestRules::ProxyRequestRules(QByteArray secret, quint16 port)
     : m_secret(std::move(secret))
     , m_port(port)
 { }
-
-bool ProxyRequestRules::constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    // The length is no secret (it is fixed); the bytes are.
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
-}
 
 ProxyVerdict ProxyRequestRules::refusal(int status, const QString &message) const
 {

@@ -41,8 +41,6 @@ public:
     static HeaderList forwardable(const HeaderList &headers);
     // Whether a response header may go back to the caller (hop-by-hop, framing and CORS do not).
     static bool isReturnable(const QByteArray &name);
-    // No early exit: timing does not tell how much of the secret matched.
-    static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 
 private:
     ProxyVerdict refusal(int status, const QString &message) const;

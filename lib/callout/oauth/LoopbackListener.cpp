@@ -1,5 +1,6 @@
 #include "callout/oauth/LoopbackListener.h"
 
+#include "callout/core/ConstantTime.h"
 #include "callout/core/Logging.h"
 #include "callout/core/ServerText.h"
 #include "callout/oauth/FormEncoding.h"
@@ -23,17 +24,6 @@ constexpr auto CallbackPath = "/callback";
 constexpr auto StartPathPrefix = "/start/";
 // After a failed accept (out of descriptors), accepting resumes this much later.
 constexpr auto AcceptRetryDelay = std::chrono::milliseconds(100);
-
-// Compares without an early exit, so timing does not reveal how much of a state matched.
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
-}
 
 QByteArray reasonPhrase(int status)
 {
