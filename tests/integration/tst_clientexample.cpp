@@ -98,6 +98,10 @@ void TestClientExample::initTestCase()
                           u"-DCMAKE_CXX_COMPILER="_s + QStringLiteral(CMAKE_CXX_COMPILER),
                           u"-DCMAKE_PREFIX_PATH="_s + m_prefix,
                           u"-DCMAKE_BUILD_TYPE=Debug"_s};
+    if (!QStringLiteral(CALLOUT_CXX_FLAGS).isEmpty())
+        configure << u"-DCMAKE_CXX_FLAGS="_s + QStringLiteral(CALLOUT_CXX_FLAGS);
+    if (!QStringLiteral(CALLOUT_EXE_LINKER_FLAGS).isEmpty())
+        configure << u"-DCMAKE_EXE_LINKER_FLAGS="_s + QStringLiteral(CALLOUT_EXE_LINKER_FLAGS);
     if (!QStringLiteral(CMAKE_CXX_COMPILER_LAUNCHER).isEmpty())
         configure << u"-DCMAKE_CXX_COMPILER_LAUNCHER="_s + QStringLiteral(CMAKE_CXX_COMPILER_LAUNCHER);
     const Run configured = run(QStringLiteral(CMAKE_COMMAND), configure);
