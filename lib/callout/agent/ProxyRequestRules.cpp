@@ -1,6 +1,7 @@
 #include "callout/agent/ProxyRequestRules.h"
 
 #include "callout/core/ConstantTime.h"
+#include "calloutclient/CalloutAddress.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -52,24 +53,13 @@ QSet<QByteArray> namedInConnection(const HeaderList &headers)
     return names;
 }
 
-// A path that could leave the credential's URL, in any spelling: refused here already (the call
-// engine checks the resolved URL as well).
-bool mayEscape(const QByteArray &path)
+// A path that could leave the credential's URL, in any spelling: refused here already, by the call
+// engine's own rule (which checks the resolved URL again).
+bool mayEscape(const QByteArray &target)
 {
-    const QByteArray lower = path.toLower();
-    if (lower.contains("%2f") || lower.contains("%5c") || lower.contains('\\') || lower.contains('#')
-        || lower.contains("%00") || lower.contains("//"))
-        return true;
-    for (const QByteArray &segment : lower.split('/')) {
-        QByteArray decoded = QByteArray::fromPercentEncoding(segment);
-        if (decoded == "." || decoded == "..")
-            return true;
-    }
-    for (const char c : path) {
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-            return true;
-    }
-    return false;
+    QString error;
+    return !resolveCallTarget(QUrl(QStringLiteral("http://callout.invalid/")), QString::fromLatin1(target), &error)
+                .isValid();
 }
 
 } // namespace
@@ -149,9 +139,7 @@ ProxyVerdict ProxyRequestRules::check(const HttpRequest &head) const
     if (name.isEmpty() || name.contains(u'/') || name.contains(QChar::ReplacementCharacter))
         return refusal(404, Tr::tr("Not found: requests go to /callout/NAME/PATH."));
     const QByteArray rest = target.mid(nameEnd);
-    const qsizetype query = rest.indexOf('?');
-    const QByteArray path = query < 0 ? rest : rest.first(query);
-    if (mayEscape(path) || rest.contains('#') || rest.contains(' '))
+    if (mayEscape(rest) || rest.contains('#') || rest.contains(' '))
         return refusal(400,
                        Tr::tr("The path may not leave the credential's URL (no .., encoded slashes or "
                               "backslashes)."));
