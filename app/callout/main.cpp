@@ -8,6 +8,7 @@
 #include "callout/store/KeychainSecretStore.h"
 #include "calloutclient/AgentPaths.h"
 #include "calloutclient/ApiClient.h"
+#include "demo/DemoMode.h"
 #include "gui/GeneralPage.h"
 #include "gui/ReauthPrompt.h"
 #include "gui/SettingsWindow.h"
@@ -30,8 +31,11 @@
 #include <QTranslator>
 
 #include <cerrno>
+#include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 #include <sys/resource.h>
 
@@ -85,10 +89,24 @@ int handOverToRunningAgent(const QStringList &arguments)
     return 1;
 }
 
-void processCommandLine(QCoreApplication &app)
+// A demo option's seconds: whole seconds from 1 to a day.
+std::optional<std::chrono::seconds> demoSeconds(const QCommandLineParser &parser, const QString &option,
+                                                std::chrono::seconds fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const int seconds = parser.value(option).toInt(&ok);
+    if (!ok || seconds < 1 || seconds > 86400)
+        return std::nullopt;
+    return std::chrono::seconds(seconds);
+}
+
+// Reads the command line (exits on --help, --version and mistakes); returns the demo's policy.
+demo::DemoPolicy processCommandLine(QCoreApplication &app)
 {
     QCommandLineParser parser;
-    // The paths are those of this user, so that the help says where to look.
+    // The paths are those of this user (and instance), so that the help says where to look.
     parser.setApplicationDescription(
         QCoreApplication::translate(
             "main",
@@ -99,17 +117,52 @@ void processCommandLine(QCoreApplication &app)
             "Starting callout again brings that window forward.\n\n"
             "Configuration: %1\n"
             "Sign-in records: %2\n"
-            "Tokens and client secrets: the keychain (Secret Service), service \"callout\".\n\n"
+            "Tokens and client secrets: the keychain (Secret Service), service \"%3\".\n\n"
             "Programs and scripts use the agent through calloutctl (see calloutctl --help and\n"
-            "man calloutctl), which starts it when needed.")
-            .arg(QDir::toNativeSeparators(paths::configFile()), QDir::toNativeSeparators(paths::stateFile())));
+            "man calloutctl), which starts it when needed.\n\n"
+            "callout --demo shows the whole loop with no account: a demo OAuth service and API run\n"
+            "inside the agent, a Demo caller calls callout:DemoApi/me, and the service ends the session\n"
+            "after a few minutes so that you see the Re-authenticate button at work. The demo is a\n"
+            "separate agent with its own files, socket and keychain service (callout-demo); use it\n"
+            "with calloutctl --demo.")
+            .arg(QDir::toNativeSeparators(paths::configFile()), QDir::toNativeSeparators(paths::stateFile()),
+                 agentpaths::instanceName()));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"headless"_s, QCoreApplication::translate("main", "Run without a window or tray icon.")});
     parser.addOption(
         {QString::fromLatin1(AutostartEntry::MinimizedOption).mid(2),
          QCoreApplication::translate("main", "Start in the tray without opening a window (start at login).")});
+    const demo::DemoPolicy defaults;
+    parser.addOption({u"demo"_s, QCoreApplication::translate("main", "Start the demo: no account needed.")});
+    parser.addOption({u"demo-token-ttl"_s,
+                      QCoreApplication::translate("main", "Demo: seconds an access token lives (default %1).")
+                          .arg(defaults.tokenLifetime.count()),
+                      QCoreApplication::translate("main", "seconds")});
+    parser.addOption({u"demo-session"_s,
+                      QCoreApplication::translate("main",
+                                                  "Demo: seconds until the service ends the session, "
+                                                  "whatever the refreshes (default %1).")
+                          .arg(defaults.sessionLength.count()),
+                      QCoreApplication::translate("main", "seconds")});
+    parser.addOption({u"demo-call-interval"_s,
+                      QCoreApplication::translate("main", "Demo: seconds between the Demo caller's calls (default %1).")
+                          .arg(defaults.callInterval.count()),
+                      QCoreApplication::translate("main", "seconds")});
     parser.process(app);
+
+    demo::DemoPolicy policy;
+    const auto tokenLifetime = demoSeconds(parser, u"demo-token-ttl"_s, defaults.tokenLifetime);
+    const auto sessionLength = demoSeconds(parser, u"demo-session"_s, defaults.sessionLength);
+    const auto callInterval = demoSeconds(parser, u"demo-call-interval"_s, defaults.callInterval);
+    if (!tokenLifetime || !sessionLength || !callInterval) {
+        qCritical("callout: the --demo-* options take whole seconds from 1 to 86400.");
+        std::exit(2);
+    }
+    policy.tokenLifetime = *tokenLifetime;
+    policy.sessionLength = *sessionLength;
+    policy.callInterval = *callInterval;
+    return policy;
 }
 
 // One agent per user: the lock decides; the socket is how the others reach it.
@@ -136,9 +189,12 @@ void showTrayWhenAvailable(TrayController &tray)
 }
 
 // The tray, the settings window and the re-authenticate prompt over the running core.
-int runDesktop(CalloutCore &core, const Clock &clock, const QList<Error> &problems, bool minimized)
+// In demo mode (`demo` set) the window opens on the Demo caller page, and the General page (start at
+// login, the proxy) is left out: the demo is not the agent to start at login.
+int runDesktop(CalloutCore &core, const Clock &clock, const QList<Error> &problems, bool minimized,
+               demo::DemoMode *demo)
 {
-    QApplication::setApplicationDisplayName(u"Callout"_s);
+    QApplication::setApplicationDisplayName(demo ? QCoreApplication::translate("main", "Callout demo") : u"Callout"_s);
     QApplication::setDesktopFileName(QString::fromLatin1(paths::DesktopFileId));
     QApplication::setWindowIcon(QIcon(u":/icons/callout.svg"_s));
     QApplication::setQuitOnLastWindowClosed(false); // the agent lives in the tray
@@ -149,7 +205,14 @@ int runDesktop(CalloutCore &core, const Clock &clock, const QList<Error> &proble
     // The window changes state only through the core; it follows sign-ins and the file by itself.
     SettingsWindow settings(core);
     settings.setStartupProblems(problems);
-    settings.addPage(new GeneralPage(core, autostart, &settings), QCoreApplication::translate("main", "General"));
+    if (demo) {
+        QWidget *panel = demo->createPanel(&settings);
+        settings.addPage(panel, QCoreApplication::translate("main", "Demo caller"));
+        settings.showPage(panel);
+        minimized = false;
+    } else {
+        settings.addPage(new GeneralPage(core, autostart, &settings), QCoreApplication::translate("main", "General"));
+    }
     auto showSettings = [&settings] {
         settings.show();
         settings.raise();
@@ -174,7 +237,7 @@ int runDesktop(CalloutCore &core, const Clock &clock, const QList<Error> &proble
     // the session's tray may come up a moment after us: wait for it rather than open a window.
     if (minimized)
         showTrayWhenAvailable(tray);
-    else if (!tray.show() || !problems.isEmpty())
+    else if (!tray.show() || !problems.isEmpty() || demo)
         showSettings();
     return QCoreApplication::exec();
 }
@@ -186,10 +249,12 @@ int main(int argc, char *argv[])
     const bool headless = hasArgument(argc, argv, "--headless");
     std::unique_ptr<QCoreApplication> app
         = headless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
-    QCoreApplication::setApplicationName(QString::fromLatin1(paths::ApplicationName));
+    // The demo is an agent of its own: its files, socket, lock and keychain service.
+    agentpaths::selectInstance(hasArgument(argc, argv, "--demo") ? agentpaths::Instance::Demo
+                                                                 : agentpaths::Instance::User);
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLOUT_VERSION));
     installTranslations(*app);
-    processCommandLine(*app);
+    const demo::DemoPolicy demoPolicy = processCommandLine(*app);
 
     const bool minimized = hasArgument(argc, argv, AutostartEntry::MinimizedOption);
     QLockFile lock(agentpaths::lockPath());
@@ -202,7 +267,7 @@ int main(int argc, char *argv[])
     QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
 
     SystemClock clock;
-    KeychainSecretStore secrets;
+    KeychainSecretStore secrets(agentpaths::instanceName());
     XdgOpenBrowserOpener xdgOpen;
     DesktopBrowserOpener desktop;
     BrowserOpener &browser = headless ? static_cast<BrowserOpener &>(xdgOpen) : desktop;
@@ -216,6 +281,19 @@ int main(int argc, char *argv[])
     for (const Error &problem : problems)
         qWarning("callout: %s", qPrintable(problem.toString()));
 
+    std::unique_ptr<demo::DemoMode> demo;
+    if (agentpaths::instance() == agentpaths::Instance::Demo) {
+        demo = std::make_unique<demo::DemoMode>(core, clock, demoPolicy);
+        QObject::connect(demo.get(), &demo::DemoMode::failed, QCoreApplication::instance(), [](const QString &message) {
+            qCritical("callout: the demo could not set up its configuration: %s", qPrintable(message));
+            QCoreApplication::exit(1);
+        });
+        if (const Result<void> started = demo->start(); !started.ok()) {
+            qCritical("callout: the demo service could not start: %s", qPrintable(started.error().message));
+            return 1;
+        }
+    }
+
     LocalApiServer api(core.api);
     if (const Result<void> listening = api.listen(agentpaths::socketPath()); !listening.ok()) {
         qCritical("callout: %s", qPrintable(listening.error().message));
@@ -228,5 +306,5 @@ int main(int argc, char *argv[])
     SleepWatcher sleep;
     QObject::connect(&sleep, &SleepWatcher::resumed, &core.tokens, &TokenManager::rearm);
 
-    return headless ? QCoreApplication::exec() : runDesktop(core, clock, problems, minimized);
+    return headless ? QCoreApplication::exec() : runDesktop(core, clock, problems, minimized, demo.get());
 }

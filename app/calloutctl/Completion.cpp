@@ -13,7 +13,8 @@ QString bashCompletion()
     QStringList names{u"completion"_s, u"proxy-env"_s, u"call"_s};
     for (const Command &command : commands())
         names.append(command.method.toString());
-    // Credential names come from the running agent only (--no-start): completing never starts one.
+    // Credential names come from the running agent only (--no-start): completing never starts one;
+    // after --demo, from the demo's agent.
     return uR"bash(# bash completion for calloutctl; load it with: source <(calloutctl completion bash)
 _calloutctl()
 {
@@ -22,11 +23,11 @@ _calloutctl()
     prev=""
     [ "$COMP_CWORD" -gt 0 ] && prev="${COMP_WORDS[COMP_CWORD-1]}"
     local commands="%1"
-    local options="--json --names --replace --timeout --token-file --port --no-start --help --version"
+    local options="--json --names --replace --timeout --token-file --port --no-start --demo --help --version"
     local call_options="-X --request -H --header -d --data --data-binary -i --include -o --output --wait -f --fail --no-start --help"
-    local command="" word
+    local command="" word instance=""
     for word in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
-        case "$word" in -*) ;; *) command="$word"; break ;; esac
+        case "$word" in --demo) instance="--demo" ;; -*) ;; *) command="$word"; break ;; esac
     done
     case "$prev" in
         --token-file|-o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -42,7 +43,7 @@ _calloutctl()
             COMPREPLY=($(compgen -W "$call_options" -- "$whole"))
         else
             local addresses="" name i
-            for name in $("${COMP_WORDS[0]}" list --names --no-start 2>/dev/null); do addresses+=" callout:$name/"; done
+            for name in $("${COMP_WORDS[0]}" $instance list --names --no-start 2>/dev/null); do addresses+=" callout:$name/"; done
             COMPREPLY=($(compgen -W "$addresses" -- "$whole"))
             if [[ "$whole" == *:* && "$COMP_WORDBREAKS" == *:* ]]; then
                 for i in "${!COMPREPLY[@]}"; do COMPREPLY[$i]="${COMPREPLY[$i]#callout:}"; done
@@ -61,7 +62,7 @@ _calloutctl()
             completion) COMPREPLY=($(compgen -W "bash" -- "$cur")) ;;
             proxy) COMPREPLY=($(compgen -W "on off status" -- "$cur")) ;;
             status|login|token|report-expired|logout|remove)
-                COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" list --names --no-start 2>/dev/null)" -- "$cur")) ;;
+                COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" $instance list --names --no-start 2>/dev/null)" -- "$cur")) ;;
             *) COMPREPLY=() ;;
         esac
     fi

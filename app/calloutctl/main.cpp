@@ -47,7 +47,12 @@ bool startAgent()
     const bool desktop = qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
     QProcess process;
     process.setProgram(executable);
-    process.setArguments(desktop ? QStringList() : QStringList{u"--headless"_s});
+    QStringList arguments;
+    if (!desktop)
+        arguments << u"--headless"_s;
+    if (callout::agentpaths::instance() == callout::agentpaths::Instance::Demo)
+        arguments << u"--demo"_s;
+    process.setArguments(arguments);
     process.setStandardInputFile(QProcess::nullDevice());
     process.setStandardOutputFile(QProcess::nullDevice());
     process.setStandardErrorFile(QProcess::nullDevice());
@@ -119,7 +124,8 @@ void addOptions(QCommandLineParser &parser)
           Tr::tr("file")},
          {u"port"_s, Tr::tr("The loopback proxy's port (proxy on; default: the last one, else a free one)."),
           Tr::tr("port")},
-         {u"no-start"_s, Tr::tr("Do not start the agent when none is running.")}});
+         {u"no-start"_s, Tr::tr("Do not start the agent when none is running.")},
+         {u"demo"_s, Tr::tr("Use the demo agent (callout --demo), started when needed, not yours.")}});
     parser.addPositionalArgument(u"command"_s, Tr::tr("What to do (see above)."));
 }
 
@@ -150,6 +156,22 @@ std::optional<int> checkUsage(const QCommandLineParser &parser, const QStringLis
     return std::nullopt;
 }
 
+// `--demo` before the command word chooses the demo's agent (callout --demo) for every command,
+// `call` included; it is taken out of the arguments here, before anything asks for a path.
+QStringList selectInstance(QStringList arguments)
+{
+    const auto command
+        = std::find_if(arguments.begin() + 1, arguments.end(), [](const QString &a) { return !a.startsWith(u'-'); });
+    const auto demo = std::find(arguments.begin() + 1, command, u"--demo"_s);
+    if (demo != command) {
+        arguments.erase(demo);
+        callout::agentpaths::selectInstance(callout::agentpaths::Instance::Demo);
+    } else {
+        callout::agentpaths::selectInstance(callout::agentpaths::Instance::User);
+    }
+    return arguments;
+}
+
 // `call` has options of its own (curl's): the first word that is not an option names it.
 bool isCall(const QStringList &arguments)
 {
@@ -163,11 +185,11 @@ bool isCall(const QStringList &arguments)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"callout"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLOUT_VERSION));
+    const QStringList arguments = selectInstance(QCoreApplication::arguments());
 
-    if (isCall(QCoreApplication::arguments())) {
-        return runCall(QCoreApplication::arguments(), [](bool mayStart) {
+    if (isCall(arguments)) {
+        return runCall(arguments, [](bool mayStart) {
             ApiClient probe; // the call itself runs on a connection of its own
             return connect(probe, mayStart);
         });
@@ -175,7 +197,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     addOptions(parser);
-    if (!parser.parse(QCoreApplication::arguments())) {
+    if (!parser.parse(arguments)) {
         QString problem = parser.errorText(); // "Unknown option 'x'."
         if (problem.endsWith(u'.'))
             problem.chop(1);
@@ -190,6 +212,8 @@ int main(int argc, char *argv[])
         return exitStatus(ExitCode::Success);
     }
 
+    if (parser.isSet(u"demo"_s)) // after the command word: as good as before it
+        callout::agentpaths::selectInstance(callout::agentpaths::Instance::Demo);
     const QStringList args = parser.positionalArguments();
     if (args.value(0) == u"completion"_s) {
         if (args.size() != 2 || args.at(1) != u"bash"_s)
