@@ -3,7 +3,8 @@
 #   lib/client  <  lib/callout/{core < model < store < oauth < session < agent}  <  app/
 # A file may include from its own layer or a lower one, never from a higher one. Inside app/,
 # platform/ never includes gui/, and gui/ sees only the platform interfaces (platform/*.h), not
-# one operating system's folder. lib/ never includes Qt Widgets.
+# one operating system's folder. lib/ never includes Qt Widgets. app/demo/ (demo mode) is known only
+# to the agent's main(): no other folder includes it.
 #
 #   tests/check-layers.sh [ROOT]     # exit 0: clean; exit 1: every offending line is printed
 set -uo pipefail
@@ -47,7 +48,7 @@ for layer in "${layers[@]}"; do
                     offend "$file:$line" "$layer includes $target from the higher layer $other"
                 fi ;;
             callout/*) offend "$file:$line" "includes $target, which is in no layer folder" ;;
-            gui/* | platform/*) offend "$file:$line" "lib includes the app's $target" ;;
+            gui/* | platform/* | demo/*) offend "$file:$line" "lib includes the app's $target" ;;
             QtWidgets* | QWidget | QApplication | QMessageBox | QSystemTrayIcon)
                 offend "$file:$line" "lib includes Qt Widgets ($target)" ;;
         esac
@@ -59,7 +60,7 @@ mapfile -t files < <(sources "$root/lib/client")
 if [ ${#files[@]} -gt 0 ]; then
     while IFS=: read -r file line target; do
         case "$target" in
-            callout/* | gui/* | platform/*) offend "$file:$line" "the client library includes $target" ;;
+            callout/* | gui/* | platform/* | demo/*) offend "$file:$line" "the client library includes $target" ;;
         esac
     done < <(includes "${files[@]}")
 fi
@@ -70,6 +71,7 @@ if [ ${#files[@]} -gt 0 ]; then
     while IFS=: read -r file line target; do
         case "$target" in
             gui/*) offend "$file:$line" "platform glue includes the GUI's $target" ;;
+            demo/*) offend "$file:$line" "platform glue includes the demo's $target" ;;
         esac
     done < <(includes "${files[@]}")
 fi
@@ -80,6 +82,7 @@ if [ ${#files[@]} -gt 0 ]; then
     while IFS=: read -r file line target; do
         case "$target" in
             platform/*/*) offend "$file:$line" "the GUI includes the implementation $target (use its interface)" ;;
+            demo/*) offend "$file:$line" "the GUI includes the demo's $target (only main() knows the demo)" ;;
         esac
     done < <(includes "${files[@]}")
 fi
