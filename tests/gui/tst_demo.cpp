@@ -1,6 +1,7 @@
 // The "done when" for demo mode, end to end: the real `callout --demo` under Xvfb with the
-// real tray and dunst, beside the user's own agent in the same folders. The scripted browser clicks
-// Allow on the demo service's page; the Demo caller's calls go through silent refreshes; the forced
+// real tray and dunst, beside the user's own agent in the same folders. The Demo caller's first call
+// waits for a sign-in; the scripted browser clicks Allow on the demo service's page; the caller's
+// calls go through silent refreshes; the forced
 // end of the session raises exactly one notification while the caller's call waits; its
 // Re-authenticate action (dunst's default action) → the browser → the waiting call completes.
 // Afterwards the user's configuration, sign-in records and keychain items are as they were.
@@ -88,7 +89,8 @@ private:
     bool startDemo(const QProcessEnvironment &environment);
     // The demo agent's terminal: the Demo caller writes each of its log lines there.
     QString demoLog() const { return QString::fromUtf8(m_demoOutput); }
-    int linesContaining(const QString &text) const { return int(demoLog().count(text)); }
+    // The Demo caller's log lines (not the agent's own) that contain `text`.
+    int linesContaining(const QString &text) const { return int(demoLog().count(u"callout demo caller: "_s + text)); }
     void screenshot(const QString &name);
 
     QTemporaryDir m_dunstDir;
@@ -148,10 +150,11 @@ bool TestDemo::startDemo(const QProcessEnvironment &environment)
     m_demo->setProcessEnvironment(environment);
     m_demo->setProcessChannelMode(QProcess::MergedChannels);
     connect(m_demo.get(), &QProcess::readyRead, this, [this] { m_demoOutput += m_demo->readAll(); });
-    // Short enough to watch in a test: tokens of 6 s (refreshed 3 s ahead), a session of 40 s.
+    // Short enough to watch in a test: tokens of 30 s (the shortest Callout refreshes ahead of
+    // expiry: RefreshSchedule's MinimumRefreshInterval), a session of 45 s, a call every 2 s.
     m_demo->start(
         AgentProcess::calloutBin(),
-        {u"--demo"_s, u"--demo-token-ttl"_s, u"6"_s, u"--demo-session"_s, u"40"_s, u"--demo-call-interval"_s, u"2"_s});
+        {u"--demo"_s, u"--demo-token-ttl"_s, u"30"_s, u"--demo-session"_s, u"45"_s, u"--demo-call-interval"_s, u"2"_s});
     return m_demo->waitForStarted();
 }
 
@@ -191,37 +194,45 @@ void TestDemo::demoShowsTheWholeLoop()
     environment.insert(u"BROWSER"_s, u"env -u DISPLAY "_s + test::TestServer::browserScript());
     QVERIFY(startDemo(environment));
 
-    // Nobody signed in yet: the caller's first call waits for the user.
+    // Nobody signed in yet: the caller's first call waits for the user, who is asked (a program
+    // needs a credential never signed in) with one notification.
     QTRY_VERIFY_WITH_TIMEOUT(demoLog().contains(u"waiting for you to sign in"_s), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(run(u"dunstctl"_s, {u"count"_s, u"displayed"_s}), u"1"_s, 15000);
     screenshot(u"demo-1-not-signed-in.png"_s);
 
-    // Sign in (calloutctl --demo reaches the demo's agent, not the user's): the browser clicks Allow.
+    // Sign in (calloutctl --demo reaches the demo's agent, not the user's): the browser clicks Allow,
+    // the waiting call completes and the notification goes.
     const test::CtlRun login = user.ctl({u"--demo"_s, u"login"_s, u"DemoApi"_s});
     QVERIFY2(login.exitCode == 0, qPrintable(login.describe(0)));
     QTRY_VERIFY_WITH_TIMEOUT(demoLog().contains(u"the waiting call completed"_s), 20000);
-    // Tokens of 6 s, calls every 2 s: the caller sees refreshes it never had to wait for.
-    QTRY_VERIFY_WITH_TIMEOUT(demoLog().contains(u"token refreshed silently"_s), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(run(u"dunstctl"_s, {u"count"_s, u"displayed"_s}), u"0"_s, 10000);
+    const int notificationsAtSignIn = notificationsShown();
+    // The caller sees refreshes it never had to wait for.
+    QTRY_VERIFY_WITH_TIMEOUT(demoLog().contains(u"token refreshed silently"_s), 45000);
     const test::CtlRun call = user.ctl({u"--demo"_s, u"call"_s, u"callout:DemoApi/me"_s});
     QVERIFY2(call.exitCode == 0 && call.out.contains("Demo User"), qPrintable(call.describe(0)));
     QVERIFY2(keychainItems(u"callout-demo"_s).contains(u"Demo API"_s), qPrintable(keychainItems(u"callout-demo"_s)));
     screenshot(u"demo-2-signed-in.png"_s);
-    QCOMPARE(notificationsShown(), 0); // silent refreshes bother nobody
+    QCOMPARE(notificationsShown(), notificationsAtSignIn); // silent refreshes bother nobody
 
     // The service ends the session: one notification, one waiting call.
     QTRY_VERIFY_WITH_TIMEOUT(demoLog().contains(u"ended the session"_s), 60000);
     QTRY_COMPARE_WITH_TIMEOUT(run(u"dunstctl"_s, {u"count"_s, u"displayed"_s}), u"1"_s, 15000);
     QTest::qWait(4000); // two more ticks of the caller: they wait behind the first, nothing new is raised
-    QCOMPARE(linesContaining(u"ended the session"_s), 1);
-    QCOMPARE(notificationsShown(), 1);
+    QCOMPARE(linesContaining(u"The service ended the session"_s), 1);
+    QCOMPARE(notificationsShown(), notificationsAtSignIn + 1);
+    // Refresh was tried and the service said why in its own words (they reach the sign-in record).
+    const QString state = QString::fromUtf8(readAll(user.dataDir() + u"/callout-demo/state.json"_s));
+    QVERIFY2(state.contains(u"The demo service ended the session after 45 seconds"_s), qPrintable(state));
     screenshot(u"demo-3-session-ended.png"_s);
 
     // One click on the notification's Re-authenticate (dunst's default action): the browser clicks
     // Allow again and the call that waited completes.
-    const int completedBefore = linesContaining(u"the waiting call completed"_s);
+    const int completedBefore = linesContaining(u"200 — the waiting call completed"_s);
     QCOMPARE(run(u"dunstctl"_s, {u"action"_s, u"0"_s}), QString());
-    QTRY_COMPARE_WITH_TIMEOUT(linesContaining(u"the waiting call completed"_s), completedBefore + 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(linesContaining(u"200 — the waiting call completed"_s), completedBefore + 1, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(run(u"dunstctl"_s, {u"count"_s, u"displayed"_s}), u"0"_s, 10000);
-    QCOMPARE(notificationsShown(), 1);
+    QCOMPARE(notificationsShown(), notificationsAtSignIn + 1);
     screenshot(u"demo-4-reauthenticated.png"_s);
     QCOMPARE(QString::fromUtf8(readAll(user.filePath(u"browser.log"_s))).count(u"delivered to the app"_s), 2);
 

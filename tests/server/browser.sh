@@ -2,8 +2,9 @@
 # Scripted user for Callout tests: point $BROWSER at this script.
 #   browser.sh <authorization URL, or the app's one-time loopback start URL that redirects to it>
 # It fetches the authorization URL with a private cookie jar, signs in on oidc-provider's
-# devInteractions pages (any login/password), consents, and requests the final redirect to the
-# app (the loopback redirect URI with code/state/iss) exactly once, without following redirects.
+# devInteractions pages (any login/password), consents — or, on Callout's demo service, answers its
+# one page with Allow (Deny in mode deny) — and requests the final redirect to the app (the
+# loopback redirect URI with code/state/iss) exactly once, without following redirects.
 #
 # Environment:
 #   CALLOUT_BROWSER_USER   login name (default alice)
@@ -152,6 +153,20 @@ for ((step = 1; step <= MAX_STEPS; step++)); do
     continue
   fi
   [[ $status == 200 ]] || die "GET $(redact "$url"): HTTP $status $(page_error)"
+
+  # Callout's demo service (callout --demo): one page, a form posting a one-time ticket with
+  # decision=allow (Allow) or decision=deny (Deny); its answer redirects to the app.
+  if [[ $(form_action) == */authorize/decision ]] && grep -q 'name="decision" value="allow"' "$body"; then
+    ticket=$(form_field ticket)
+    [[ -n $ticket ]] || die "demo sign-in page without a ticket"
+    decision=allow
+    [[ $mode == deny ]] && decision=deny
+    request POST "$(absolute "$(form_action)")" --data-urlencode "ticket=$ticket" --data "decision=$decision"
+    [[ $status == 3* && -n $location ]] || die "POST decision=$decision: HTTP $status $(page_error)"
+    [[ $(origin_of "$location") != "$as_origin" ]] || die "POST decision=$decision: redirected to the server again"
+    app_redirect=$location
+    break
+  fi
 
   prompt=$(form_field prompt)
   action=$(form_action)

@@ -38,9 +38,12 @@ FakeHttpServer::Response renewed(int serial)
         200, u"{\"access_token\":\"at-%1\",\"token_type\":\"Bearer\",\"expires_in\":3600}"_s.arg(serial).toUtf8());
 }
 
-FakeHttpServer::Response oauthError(int status, const char *error)
+FakeHttpServer::Response oauthError(int status, const char *error, const char *description = nullptr)
 {
-    return FakeHttpServer::json(status, QByteArray("{\"error\":\"") + error + "\"}");
+    QByteArray body = QByteArray("{\"error\":\"") + error + '"';
+    if (description)
+        body += QByteArray(",\"error_description\":\"") + description + '"';
+    return FakeHttpServer::json(status, body + '}');
 }
 
 // Waits until `condition` holds (at most 5 s) in a running event loop that checks every
@@ -83,6 +86,7 @@ private Q_SLOTS:
     void transientFailuresBackOffUpToTheCap();
     void backingOffSurvivesARestart();
     void tokenRefusedRightAfterRefreshNeedsTheUser();
+    void tokenFromScheduledRefreshRefusedGetsOneRefresh();
     void refusedRefreshTokenNeedsTheUser();
     void noRefreshTokenNeedsTheUser();
     void invalidClientIsAConfigurationError();
@@ -343,6 +347,29 @@ void TestTokenManager::tokenRefusedRightAfterRefreshNeedsTheUser()
     QCOMPARE(prompts.first().first().toStringList(), QStringList{id()});
     waitUntil([this] { return !hasStoredTokens(); });
     QVERIFY(!hasStoredTokens());
+}
+
+// The schedule refreshed ahead of expiry; later the service ends the session and refuses that
+// token: one refresh asks the service, whose own words end it (not "refused a token it had just
+// issued", which only a refresh caused by a refusal may conclude).
+void TestTokenManager::tokenFromScheduledRefreshRefusedGetsOneRefresh()
+{
+    putTokens(tokensAt(60));
+    QCOMPARE(token().token, u"at-initial"_s);
+    m_fixture->clock().set(m_tokens->nextWakeUp());
+    m_tokens->runDue();
+    waitUntil([this] { return tokenRequests() == 1 && record().status == AuthStatus::SignedIn; });
+    QCOMPARE(token().token, u"at-1"_s);
+
+    m_fixture->clock().advance(5);
+    m_server->setHandler([](const FakeHttpServer::Request &) {
+        return oauthError(400, "invalid_grant", "The demo service ended the session.");
+    });
+    expectFailedTokenRequest();
+    const TokenOutcome refused = reportExpired(u"at-1"_s);
+    QCOMPARE(refused.error.code, ErrorCode::SignInRequired);
+    QCOMPARE(tokenRequests(), 2);
+    QVERIFY2(record().lastError.message.contains(u"ended the session"_s), qPrintable(record().lastError.message));
 }
 
 void TestTokenManager::refusedRefreshTokenNeedsTheUser()

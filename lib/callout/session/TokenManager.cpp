@@ -356,9 +356,12 @@ void TokenManager::onRefreshed(const QString &credentialId, const TokenResponse 
                 return;
             }
             s.tokens = renewed;
-            s.expiredReported = false;
-            s.lastRefreshedToken = renewed.accessToken;
+            // Only a refresh that a refusal caused makes a refusal of its token final: a token from
+            // a scheduled refresh that the service refuses later (it ended the session, revoked the
+            // grant) gets one refresh of its own, whose answer says what happened.
+            s.lastRefreshedToken = s.expiredReported ? renewed.accessToken : QString();
             s.lastRefreshAt = now;
+            s.expiredReported = false;
             m_catalog.changeExternalAuthentication(credentialId, [&renewed, now](ExternalAuthentication &r) {
                 if (r.status != AuthStatus::SigningIn) // a sign-in that began meanwhile goes on
                     r.status = AuthStatus::SignedIn;

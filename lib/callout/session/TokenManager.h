@@ -43,7 +43,8 @@ public:
         std::chrono::milliseconds retryBase{2000};
         std::chrono::milliseconds retryCap{5 * 60 * 1000};
         std::chrono::milliseconds requestTimeout{30'000};
-        std::chrono::seconds refusedAgainWindow{120}; // a token refused this soon after its refresh: needs the user
+        // A token refused this soon after the refresh that an earlier refusal caused: needs the user.
+        std::chrono::seconds refusedAgainWindow{120};
         std::chrono::minutes longestSleep{10};        // re-read the clock at least this often (wall-clock jumps)
     };
 
@@ -94,7 +95,7 @@ private:
         bool expiredReported = false;
         QList<Waiter> waiters;
         QDateTime lastUsed;
-        QString lastRefreshedToken;
+        QString lastRefreshedToken; // from the last refresh, when a refusal caused it
         QDateTime lastRefreshAt;
         bool signingIn = false; // the record's status was signing-in when last seen
         quint64 generation = 0; // counts forget(): a keychain read from before it is stale
