@@ -59,18 +59,6 @@ QString reasonOf(const QNetworkReply &reply, const QByteArray &body)
 
 } // namespace
 
-bool isNotSignedInYet(const ExternalAuthentication &record)
-{
-    if (record.status == AuthStatus::SignedOut)
-        return true;
-    if (record.status == AuthStatus::SignedIn || record.status == AuthStatus::Refreshing)
-        return false;
-    if (record.history.isEmpty())
-        return true;
-    const AuthEvent::Kind last = record.history.constLast().kind;
-    return last == AuthEvent::Kind::SignedOut || last == AuthEvent::Kind::TokensDiscarded;
-}
-
 struct DemoCaller::Private {
     Private(CredentialCatalog &catalog, CallAuthorizer &authorizer, QString credentialName)
         : catalog(catalog)
@@ -166,7 +154,7 @@ void DemoCaller::callNow()
 
     connect(call, &Call::waitingForUser, this, [this](const QString &) {
         d->waited = true;
-        const bool firstSignIn = isNotSignedInYet(d->catalog.externalAuthentication(d->credentialId()));
+        const bool firstSignIn = d->catalog.externalAuthentication(d->credentialId()).awaitsFirstSignIn();
         addEntry(Outcome::Waiting,
                  firstSignIn ? tr("Not signed in yet: waiting for you to sign in")
                              : tr("The service ended the session: waiting for you to Re-authenticate"));

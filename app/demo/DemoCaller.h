@@ -67,9 +67,4 @@ private:
     QList<Entry> m_log;
 };
 
-// Whether the record has never had a session (never signed in, or signed out since): a call then
-// waits for a first sign-in, not for a re-authentication. The status alone cannot tell: a call to a
-// credential never signed in turns it sign-in-required too.
-bool isNotSignedInYet(const ExternalAuthentication &record);
-
 } // namespace callout::demo

@@ -182,10 +182,10 @@ void DemoCallerPanel::showStatus()
         return;
     }
     const ExternalAuthentication record = m_core.catalog.externalAuthentication(credential->id);
-    const bool notSignedIn = isNotSignedInYet(record);
+    const bool notSignedIn = record.awaitsFirstSignIn();
     QString text;
     if (record.status == AuthStatus::SignInRequired)
-        text = notSignedIn ? tr("Not signed in yet") : tr("Sign-in required — Re-authenticate");
+        text = notSignedIn ? tr("Not signed in yet") : tr("Sign-in required: the service ended the session");
     else
         text = statusText(record.status);
     if (record.status == AuthStatus::SignedIn || record.status == AuthStatus::Refreshing) {
@@ -199,8 +199,12 @@ void DemoCallerPanel::showStatus()
     const AuthStatus shown
         = notSignedIn && record.status == AuthStatus::SignInRequired ? AuthStatus::SignedOut : record.status;
     m_statusDot->setPixmap(dotOf(colourOf(shown)));
-    m_signInButton->setVisible(notSignedIn && record.status != AuthStatus::SigningIn
-                               && !m_core.signIn.isSigningIn(credential->id));
+    // The same one click as the tray's and the notification's, here too.
+    m_signInButton->setText(notSignedIn ? tr("&Sign in") : tr("&Re-authenticate"));
+    m_signInButton->setAccessibleName(notSignedIn ? tr("Sign in to the Demo API")
+                                                  : tr("Sign in to the Demo API again"));
+    m_signInButton->setVisible((notSignedIn || record.status == AuthStatus::SignInRequired)
+                               && record.status != AuthStatus::SigningIn && !m_core.signIn.isSigningIn(credential->id));
 }
 
 // One call at a time: Call now waits for the call under way (or waiting for the user).

@@ -38,7 +38,11 @@ QString ReauthPrompt::reasonFor(const CredentialCatalog &catalog, const QString 
     const NamedCredential *credential = catalog.configuration().credentialById(credentialId);
     if (!credential)
         return {};
-    // Plain words; the technical reason stays in the settings window and `calloutctl status`.
+    // Plain words; the technical reason stays in the settings window and `calloutctl status`. A
+    // program may ask for a credential nobody signed in to yet: that is no ended session.
+    if (catalog.externalAuthentication(credentialId).awaitsFirstSignIn())
+        return tr("%1: a program wants to use it, and you have not signed in yet. Sign in to continue.")
+            .arg(credential->displayLabel());
     return tr("%1: the service ended your session. Sign in again to continue.").arg(credential->displayLabel());
 }
 

@@ -11,6 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScreen>
@@ -18,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -50,21 +54,38 @@ QString run(const QString &program, const QStringList &arguments)
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
 }
 
-// The keychain items of a service as `secret-tool` shows them, without the secrets themselves.
-QString keychainItems(const QString &service)
+// The keychain items of a service as `secret-tool` shows them, without the secrets themselves;
+// only those of `ids` when given (other tests of the run share the keyring).
+QString keychainItems(const QString &service, const QStringList &ids = {})
 {
     QProcess process;
     process.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"server"_s, service});
     process.waitForFinished(10000);
-    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())
-                                  .split(u'\n', Qt::SkipEmptyParts);
-    QStringList shown;
-    for (const QString &line : lines) {
-        if (!line.startsWith(u"secret = "_s))
-            shown.append(line);
+    const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    QStringList items;
+    for (const QString &item : output.split(u"\n["_s, Qt::SkipEmptyParts)) {
+        QStringList lines = item.split(u'\n', Qt::SkipEmptyParts);
+        lines.removeIf([](const QString &line) { return line.startsWith(u"secret = "_s); });
+        lines.sort(); // secret-tool's attribute order is the keyring's
+        const QString shown = lines.join(u'\n');
+        if (ids.isEmpty()
+            || std::any_of(ids.begin(), ids.end(), [&shown](const QString &id) { return shown.contains(id); }))
+            items.append(shown);
     }
-    shown.sort(); // secret-tool's order is the keyring's
-    return shown.join(u'\n');
+    items.sort();
+    return items.join(u"\n\n"_s);
+}
+
+// The ids of every entry of a callout.json.
+QStringList idsIn(const QByteArray &configuration)
+{
+    QStringList ids;
+    const QJsonObject json = QJsonDocument::fromJson(configuration).object();
+    for (const QString &list : {u"authProviders"_s, u"namedCredentials"_s}) {
+        for (const QJsonValue &entry : json.value(list).toArray())
+            ids.append(entry.toObject().value(u"id"_s).toString());
+    }
+    return ids;
 }
 
 int notificationsShown()
@@ -184,7 +205,9 @@ void TestDemo::demoShowsTheWholeLoop()
     const QString userState = user.dataDir() + u"/callout/state.json"_s;
     const QByteArray configBefore = readAll(userConfig);
     const QByteArray stateBefore = readAll(userState);
-    const QString keychainBefore = keychainItems(u"callout"_s);
+    const QStringList userIds = idsIn(configBefore);
+    QCOMPARE(userIds.size(), 2);
+    const QString keychainBefore = keychainItems(u"callout"_s, userIds);
     QVERIFY2(keychainBefore.contains(u"client secret"_s), qPrintable(keychainBefore));
 
     QVERIFY(startDunst());
@@ -242,7 +265,7 @@ void TestDemo::demoShowsTheWholeLoop()
     QVERIFY2(names.exitCode == 0 && names.out.trimmed() == "Mail", qPrintable(names.describe(0)));
     QCOMPARE(readAll(userConfig), configBefore);
     QCOMPARE(readAll(userState), stateBefore);
-    QCOMPARE(keychainItems(u"callout"_s), keychainBefore);
+    QCOMPARE(keychainItems(u"callout"_s, userIds), keychainBefore);
     QVERIFY(!QFile::exists(user.configDir() + u"/callout/callout.json.corrupt"_s));
     QVERIFY(QFile::exists(user.configDir() + u"/callout-demo/callout.json"_s));
 }

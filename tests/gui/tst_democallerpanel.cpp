@@ -237,12 +237,14 @@ void TestDemoCallerPanel::signInOnlyWhileNotSignedIn()
 
     // The session ended: Re-authenticate (the tray's and the notification's), not a first sign-in.
     QVERIFY(m_fixture->setStatus(u"DemoApi"_s, AuthStatus::SignInRequired));
-    QCOMPARE(status(), u"Demo API: Sign-in required — Re-authenticate"_s);
-    QVERIFY(!signInButton()->isVisible());
+    QCOMPARE(status(), u"Demo API: Sign-in required: the service ended the session"_s);
+    QVERIFY(signInButton()->isVisible());
+    QCOMPARE(signInButton()->text(), u"&Re-authenticate"_s);
 
     // Signed out: Sign in again.
     QVERIFY(m_fixture->setStatus(u"DemoApi"_s, AuthStatus::SignedOut));
     QVERIFY(signInButton()->isVisible());
+    QCOMPARE(signInButton()->text(), u"&Sign in"_s);
     QCOMPARE(status(), u"Demo API: Signed out"_s);
 }
 

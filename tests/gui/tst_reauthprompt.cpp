@@ -51,6 +51,7 @@ private Q_SLOTS:
     void successIsSaidBeforeThePromptCloses();
     void snoozeFollowsThePreferences();
     void rowSaysThatCallsAreWaiting();
+    void reasonSaysWhetherASessionEnded();
 
 private:
     QString id() const { return m_core->catalog.configuration().credentialByName(u"Api"_s)->id; }
@@ -131,6 +132,20 @@ void TestReauthPrompt::endTheSession()
     QCOMPARE(row()->state(), ReauthPromptRow::State::NeedsUser);
     QVERIFY2(message().startsWith(u"Demo API: "_s), qPrintable(message()));
     m_browser.opened.clear();
+}
+
+// A session that ended, and a program asking for a credential nobody signed in to since the last
+// sign-out (demo mode starts so): the second is no ended session, and the prompt does not say so.
+void TestReauthPrompt::reasonSaysWhetherASessionEnded()
+{
+    QVERIFY2(message().contains(u"the service ended your session"_s), qPrintable(message()));
+    m_core->catalog.changeExternalAuthentication(id(),
+                                                 [](ExternalAuthentication &r) { r.status = AuthStatus::SignedOut; });
+    m_core->tokens.accessToken(u"Api"_s, this, [](const Result<QString> &) {});
+    QTRY_COMPARE(m_core->catalog.externalAuthentication(id()).status, AuthStatus::SignInRequired);
+    const QString reason = ReauthPrompt::reasonFor(m_core->catalog, id());
+    QCOMPARE(reason, u"Demo API: a program wants to use it, and you have not signed in yet. Sign in to continue."_s);
+    QTRY_COMPARE(message(), reason);
 }
 
 void TestReauthPrompt::screenshot(const QString &name)

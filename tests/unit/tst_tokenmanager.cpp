@@ -87,6 +87,7 @@ private Q_SLOTS:
     void backingOffSurvivesARestart();
     void tokenRefusedRightAfterRefreshNeedsTheUser();
     void tokenFromScheduledRefreshRefusedGetsOneRefresh();
+    void shortLivedTokenRefusedAfterItsExpiryIsRefreshedAgain();
     void refusedRefreshTokenNeedsTheUser();
     void noRefreshTokenNeedsTheUser();
     void invalidClientIsAConfigurationError();
@@ -370,6 +371,24 @@ void TestTokenManager::tokenFromScheduledRefreshRefusedGetsOneRefresh()
     QCOMPARE(refused.error.code, ErrorCode::SignInRequired);
     QCOMPARE(tokenRequests(), 2);
     QVERIFY2(record().lastError.message.contains(u"ended the session"_s), qPrintable(record().lastError.message));
+}
+
+// Tokens of a few seconds (no refresh ahead of expiry: RefreshSchedule's minimum): each refusal
+// after the token's own expiry is an expiry, not a service refusing what it just issued.
+void TestTokenManager::shortLivedTokenRefusedAfterItsExpiryIsRefreshedAgain()
+{
+    m_server->setHandler([this](const FakeHttpServer::Request &) {
+        return FakeHttpServer::json(
+            200, u"{\"access_token\":\"at-%1\",\"token_type\":\"Bearer\",\"expires_in\":6}"_s.arg(++m_issued).toUtf8());
+    });
+    putTokens(tokensAt(6));
+    QCOMPARE(reportExpired(token().token).token, u"at-1"_s);
+    m_fixture->clock().advance(10); // at-1 expired 4 s ago
+    const TokenOutcome again = reportExpired(u"at-1"_s);
+    QCOMPARE(again.error.code, ErrorCode::None);
+    QCOMPARE(again.token, u"at-2"_s);
+    QCOMPARE(tokenRequests(), 2);
+    QCOMPARE(record().status, AuthStatus::SignedIn);
 }
 
 void TestTokenManager::refusedRefreshTokenNeedsTheUser()

@@ -137,4 +137,16 @@ QJsonObject ExternalAuthentication::toJson() const
     return json;
 }
 
+bool ExternalAuthentication::awaitsFirstSignIn() const
+{
+    if (status == AuthStatus::SignedOut)
+        return true;
+    if (status == AuthStatus::SignedIn || status == AuthStatus::Refreshing)
+        return false;
+    if (history.isEmpty())
+        return true;
+    const AuthEvent::Kind last = history.constLast().kind;
+    return last == AuthEvent::Kind::SignedOut || last == AuthEvent::Kind::TokensDiscarded;
+}
+
 } // namespace callout

@@ -54,6 +54,10 @@ public:
     // Appends an event, dropping the oldest beyond HistoryLength.
     void addEvent(AuthEvent event);
 
+    // No session since the last sign-out: never signed in, signed out, or its tokens discarded. A
+    // sign-in-required record may be one (a program asked for it first), or a session that ended.
+    bool awaitsFirstSignIn() const;
+
     // Whether refresh is backing off after a transient failure at `now`.
     bool isWaitingToRetry(const QDateTime &now) const { return nextRetry.isValid() && now < nextRetry; }
     void clearRetry()

@@ -157,7 +157,9 @@ void TokenManager::reportExpired(const QString &credentialName, const QString &r
             return;
         }
         const QString current = s.tokens->accessToken;
-        const bool justRefreshed = current == s.lastRefreshedToken && s.lastRefreshAt.isValid()
+        // A token past its own expiry explains its refusal: a short-lived one is refreshed again.
+        const bool expired = s.tokens->expiry.isValid() && m_clock.now() >= s.tokens->expiry;
+        const bool justRefreshed = !expired && current == s.lastRefreshedToken && s.lastRefreshAt.isValid()
             && s.lastRefreshAt.secsTo(m_clock.now()) < m_settings.refusedAgainWindow.count();
         if (justRefreshed) {
             needsUser(id, tr("The service refused a token it had just issued. Sign in again."));
