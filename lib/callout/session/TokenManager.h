@@ -45,7 +45,7 @@ public:
         std::chrono::milliseconds requestTimeout{30'000};
         // A token refused this soon after the refresh that an earlier refusal caused: needs the user.
         std::chrono::seconds refusedAgainWindow{120};
-        std::chrono::minutes longestSleep{10};        // re-read the clock at least this often (wall-clock jumps)
+        std::chrono::minutes longestSleep{10}; // re-read the clock at least this often (wall-clock jumps)
     };
 
     TokenManager(CredentialCatalog &catalog, SecretStore &secrets, const Clock &clock, QObject *parent = nullptr);
