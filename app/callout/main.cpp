@@ -30,6 +30,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
@@ -151,6 +152,13 @@ demo::DemoPolicy processCommandLine(QCoreApplication &app)
                       QCoreApplication::translate("main", "seconds")});
     parser.process(app);
 
+    const QStringList demoOptions{u"demo-token-ttl"_s, u"demo-session"_s, u"demo-call-interval"_s};
+    if (!parser.isSet(u"demo"_s) && std::any_of(demoOptions.begin(), demoOptions.end(), [&parser](const QString &o) {
+            return parser.isSet(o);
+        })) {
+        qCritical("callout: the --demo-* options go with --demo.");
+        std::exit(2);
+    }
     demo::DemoPolicy policy;
     const auto tokenLifetime = demoSeconds(parser, u"demo-token-ttl"_s, defaults.tokenLifetime);
     const auto sessionLength = demoSeconds(parser, u"demo-session"_s, defaults.sessionLength);

@@ -36,7 +36,7 @@ DemoMode::~DemoMode() = default;
 
 Result<void> DemoMode::start()
 {
-    if (const Result<void> listening = m_service.start(); !listening.ok())
+    if (Result<void> listening = m_service.start(); !listening.ok())
         return listening;
     removeLastRun();
     return {};
@@ -48,7 +48,7 @@ void DemoMode::removeLastRun()
         importConfiguration();
         return;
     }
-    m_core.catalog.removeCredential(credentialName(), [this](Result<void> removed) {
+    m_core.catalog.removeCredential(credentialName(), [this](const Result<void> &removed) {
         if (!removed.ok()) {
             Q_EMIT failed(removed.error().message);
             return;
@@ -59,7 +59,7 @@ void DemoMode::removeLastRun()
 
 void DemoMode::importConfiguration()
 {
-    m_core.catalog.importDocument(m_service.importDocument(), true, [this](Result<ImportPlan> imported) {
+    m_core.catalog.importDocument(m_service.importDocument(), true, [this](const Result<ImportPlan> &imported) {
         if (!imported.ok()) {
             Q_EMIT failed(imported.error().message);
             return;

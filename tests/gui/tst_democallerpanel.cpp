@@ -135,7 +135,7 @@ void TestDemoCallerPanel::signIn(const QString &accessToken)
     tokens.expiry = now.addSecs(3600);
     std::optional<Result<void>> written;
     m_fixture->secrets().write(secretkeys::credentialTokens(id()), tokens.toBytes(), this,
-                               [&written](Result<void> r) { written = r; });
+                               [&written](const Result<void> &r) { written = r; });
     QTRY_VERIFY(written.has_value());
     QVERIFY(written->ok());
     QVERIFY(m_fixture->changeRecord(u"DemoApi"_s, [](ExternalAuthentication &r) {

@@ -117,7 +117,7 @@ void TestDemoCaller::putTokens(const QString &accessToken)
     tokens.expiry = now.addSecs(3600);
     std::optional<Result<void>> written;
     m_fixture->secrets().write(secretkeys::credentialTokens(id()), tokens.toBytes(), this,
-                               [&written](Result<void> r) { written = r; });
+                               [&written](const Result<void> &r) { written = r; });
     QTRY_VERIFY(written.has_value());
     QVERIFY(written->ok());
 }
