@@ -2,8 +2,7 @@
 // newest at the bottom), the Demo API's sign-in status with a Sign in button only while it is not
 // signed in (the click starts the sign-in in the browser), and Call now. The agent's core on
 // temporary files, a loopback fake as the demo API; a screenshot of the page with every outcome.
-#include "CoreFixture.h"
-#include "FakeHttpServer.h"
+#include "FakeServiceFixture.h"
 #include "StoreFixture.h"
 #include "TestEnvironment.h"
 #include "callout/model/TokenSet.h"
@@ -51,18 +50,14 @@ private:
     QPushButton *callNowButton() const { return child<QPushButton>(u"callNowButton"_s); }
     QString status() const { return child<QLabel>(u"status"_s)->text(); }
     QString lastLine() const { return log()->count() ? log()->item(log()->count() - 1)->text() : QString(); }
-    QString id() const { return m_fixture->id(u"DemoApi"_s); }
-    void signIn(const QString &accessToken);
+    QString id() const { return m_service->id(); }
     int apiRequests() const;
     void saveScreenshot(const QString &name);
 
-    std::unique_ptr<FakeHttpServer> m_server;
-    std::unique_ptr<test::CoreFixture> m_fixture;
+    std::unique_ptr<test::FakeServiceFixture> m_service;
     std::unique_ptr<DemoCaller> m_caller;
     std::unique_ptr<DemoCallerPanel> m_panel;
     demo::DemoPolicy m_policy;
-    FakeHttpServer::Handler m_api; // GET /api/me
-    int m_issued = 0;
 };
 
 namespace {
@@ -83,32 +78,12 @@ QRegularExpression lineOf(const QString &text)
 void TestDemoCallerPanel::init()
 {
     QTest::failOnWarning(QRegularExpression(u".*"_s));
-    m_issued = 0;
-    m_api = [](const FakeHttpServer::Request &) { return me(); };
-    m_server = std::make_unique<FakeHttpServer>([this](const FakeHttpServer::Request &request) {
-        if (request.target == "/token")
-            return FakeHttpServer::json(
-                200,
-                u"{\"access_token\":\"at-%1\",\"token_type\":\"Bearer\",\"expires_in\":3600}"_s.arg(++m_issued)
-                    .toUtf8());
-        return m_api(request);
-    });
-    m_fixture = std::make_unique<test::CoreFixture>();
-    const QJsonObject document{{u"authProviders"_s,
-                                QJsonArray{QJsonObject{{u"name"_s, u"Demo"_s},
-                                                       {u"authorizeUrl"_s, m_server->url(u"/auth"_s).toString()},
-                                                       {u"tokenUrl"_s, m_server->url(u"/token"_s).toString()},
-                                                       {u"clientId"_s, u"desktop"_s}}}},
-                               {u"namedCredentials"_s,
-                                QJsonArray{QJsonObject{{u"name"_s, u"DemoApi"_s},
-                                                       {u"label"_s, u"Demo API"_s},
-                                                       {u"url"_s, m_server->url(u"/api"_s).toString()},
-                                                       {u"authProvider"_s, u"Demo"_s}}}}};
-    const Result<ImportPlan> imported = test::importAndWait(m_fixture->catalog(), QJsonDocument(document).toJson());
-    QVERIFY2(imported.ok(), qPrintable(test::failureOf(imported)));
-    m_caller = std::make_unique<DemoCaller>(m_fixture->catalog(), m_fixture->core().calls, u"DemoApi"_s,
+    m_service = std::make_unique<test::FakeServiceFixture>();
+    m_service->api = [](const FakeHttpServer::Request &) { return me(); };
+    QVERIFY(m_service->setUp());
+    m_caller = std::make_unique<DemoCaller>(m_service->core().catalog(), m_service->core().core().calls, u"DemoApi"_s,
                                             m_policy.callInterval);
-    m_panel = std::make_unique<DemoCallerPanel>(m_fixture->core(), *m_caller, m_policy);
+    m_panel = std::make_unique<DemoCallerPanel>(m_service->core().core(), *m_caller, m_policy);
     m_panel->resize(760, 560);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -118,35 +93,12 @@ void TestDemoCallerPanel::cleanup()
 {
     m_panel.reset();
     m_caller.reset();
-    m_fixture.reset();
-    m_server.reset();
-}
-
-// What SignInService does when the user signed in: the tokens in the keychain first, then the
-// record says signed-in.
-void TestDemoCallerPanel::signIn(const QString &accessToken)
-{
-    QVERIFY(m_fixture->setStatus(u"DemoApi"_s, AuthStatus::SigningIn));
-    const QDateTime now = m_fixture->clock().now();
-    TokenSet tokens;
-    tokens.accessToken = accessToken;
-    tokens.refreshToken = u"rt-"_s + accessToken;
-    tokens.issued = now;
-    tokens.expiry = now.addSecs(3600);
-    std::optional<Result<void>> written;
-    m_fixture->secrets().write(secretkeys::credentialTokens(id()), tokens.toBytes(), this,
-                               [&written](const Result<void> &r) { written = r; });
-    QTRY_VERIFY(written.has_value());
-    QVERIFY(written->ok());
-    QVERIFY(m_fixture->changeRecord(u"DemoApi"_s, [](ExternalAuthentication &r) {
-        r.status = AuthStatus::SignedIn;
-        r.lastError = {};
-    }));
+    m_service.reset();
 }
 
 int TestDemoCallerPanel::apiRequests() const
 {
-    const auto &requests = m_server->requests();
+    const auto &requests = m_service->server().requests();
     return int(std::count_if(requests.cbegin(), requests.cend(),
                              [](const FakeHttpServer::Request &r) { return r.target == "/api/me"; }));
 }
@@ -165,7 +117,7 @@ void TestDemoCallerPanel::explainsTheDemo()
 
     // Other lengths, in their own words.
     demo::DemoPolicy policy{std::chrono::seconds(1), std::chrono::seconds(90), std::chrono::seconds(600)};
-    DemoCallerPanel other(m_fixture->core(), *m_caller, policy);
+    DemoCallerPanel other(m_service->core().core(), *m_caller, policy);
     const QString otherText = other.findChild<QLabel *>(u"explanation"_s)->text();
     QVERIFY2(otherText.contains(u"live 1 second,"_s), qPrintable(otherText));
     QVERIFY2(otherText.contains(u"after 90 seconds"_s), qPrintable(otherText));
@@ -174,7 +126,7 @@ void TestDemoCallerPanel::explainsTheDemo()
 
 void TestDemoCallerPanel::showsTheLogAsItIsWritten()
 {
-    signIn(u"at-initial"_s);
+    QVERIFY(m_service->signIn(u"at-initial"_s));
     QCOMPARE(log()->count(), 0);
     m_caller->callNow();
     QTRY_COMPARE(log()->count(), 1);
@@ -182,20 +134,20 @@ void TestDemoCallerPanel::showsTheLogAsItIsWritten()
              qPrintable(lastLine()));
     QCOMPARE(lastLine().left(8), m_caller->log().constLast().time.toLocalTime().toString(u"HH:mm:ss"_s));
 
-    m_api = [](const FakeHttpServer::Request &) { return FakeHttpServer::json(500, R"({"error":"boom"})"); };
+    m_service->api = [](const FakeHttpServer::Request &) { return FakeHttpServer::json(500, R"({"error":"boom"})"); };
     m_caller->callNow();
     QTRY_COMPARE(log()->count(), 2);
     QVERIFY2(lineOf(u"500 — X: boom"_s).match(lastLine()).hasMatch(), qPrintable(lastLine())); // newest last
     QVERIFY(log()->item(0)->foreground().color() != log()->item(1)->foreground().color());
 
     // A page opened later shows what was logged before.
-    DemoCallerPanel later(m_fixture->core(), *m_caller, m_policy);
+    DemoCallerPanel later(m_service->core().core(), *m_caller, m_policy);
     auto *laterLog = later.findChild<QListWidget *>(u"log"_s);
     QCOMPARE(laterLog->count(), 2);
     QCOMPARE(laterLog->item(1)->text(), lastLine());
 
     // Many lines: the newest stays in view.
-    m_api = [](const FakeHttpServer::Request &) { return me(); };
+    m_service->api = [](const FakeHttpServer::Request &) { return me(); };
     for (int i = 0; i < 30; ++i) {
         m_caller->callNow();
         QTRY_COMPARE(log()->count(), 3 + i);
@@ -215,20 +167,20 @@ void TestDemoCallerPanel::signInOnlyWhileNotSignedIn()
     QTRY_COMPARE(log()->count(), 1);
     QVERIFY2(lineOf(u"Not signed in yet: waiting for you to sign in"_s).match(lastLine()).hasMatch(),
              qPrintable(lastLine()));
-    QCOMPARE(m_fixture->catalog().externalAuthentication(id()).status, AuthStatus::SignInRequired);
+    QCOMPARE(m_service->core().catalog().externalAuthentication(id()).status, AuthStatus::SignInRequired);
     QVERIFY(signInButton()->isVisible());
     QCOMPARE(status(), u"Demo API: Not signed in yet"_s);
     saveScreenshot(u"demo-caller-panel-not-signed-in.png"_s);
 
     QTest::mouseClick(signInButton(), Qt::LeftButton);
-    QTRY_COMPARE(m_fixture->browser().opened.size(), 1);
-    QCOMPARE(m_fixture->browser().opened.constFirst().host(), u"127.0.0.1"_s); // Callout's start page
+    QTRY_COMPARE(m_service->core().browser().opened.size(), 1);
+    QCOMPARE(m_service->core().browser().opened.constFirst().host(), u"127.0.0.1"_s); // Callout's start page
     QVERIFY(!signInButton()->isVisible());
     QVERIFY2(status().startsWith(u"Demo API: Signing in"_s), qPrintable(status()));
 
     // The user came back from the browser: signed in (as SignInService would), the call completes.
-    m_fixture->core().signIn.cancel(id());
-    signIn(u"at-first"_s);
+    m_service->core().core().signIn.cancel(id());
+    QVERIFY(m_service->signIn(u"at-first"_s));
     QTRY_COMPARE(log()->count(), 2);
     QVERIFY2(lineOf(u"200 — the waiting call completed (Demo User, 42 s left)"_s).match(lastLine()).hasMatch(),
              qPrintable(lastLine()));
@@ -236,13 +188,13 @@ void TestDemoCallerPanel::signInOnlyWhileNotSignedIn()
     QVERIFY2(status().startsWith(u"Demo API: Signed in"_s), qPrintable(status()));
 
     // The session ended: Re-authenticate (the tray's and the notification's), not a first sign-in.
-    QVERIFY(m_fixture->setStatus(u"DemoApi"_s, AuthStatus::SignInRequired));
+    QVERIFY(m_service->core().setStatus(u"DemoApi"_s, AuthStatus::SignInRequired));
     QCOMPARE(status(), u"Demo API: Sign-in required: the service ended the session"_s);
     QVERIFY(signInButton()->isVisible());
     QCOMPARE(signInButton()->text(), u"&Re-authenticate"_s);
 
     // Signed out: Sign in again.
-    QVERIFY(m_fixture->setStatus(u"DemoApi"_s, AuthStatus::SignedOut));
+    QVERIFY(m_service->core().setStatus(u"DemoApi"_s, AuthStatus::SignedOut));
     QVERIFY(signInButton()->isVisible());
     QCOMPARE(signInButton()->text(), u"&Sign in"_s);
     QCOMPARE(status(), u"Demo API: Signed out"_s);
@@ -250,13 +202,13 @@ void TestDemoCallerPanel::signInOnlyWhileNotSignedIn()
 
 void TestDemoCallerPanel::callNowCalls()
 {
-    signIn(u"at-initial"_s);
+    QVERIFY(m_service->signIn(u"at-initial"_s));
     QVERIFY(callNowButton()->isEnabled());
-    m_server->hold();
+    m_service->server().hold();
     QTest::mouseClick(callNowButton(), Qt::LeftButton);
     QTRY_COMPARE(apiRequests(), 1);
     QVERIFY(!callNowButton()->isEnabled()); // one call at a time
-    m_server->release();
+    m_service->server().release();
     QTRY_COMPARE(log()->count(), 1);
     QVERIFY(callNowButton()->isEnabled());
     QTest::mouseClick(callNowButton(), Qt::LeftButton);
@@ -267,11 +219,11 @@ void TestDemoCallerPanel::callNowCalls()
 // Every outcome once, as the demo shows them: saved for people to look at.
 void TestDemoCallerPanel::screenshot()
 {
-    signIn(u"at-initial"_s);
+    QVERIFY(m_service->signIn(u"at-initial"_s));
     m_caller->callNow();
     QTRY_COMPARE(log()->count(), 1);
     bool refused = false;
-    m_api = [&refused](const FakeHttpServer::Request &) {
+    m_service->api = [&refused](const FakeHttpServer::Request &) {
         if (!std::exchange(refused, true))
             return FakeHttpServer::Response{401, {{"WWW-Authenticate", "Bearer error=\"invalid_token\""}}, {}};
         return me();
@@ -279,8 +231,8 @@ void TestDemoCallerPanel::screenshot()
     m_caller->callNow();
     QTRY_COMPARE(log()->count(), 2);
     // The service ended the session: it refuses the token, and only a new sign-in helps.
-    QVERIFY(m_fixture->setStatus(u"DemoApi"_s, AuthStatus::SignInRequired));
-    m_api = [](const FakeHttpServer::Request &request) {
+    QVERIFY(m_service->core().setStatus(u"DemoApi"_s, AuthStatus::SignInRequired));
+    m_service->api = [](const FakeHttpServer::Request &request) {
         return request.headers.value("authorization") == "Bearer at-again"
             ? me()
             : FakeHttpServer::Response{401, {{"WWW-Authenticate", "Bearer error=\"invalid_token\""}}, {}};
@@ -288,9 +240,9 @@ void TestDemoCallerPanel::screenshot()
     m_caller->callNow();
     QTRY_COMPARE(log()->count(), 3);
     QVERIFY2(lastLine().contains(u"Re-authenticate"_s), qPrintable(lastLine()));
-    signIn(u"at-again"_s);
+    QVERIFY(m_service->signIn(u"at-again"_s));
     QTRY_COMPARE(log()->count(), 4);
-    m_api = [](const FakeHttpServer::Request &) {
+    m_service->api = [](const FakeHttpServer::Request &) {
         return FakeHttpServer::json(503, R"({"error":"temporarily_unavailable"})");
     };
     m_caller->callNow();

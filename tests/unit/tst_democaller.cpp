@@ -2,8 +2,7 @@
 // loopback fake as the demo API and its token endpoint. Each outcome in its plain words: a token
 // still valid, one refreshed silently after a 401, a call that waits for a first sign-in or for a
 // re-authentication and completes after it, a failure; never two calls at a time.
-#include "CoreFixture.h"
-#include "FakeHttpServer.h"
+#include "FakeServiceFixture.h"
 #include "StoreFixture.h"
 #include "TestEnvironment.h"
 #include "callout/model/TokenSet.h"
@@ -42,19 +41,14 @@ private Q_SLOTS:
     void failureWithoutAResponse();
 
 private:
-    QString id() const { return m_fixture->id(u"DemoApi"_s); }
-    void putTokens(const QString &accessToken);
-    void signIn(const QString &accessToken);
+    QString id() const { return m_service->id(); }
     int apiRequests() const;
     int tokenRequests() const;
     std::unique_ptr<DemoCaller> makeCaller(const QString &name = u"DemoApi"_s, std::chrono::seconds interval = 10s);
     const DemoCaller::Entry &lastEntry() const { return m_caller->log().constLast(); }
 
-    std::unique_ptr<FakeHttpServer> m_server;
-    std::unique_ptr<test::CoreFixture> m_fixture;
+    std::unique_ptr<test::FakeServiceFixture> m_service;
     std::unique_ptr<DemoCaller> m_caller;
-    FakeHttpServer::Handler m_api; // GET /api/me
-    int m_issued = 0;
 };
 
 namespace {
@@ -75,87 +69,39 @@ FakeHttpServer::Response refused()
 void TestDemoCaller::init()
 {
     QTest::failOnWarning(QRegularExpression(u".*"_s));
-    m_issued = 0;
-    m_api = [](const FakeHttpServer::Request &) { return me(); };
-    m_server = std::make_unique<FakeHttpServer>([this](const FakeHttpServer::Request &request) {
-        if (request.target == "/token")
-            return FakeHttpServer::json(
-                200,
-                u"{\"access_token\":\"at-%1\",\"token_type\":\"Bearer\",\"expires_in\":3600}"_s.arg(++m_issued)
-                    .toUtf8());
-        return m_api(request);
-    });
-    m_fixture = std::make_unique<test::CoreFixture>();
-    const QJsonObject document{{u"authProviders"_s,
-                                QJsonArray{QJsonObject{{u"name"_s, u"Demo"_s},
-                                                       {u"authorizeUrl"_s, m_server->url(u"/auth"_s).toString()},
-                                                       {u"tokenUrl"_s, m_server->url(u"/token"_s).toString()},
-                                                       {u"clientId"_s, u"desktop"_s}}}},
-                               {u"namedCredentials"_s,
-                                QJsonArray{QJsonObject{{u"name"_s, u"DemoApi"_s},
-                                                       {u"label"_s, u"Demo API"_s},
-                                                       {u"url"_s, m_server->url(u"/api"_s).toString()},
-                                                       {u"authProvider"_s, u"Demo"_s}}}}};
-    const Result<ImportPlan> imported = test::importAndWait(m_fixture->catalog(), QJsonDocument(document).toJson());
-    QVERIFY2(imported.ok(), qPrintable(test::failureOf(imported)));
+    m_service = std::make_unique<test::FakeServiceFixture>();
+    m_service->api = [](const FakeHttpServer::Request &) { return me(); };
+    QVERIFY(m_service->setUp());
 }
 
 void TestDemoCaller::cleanup()
 {
     m_caller.reset();
-    m_fixture.reset();
-    m_server.reset();
-}
-
-void TestDemoCaller::putTokens(const QString &accessToken)
-{
-    const QDateTime now = m_fixture->clock().now();
-    TokenSet tokens;
-    tokens.accessToken = accessToken;
-    tokens.refreshToken = u"rt-"_s + accessToken;
-    tokens.issued = now;
-    tokens.expiry = now.addSecs(3600);
-    std::optional<Result<void>> written;
-    m_fixture->secrets().write(secretkeys::credentialTokens(id()), tokens.toBytes(), this,
-                               [&written](const Result<void> &r) { written = r; });
-    QTRY_VERIFY(written.has_value());
-    QVERIFY(written->ok());
-}
-
-// What SignInService does when the user signed in: the tokens in the keychain first, then the
-// record says signed-in.
-void TestDemoCaller::signIn(const QString &accessToken)
-{
-    QVERIFY(m_fixture->setStatus(u"DemoApi"_s, AuthStatus::SigningIn));
-    putTokens(accessToken);
-    QVERIFY(m_fixture->changeRecord(u"DemoApi"_s, [](ExternalAuthentication &r) {
-        r.status = AuthStatus::SignedIn;
-        r.lastError = {};
-    }));
+    m_service.reset();
 }
 
 int TestDemoCaller::apiRequests() const
 {
-    const auto &requests = m_server->requests();
+    const auto &requests = m_service->server().requests();
     return int(std::count_if(requests.cbegin(), requests.cend(),
                              [](const FakeHttpServer::Request &r) { return r.target == "/api/me"; }));
 }
 
 int TestDemoCaller::tokenRequests() const
 {
-    const auto &requests = m_server->requests();
+    const auto &requests = m_service->server().requests();
     return int(std::count_if(requests.cbegin(), requests.cend(),
                              [](const FakeHttpServer::Request &r) { return r.target == "/token"; }));
 }
 
 std::unique_ptr<DemoCaller> TestDemoCaller::makeCaller(const QString &name, std::chrono::seconds interval)
 {
-    return std::make_unique<DemoCaller>(m_fixture->catalog(), m_fixture->core().calls, name, interval);
+    return std::make_unique<DemoCaller>(m_service->core().catalog(), m_service->core().core().calls, name, interval);
 }
 
 void TestDemoCaller::tokenStillValid()
 {
-    signIn(u"at-initial"_s);
+    QVERIFY(m_service->signIn(u"at-initial"_s));
     m_caller = makeCaller();
     QSignalSpy logged(m_caller.get(), &DemoCaller::logged);
     QSignalSpy calling(m_caller.get(), &DemoCaller::callingChanged);
@@ -170,11 +116,12 @@ void TestDemoCaller::tokenStillValid()
     QCOMPARE(lastEntry().text, u"200 — token still valid (Demo User, 42 s left)"_s);
     QVERIFY(qAbs(lastEntry().time.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     QCOMPARE(logged.first().first().value<DemoCaller::Entry>().text, lastEntry().text);
-    QCOMPARE(m_server->requests().constLast().method, QByteArray("GET"));
-    QCOMPARE(m_server->requests().constLast().headers.value("authorization"), QByteArray("Bearer at-initial"));
+    QCOMPARE(m_service->server().requests().constLast().method, QByteArray("GET"));
+    QCOMPARE(m_service->server().requests().constLast().headers.value("authorization"),
+             QByteArray("Bearer at-initial"));
 
     // The API's fields are optional.
-    m_api = [](const FakeHttpServer::Request &) { return FakeHttpServer::json(200, "[1, 2]"); };
+    m_service->api = [](const FakeHttpServer::Request &) { return FakeHttpServer::json(200, "[1, 2]"); };
     m_caller->callNow();
     QTRY_COMPARE(m_caller->log().size(), 2);
     QCOMPARE(lastEntry().outcome, DemoCaller::Outcome::Answered);
@@ -186,10 +133,10 @@ void TestDemoCaller::tokenStillValid()
 // to do anything. The next call finds the token as it was.
 void TestDemoCaller::tokenRefreshedSilently()
 {
-    signIn(u"at-initial"_s);
+    QVERIFY(m_service->signIn(u"at-initial"_s));
     m_caller = makeCaller();
     bool refusedOnce = false;
-    m_api = [&refusedOnce](const FakeHttpServer::Request &request) {
+    m_service->api = [&refusedOnce](const FakeHttpServer::Request &request) {
         if (!std::exchange(refusedOnce, true)) {
             if (request.headers.value("authorization") != "Bearer at-initial")
                 return FakeHttpServer::json(400, "{\"error\":\"not the first token\"}");
@@ -202,16 +149,16 @@ void TestDemoCaller::tokenRefreshedSilently()
     QCOMPARE(lastEntry().outcome, DemoCaller::Outcome::RefreshedSilently);
     QCOMPARE(lastEntry().text, u"200 — token refreshed silently (Demo User, 3599 s left)"_s);
     QCOMPARE(tokenRequests(), 1);
-    QCOMPARE(m_server->requests().constLast().headers.value("authorization"), QByteArray("Bearer at-1"));
+    QCOMPARE(m_service->server().requests().constLast().headers.value("authorization"), QByteArray("Bearer at-1"));
 
     m_caller->callNow();
     QTRY_COMPARE(m_caller->log().size(), 2);
     QCOMPARE(lastEntry().outcome, DemoCaller::Outcome::Answered);
 
     // A refresh between two calls (the agent's own schedule) is told by the next call.
-    m_fixture->catalog().changeExternalAuthentication(
+    m_service->core().catalog().changeExternalAuthentication(
         id(), [](ExternalAuthentication &r) { r.status = AuthStatus::Refreshing; });
-    m_fixture->catalog().changeExternalAuthentication(
+    m_service->core().catalog().changeExternalAuthentication(
         id(), [](ExternalAuthentication &r) { r.status = AuthStatus::SignedIn; });
     m_caller->callNow();
     QTRY_COMPARE(m_caller->log().size(), 3);
@@ -227,30 +174,30 @@ void TestDemoCaller::waitsForAFirstSignIn()
     QCOMPARE(lastEntry().outcome, DemoCaller::Outcome::Waiting);
     QCOMPARE(lastEntry().text, u"Not signed in yet: waiting for you to sign in"_s);
     QVERIFY(m_caller->isCalling());
-    QCOMPARE(m_fixture->core().calls.waitingCalls(id()), 1);
+    QCOMPARE(m_service->core().core().calls.waitingCalls(id()), 1);
     m_caller->callNow(); // held back by the waiting call
     QCOMPARE(apiRequests(), 0);
 
-    signIn(u"at-first"_s);
+    QVERIFY(m_service->signIn(u"at-first"_s));
     QTRY_COMPARE(m_caller->log().size(), 2);
     QCOMPARE(lastEntry().outcome, DemoCaller::Outcome::WaitingCallCompleted);
     QCOMPARE(lastEntry().text, u"200 — the waiting call completed (Demo User, 42 s left)"_s);
     QVERIFY(!m_caller->isCalling());
     QCOMPARE(apiRequests(), 1);
-    QCOMPARE(m_server->requests().constLast().headers.value("authorization"), QByteArray("Bearer at-first"));
+    QCOMPARE(m_service->server().requests().constLast().headers.value("authorization"), QByteArray("Bearer at-first"));
 }
 
 // The service ended the session: the call waits for the user to Re-authenticate, then completes.
 void TestDemoCaller::waitsForReauthentication()
 {
-    signIn(u"at-initial"_s);
+    QVERIFY(m_service->signIn(u"at-initial"_s));
     m_caller = makeCaller();
     m_caller->callNow();
     QTRY_COMPARE(m_caller->log().size(), 1);
     QCOMPARE(lastEntry().outcome, DemoCaller::Outcome::Answered);
 
-    QVERIFY(m_fixture->setStatus(u"DemoApi"_s, AuthStatus::SignInRequired));
-    m_api = [](const FakeHttpServer::Request &request) {
+    QVERIFY(m_service->core().setStatus(u"DemoApi"_s, AuthStatus::SignInRequired));
+    m_service->api = [](const FakeHttpServer::Request &request) {
         return request.headers.value("authorization") == "Bearer at-again" ? me(60) : refused();
     };
     m_caller->callNow();
@@ -259,7 +206,7 @@ void TestDemoCaller::waitsForReauthentication()
     QCOMPARE(lastEntry().text, u"The service ended the session: waiting for you to Re-authenticate"_s);
     QVERIFY(m_caller->isCalling());
 
-    signIn(u"at-again"_s);
+    QVERIFY(m_service->signIn(u"at-again"_s));
     QTRY_COMPARE(m_caller->log().size(), 3);
     QCOMPARE(lastEntry().outcome, DemoCaller::Outcome::WaitingCallCompleted);
     QCOMPARE(lastEntry().text, u"200 — the waiting call completed (Demo User, 60 s left)"_s);
@@ -269,8 +216,8 @@ void TestDemoCaller::waitsForReauthentication()
 // The timer ticks while a call is under way: nothing. Once it is answered, the next tick calls.
 void TestDemoCaller::neverTwoCallsAtATime()
 {
-    signIn(u"at-initial"_s);
-    m_server->hold();
+    QVERIFY(m_service->signIn(u"at-initial"_s));
+    m_service->server().hold();
     m_caller = makeCaller(u"DemoApi"_s, 1s);
     auto *timer = m_caller->findChild<QTimer *>(u"callTimer"_s);
     QVERIFY(timer);
@@ -283,7 +230,7 @@ void TestDemoCaller::neverTwoCallsAtATime()
     QVERIFY(m_caller->isCalling());
     QVERIFY(m_caller->log().isEmpty());
 
-    m_server->release();
+    m_service->server().release();
     QTRY_COMPARE(m_caller->log().size(), 1);
     QCOMPARE(lastEntry().outcome, DemoCaller::Outcome::Answered);
     QTRY_COMPARE(apiRequests(), 2); // the timer goes on
@@ -314,9 +261,9 @@ void TestDemoCaller::failures()
     QFETCH(QByteArray, contentType);
     QFETCH(QByteArray, body);
     QFETCH(QString, text);
-    signIn(u"at-initial"_s);
+    QVERIFY(m_service->signIn(u"at-initial"_s));
     m_caller = makeCaller();
-    m_api = [&](const FakeHttpServer::Request &) {
+    m_service->api = [&](const FakeHttpServer::Request &) {
         return FakeHttpServer::Response{status, {{"Content-Type", contentType}, {"Location", "/elsewhere"}}, body};
     };
     m_caller->callNow();
