@@ -2,76 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>ApiHandler</name>
-    <message>
-        <source>A request needs a string method, an id (number or string) and object params.</source>
-        <translation>Una solicitud necesita un método (cadena), un id (número o cadena) y params (objeto).</translation>
-    </message>
-    <message>
-        <source>Unknown method &quot;%1&quot;.</source>
-        <translation>Método desconocido &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>This method needs params.name.</source>
-        <translation>Este método necesita params.name.</translation>
-    </message>
-    <message>
-        <source>No named credential is called %1.</source>
-        <translation>Ninguna credencial con nombre se llama %1.</translation>
-    </message>
-    <message>
-        <source>%1 is disabled until its entry in the configuration file is fixed; its sign-in is kept.</source>
-        <translation>%1 está desactivada hasta que se corrija su entrada en el archivo de configuración; su inicio de sesión se conserva.</translation>
-    </message>
-    <message>
-        <source>Disabled: its entry in the configuration file has a problem. Its sign-in is kept and works again once the entry is fixed.</source>
-        <translation>Desactivada: su entrada en el archivo de configuración tiene un problema. Su inicio de sesión se conserva y vuelve a funcionar cuando se corrija la entrada.</translation>
-    </message>
-    <message>
-        <source>params.document must be an import document (object or string).</source>
-        <translation>params.document debe ser un documento de importación (objeto o cadena).</translation>
-    </message>
-    <message>
-        <source>params.replace must be true or false.</source>
-        <translation>params.replace debe ser true o false.</translation>
-    </message>
-    <message>
-        <source>params.timeout must be a whole number of seconds from %1 to %2.</source>
-        <translation>params.timeout debe ser un número entero de segundos entre %1 y %2.</translation>
-    </message>
-    <message>
-        <source>params.token must be a string.</source>
-        <translation>params.token debe ser una cadena.</translation>
-    </message>
-    <message>
-        <source>params.wait must be a whole number of seconds from 0 to %1.</source>
-        <translation>params.wait debe ser un número entero de segundos entre 0 y %1.</translation>
-    </message>
-    <message>
-        <source>params.refusedToken must be a string.</source>
-        <translation>params.refusedToken debe ser una cadena.</translation>
-    </message>
-    <message>
-        <source>params.arguments must be an array of strings.</source>
-        <translation>params.arguments debe ser un array de cadenas.</translation>
-    </message>
-    <message>
-        <source>This agent has no loopback proxy.</source>
-        <translation>Este agente no tiene proxy de loopback.</translation>
-    </message>
-    <message>
-        <source>params.action must be on, off or status; params.port (with on) a port from 1 to 65535.</source>
-        <translation>params.action debe ser on, off o status; params.port (con on), un puerto de 1 a 65535.</translation>
-    </message>
-</context>
-<context>
-    <name>AsyncApiClient</name>
-    <message>
-        <source>The callout agent is not running or closed the connection.</source>
-        <translation>El agente de Callout no se está ejecutando o cerró la conexión.</translation>
-    </message>
-</context>
-<context>
     <name>AuthProviderEditor</name>
     <message>
         <source>Auth. Provider</source>
@@ -279,113 +209,6 @@ zación e&amp;xtra:</translation>
         <source>Problem of extraAuthorizeParameters</source>
         <translation>Problema de extraAuthorizeParameters</translation>
     </message>
-    <message>
-        <source>None (public client, PKCE only)</source>
-        <translation>Ninguna (cliente público, solo PKCE)</translation>
-    </message>
-    <message>
-        <source>Secret in the request body (client_secret_post)</source>
-        <translation>Secreto en el cuerpo de la solicitud (client_secret_post)</translation>
-    </message>
-    <message>
-        <source>HTTP Basic (client_secret_basic)</source>
-        <translation>HTTP Basic (client_secret_basic)</translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation>Parámetro</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Redirect URI</source>
-        <translation>URI de redirección</translation>
-    </message>
-    <message>
-        <source>Stored (hidden). Replace to enter a new one</source>
-        <translation>Guardado (oculto). Reemplácelo para introducir uno nuevo</translation>
-    </message>
-    <message>
-        <source>Only for confidential clients</source>
-        <translation>Solo para clientes confidenciales</translation>
-    </message>
-    <message>
-        <source>Checking the keychain…</source>
-        <translation>Comprobando el llavero…</translation>
-    </message>
-    <message>
-        <source>No client secret is stored.</source>
-        <translation>No hay ningún secreto de cliente guardado.</translation>
-    </message>
-    <message>
-        <source>Whether a client secret is stored is unknown: %1</source>
-        <translation>No se sabe si hay un secreto de cliente guardado: %1</translation>
-    </message>
-    <message>
-        <source>The stored client secret is deleted from the keychain on Save.</source>
-        <translation>El secreto de cliente guardado se elimina del llavero al guardar.</translation>
-    </message>
-    <message>
-        <source>A client secret is stored; Save replaces it with the one entered.</source>
-        <translation>Hay un secreto de cliente guardado; Guardar lo reemplaza por el introducido.</translation>
-    </message>
-    <message>
-        <source>A client secret is stored in the keychain.</source>
-        <translation>Hay un secreto de cliente guardado en el llavero.</translation>
-    </message>
-    <message>
-        <source>is given more than once</source>
-        <translation>se indica más de una vez</translation>
-    </message>
-    <message>
-        <source>is empty: enter the new secret, or Revert</source>
-        <translation>está vacío: introduzca el nuevo secreto o revierta los cambios</translation>
-    </message>
-    <message>
-        <source>Enter the issuer first.</source>
-        <translation>Introduzca primero el emisor.</translation>
-    </message>
-    <message>
-        <source>Asking %1 for its metadata…</source>
-        <translation>Pidiendo sus metadatos a %1…</translation>
-    </message>
-    <message>
-        <source>Discovery failed: %1</source>
-        <translation>Error en el descubrimiento: %1</translation>
-    </message>
-    <message>
-        <source>Found in the metadata of %1:</source>
-        <translation>Encontrado en los metadatos de %1:</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 (your entry %3 is kept)</source>
-        <translation>%1: %2 (se conserva su entrada %3)</translation>
-    </message>
-    <message>
-        <source>The issuer sends “iss” with its responses; Callout will require it.</source>
-        <translation>El emisor envía «iss» con sus respuestas; Callout lo exigirá.</translation>
-    </message>
-</context>
-<context>
-    <name>AuthProvidersPage</name>
-    <message>
-        <source>Auth. Providers</source>
-        <translation>Proveedores de autenticación</translation>
-    </message>
-    <message>
-        <source>Auth. Provider: %1</source>
-        <translation>Proveedor de autenticación: %1</translation>
-    </message>
-    <message>
-        <source>New Auth. Provider</source>
-        <translation>Nuevo proveedor de autenticación</translation>
-    </message>
 </context>
 <context>
     <name>AuthenticationSettingsPage</name>
@@ -457,54 +280,6 @@ zación e&amp;xtra:</translation>
         <source>No named credentials yet. Add an auth provider and a named credential on their pages, then choose New here to sign in. Or import a configuration with: calloutctl import FILE</source>
         <translation>Aún no hay credenciales con nombre. Añada un proveedor de autenticación y una credencial con nombre en sus páginas y elija Nuevo aquí para iniciar sesión. O importe una configuración con: calloutctl import FILE</translation>
     </message>
-    <message>
-        <source>Fix this entry in callout.json first.</source>
-        <translation>Corrija primero esta entrada en callout.json.</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in</source>
-        <translation>&amp;Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Saved the authentication settings of %1.</source>
-        <translation>Configuración de autenticación de %1 guardada.</translation>
-    </message>
-    <message>
-        <source>Delete %1?</source>
-        <translation>¿Eliminar %1?</translation>
-    </message>
-    <message>
-        <source>Delete the named credential %1? Its sign-in and tokens are deleted too, and programs that use it can no longer call %1.</source>
-        <translation>¿Eliminar la credencial con nombre %1? También se eliminan su inicio de sesión y sus tokens, y los programas que la usan ya no podrán llamar a %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>E&amp;liminar</translation>
-    </message>
-    <message>
-        <source>%1 was not deleted: %2</source>
-        <translation>%1 no se eliminó: %2</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>%1 eliminada.</translation>
-    </message>
-    <message>
-        <source>Signed out of %1.</source>
-        <translation>Sesión cerrada en %1.</translation>
-    </message>
-    <message>
-        <source>Signing out of %1 failed: %2</source>
-        <translation>No se pudo cerrar sesión en %1: %2</translation>
-    </message>
-    <message>
-        <source>Signed in to %1.</source>
-        <translation>Sesión iniciada en %1.</translation>
-    </message>
-    <message>
-        <source>Sign-in to %1 did not complete: %2</source>
-        <translation>El inicio de sesión en %1 no se completó: %2</translation>
-    </message>
 </context>
 <context>
     <name>AutostartEntry</name>
@@ -523,46 +298,6 @@ zación e&amp;xtra:</translation>
     <message>
         <source>Cannot remove %1: %2</source>
         <translation>No se puede quitar %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CalloutAddress</name>
-    <message>
-        <source>A callout address starts with &quot;callout:&quot; (callout:NAME/PATH).</source>
-        <translation>Una dirección de callout empieza por &quot;callout:&quot; (callout:NAME/PATH).</translation>
-    </message>
-    <message>
-        <source>The address names no credential (callout:NAME/PATH).</source>
-        <translation>La dirección no indica ninguna credencial (callout:NAME/PATH).</translation>
-    </message>
-    <message>
-        <source>A credential&apos;s name starts with a letter and holds only letters, digits and &quot;_&quot; (at most 80 characters).</source>
-        <translation>El nombre de una credencial empieza por una letra y solo contiene letras, dígitos y &quot;_&quot; (80 caracteres como máximo).</translation>
-    </message>
-</context>
-<context>
-    <name>CalloutProxy</name>
-    <message>
-        <source>The proxy could not listen on 127.0.0.1 port %1: %2</source>
-        <translation>El proxy no pudo escuchar en 127.0.0.1, puerto %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CalloutReply</name>
-    <message>
-        <source>The request has no HTTP method.</source>
-        <translation>La solicitud no tiene método HTTP.</translation>
-    </message>
-    <message>
-        <source>Operation canceled</source>
-        <translation>Operación cancelada</translation>
-    </message>
-</context>
-<context>
-    <name>ConfigurationListModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -598,387 +333,6 @@ zación e&amp;xtra:</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>New entry</source>
-        <translation>Nueva entrada</translation>
-    </message>
-    <message>
-        <source>Delete the selected entry</source>
-        <translation>Eliminar la entrada seleccionada</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Revertir</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>Save or revert your changes first.</source>
-        <translation>Guarde o revierta primero sus cambios.</translation>
-    </message>
-    <message>
-        <source>Save anyway?</source>
-        <translation>¿Guardar de todos modos?</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>No guardado: %1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted: %2</source>
-        <translation>No se puede eliminar %1: %2</translation>
-    </message>
-    <message>
-        <source>Delete %1? What Callout keeps for it in the keychain is deleted too. This cannot be undone.</source>
-        <translation>¿Eliminar %1? También se elimina lo que Callout guarda para ello en el llavero. No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Eliminar %1</translation>
-    </message>
-    <message>
-        <source>%1 was not deleted: %2</source>
-        <translation>%1 no se eliminó: %2</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>%1 eliminada.</translation>
-    </message>
-    <message>
-        <source>These named credentials lose their tokens and will need a new sign-in:</source>
-        <translation>Estas credenciales con nombre pierden sus tokens y necesitarán un nuevo inicio de sesión:</translation>
-    </message>
-    <message>
-        <source>• %1: %2</source>
-        <translation>• %1: %2</translation>
-    </message>
-    <message>
-        <source>The stored client secret of %1 is deleted (%2) unless you enter a new one in Client Secret.</source>
-        <translation>El secreto de cliente guardado de %1 se elimina (%2) salvo que introduzca uno nuevo en Secreto de cliente.</translation>
-    </message>
-    <message>
-        <source>Sign-ins will be discarded</source>
-        <translation>Se descartarán inicios de sesión</translation>
-    </message>
-    <message>
-        <source>%1 was deleted meanwhile (by calloutctl or an edit of callout.json).</source>
-        <translation>%1 se eliminó mientras tanto (con calloutctl o editando callout.json).</translation>
-    </message>
-    <message>
-        <source>%1 was deleted meanwhile (by calloutctl or an edit of callout.json). Your edit is kept: Save adds it again.</source>
-        <translation>%1 se eliminó mientras tanto (con calloutctl o editando callout.json). Su edición se conserva: Guardar lo vuelve a añadir.</translation>
-    </message>
-    <message>
-        <source>%1 was changed meanwhile; the editor shows the new version.</source>
-        <translation>%1 cambió mientras tanto; el editor muestra la nueva versión.</translation>
-    </message>
-    <message>
-        <source>%1 was changed meanwhile (by calloutctl or an edit of callout.json). Your edit is kept: Save replaces that change, Revert shows it.</source>
-        <translation>%1 cambió mientras tanto (con calloutctl o editando callout.json). Su edición se conserva: Guardar reemplaza ese cambio, Revertir lo muestra.</translation>
-    </message>
-</context>
-<context>
-    <name>CoreCallAuthorizer</name>
-    <message>
-        <source>1 hour</source>
-        <translation>1 hora</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minuto</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minutes</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation>1 segundo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seconds</source>
-        <translation>
-            <numerusform>%n segundo</numerusform>
-            <numerusform>%n segundos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is disabled until its entry in the configuration file is fixed; its sign-in is kept.</source>
-        <translation>%1 está desactivada hasta que se corrija su entrada en el archivo de configuración; su inicio de sesión se conserva.</translation>
-    </message>
-    <message>
-        <source>No named credential is called %1.</source>
-        <translation>Ninguna credencial con nombre se llama %1.</translation>
-    </message>
-    <message>
-        <source>%1 was not signed in again within %2, so the call was not made. Click Re-authenticate in Callout&apos;s prompt or tray menu, then try again.</source>
-        <translation>No se volvió a iniciar sesión en %1 en %2, así que la llamada no se hizo. Haga clic en Volver a iniciar sesión en el aviso o el menú de la bandeja de Callout y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>%1 needs you to sign in again: click Re-authenticate in Callout&apos;s prompt or tray menu. The call waits up to %2.</source>
-        <translation>%1 necesita que vuelva a iniciar sesión: haga clic en Volver a iniciar sesión en el aviso o el menú de la bandeja de Callout. La llamada espera hasta %2.</translation>
-    </message>
-</context>
-<context>
-    <name>CredentialCatalog</name>
-    <message>
-        <source>Tokens of %1 were discarded: its auth provider or URL was changed in %2.</source>
-        <translation>Se descartaron los tokens de %1: su proveedor de autenticación o su URL cambió en %2.</translation>
-    </message>
-    <message>
-        <source>The entry has problems; nothing was saved.</source>
-        <translation>La entrada tiene problemas; no se guardó nada.</translation>
-    </message>
-    <message>
-        <source>The configuration changed meanwhile: review the entry and save again.</source>
-        <translation>La configuración cambió mientras tanto: revise la entrada y vuelva a guardar.</translation>
-    </message>
-    <message>
-        <source>%1 has problems; fix them in the file first, Callout does not write over it.</source>
-        <translation>%1 tiene problemas; corríjalos primero en el archivo, Callout no lo sobrescribe.</translation>
-    </message>
-    <message>
-        <source>No named credential is called %1.</source>
-        <translation>Ninguna credencial con nombre se llama %1.</translation>
-    </message>
-    <message>
-        <source>No auth provider is called %1.</source>
-        <translation>Ningún proveedor de autenticación se llama %1.</translation>
-    </message>
-    <message>
-        <source>No named credential has that id.</source>
-        <translation>Ninguna credencial con nombre tiene ese id.</translation>
-    </message>
-    <message>
-        <source>A credential cannot go from %1 to %2.</source>
-        <translation>Una credencial no puede pasar de %1 a %2.</translation>
-    </message>
-</context>
-<context>
-    <name>CredentialTableModel</name>
-    <message>
-        <source>Signed out</source>
-        <translation>Sesión cerrada</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Iniciando sesión…</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>Sesión iniciada</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>Actualizando…</translation>
-    </message>
-    <message>
-        <source>Sign-in required</source>
-        <translation>Inicio de sesión necesario</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Sign-in required — Re-authenticate</source>
-        <translation>Inicio de sesión necesario — Volver a iniciar sesión</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>Needs fixing: %1</source>
-        <translation>Hay que corregir: %1</translation>
-    </message>
-    <message>
-        <source>Named Credential</source>
-        <translation>Credencial con nombre</translation>
-    </message>
-    <message>
-        <source>Auth Provider</source>
-        <translation>Proveedor de autenticación</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Usuario</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Caduca</translation>
-    </message>
-    <message>
-        <source>Last refresh</source>
-        <translation>Última actualización</translation>
-    </message>
-</context>
-<context>
-    <name>DemoCaller</name>
-    <message>
-        <source>%1 s left</source>
-        <translation>quedan %1 s</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>no se indicó ningún motivo</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Not signed in yet: waiting for you to sign in</source>
-        <translation>Aún no ha iniciado sesión: esperando a que inicie sesión</translation>
-    </message>
-    <message>
-        <source>The service ended the session: waiting for you to Re-authenticate</source>
-        <translation>El servicio terminó la sesión: esperando a que vuelva a iniciar sesión</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>200 — the waiting call completed</source>
-        <translation>200 — la llamada en espera se completó</translation>
-    </message>
-    <message>
-        <source>200 — token refreshed silently</source>
-        <translation>200 — token actualizado en segundo plano</translation>
-    </message>
-    <message>
-        <source>200 — token still valid</source>
-        <translation>200 — token aún válido</translation>
-    </message>
-</context>
-<context>
-    <name>DemoCallerPanel</name>
-    <message numerus="yes">
-        <source>%n minutes</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation>1 segundo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seconds</source>
-        <translation>
-            <numerusform>%n segundo</numerusform>
-            <numerusform>%n segundos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Call now</source>
-        <translation>&amp;Llamar ahora</translation>
-    </message>
-    <message>
-        <source>Demo caller</source>
-        <translation>Llamador de demostración</translation>
-    </message>
-    <message>
-        <source>Callout runs a small sign-in service and a protected API on this computer, with no account anywhere. Its access tokens live %1, and it ends the session after %2 however often the token was refreshed, like a service that makes you sign in again now and then.</source>
-        <translation>Callout ejecuta un pequeño servicio de inicio de sesión y una API protegida en este equipo, sin ninguna cuenta. Sus tokens de acceso duran %1, y termina la sesión tras %2 por muchas veces que se haya actualizado el token, como un servicio que le pide iniciar sesión de nuevo de vez en cuando.</translation>
-    </message>
-    <message>
-        <source>The caller below calls %1 every %2, like any script would. Callout refreshes the token silently; when the session ends, the call waits while Callout asks you to Re-authenticate, and completes once you have.</source>
-        <translation>El llamador de abajo llama a %1 cada %2, como haría cualquier script. Callout actualiza el token en segundo plano; cuando la sesión termina, la llamada espera mientras Callout le pide volver a iniciar sesión, y se completa en cuanto lo hace.</translation>
-    </message>
-    <message>
-        <source>Demo API sign-in status</source>
-        <translation>Estado de inicio de sesión de la API de demostración</translation>
-    </message>
-    <message>
-        <source>Sign in to the Demo API</source>
-        <translation>Iniciar sesión en la API de demostración</translation>
-    </message>
-    <message>
-        <source>Call %1 now</source>
-        <translation>Llamar a %1 ahora</translation>
-    </message>
-    <message>
-        <source>Calls to %1:</source>
-        <translation>Llamadas a %1:</translation>
-    </message>
-    <message>
-        <source>Demo caller log</source>
-        <translation>Registro del llamador de demostración</translation>
-    </message>
-    <message>
-        <source>The credential %1 is not configured.</source>
-        <translation>La credencial %1 no está configurada.</translation>
-    </message>
-    <message>
-        <source>Not signed in yet</source>
-        <translation>Aún no ha iniciado sesión</translation>
-    </message>
-    <message>
-        <source>Sign-in required: the service ended the session</source>
-        <translation>Inicio de sesión necesario: el servicio terminó la sesión</translation>
-    </message>
-    <message>
-        <source>%1 as %2</source>
-        <translation>%1 como %2</translation>
-    </message>
-    <message>
-        <source>%1; the access token expires at %2</source>
-        <translation>%1; el token de acceso caduca a las %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Re-authenticate</source>
-        <translation>Volve&amp;r a iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Sign in to the Demo API again</source>
-        <translation>Volver a iniciar sesión en la API de demostración</translation>
-    </message>
-    <message>
-        <source>A call is under way or waiting for you to sign in.</source>
-        <translation>Hay una llamada en curso o esperando a que inicie sesión.</translation>
-    </message>
-</context>
-<context>
-    <name>DemoHttpServer</name>
-    <message>
-        <source>The demo service could not listen on 127.0.0.1: %1</source>
-        <translation>El servicio de demostración no pudo escuchar en 127.0.0.1: %1</translation>
     </message>
 </context>
 <context>
@@ -1050,80 +404,6 @@ zación e&amp;xtra:</translation>
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Edit External Authentication</source>
-        <translation>Editar autenticación externa</translation>
-    </message>
-    <message>
-        <source>New External Authentication</source>
-        <translation>Nueva autenticación externa</translation>
-    </message>
-    <message>
-        <source>Choose a named credential</source>
-        <translation>Elija una credencial con nombre</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>New named credential…</source>
-        <translation>Nueva credencial con nombre…</translation>
-    </message>
-    <message>
-        <source>Default: %1</source>
-        <translation>Predeterminado: %1</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s default scopes</source>
-        <translation>Los ámbitos predeterminados del proveedor</translation>
-    </message>
-    <message>
-        <source>This named credential was deleted meanwhile.</source>
-        <translation>Esta credencial con nombre se eliminó mientras tanto.</translation>
-    </message>
-    <message>
-        <source>Choose the named credential to sign in to.</source>
-        <translation>Elija la credencial con nombre con la que iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>Sign out on Save?</source>
-        <translation>¿Cerrar sesión al guardar?</translation>
-    </message>
-    <message>
-        <source>Saving this change signs you out of %1: the tokens are deleted and a new sign-in is needed.</source>
-        <translation>Guardar este cambio cierra su sesión en %1: los tokens se eliminan y hará falta un nuevo inicio de sesión.</translation>
-    </message>
-</context>
-<context>
-    <name>FreedesktopNotifications</name>
-    <message>
-        <source>Re-authenticate</source>
-        <translation>Volver a iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation>Mostrar todo</translation>
-    </message>
-    <message>
-        <source>Re-authenticate %1</source>
-        <translation>Volver a iniciar sesión en %1</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Más tarde</translation>
-    </message>
-    <message>
-        <source>Sign in again</source>
-        <translation>Volver a iniciar sesión</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sign-ins need you</source>
-        <translation>
-            <numerusform>%n inicio de sesión le necesita</numerusform>
-            <numerusform>%n inicios de sesión le necesitan</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1248,179 +528,6 @@ zación e&amp;xtra:</translation>
         <source>Import and export outcome</source>
         <translation>Resultado de la importación y exportación</translation>
     </message>
-    <message>
-        <source>JSON documents (*.json);;All files (*)</source>
-        <translation>Documentos JSON (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Import a configuration</source>
-        <translation>Importar una configuración</translation>
-    </message>
-    <message>
-        <source>The document has no entries: nothing was imported.</source>
-        <translation>El documento no tiene entradas: no se importó nada.</translation>
-    </message>
-    <message>
-        <source>Nothing changed: everything in the document is already here.</source>
-        <translation>No cambió nada: todo lo del documento ya está aquí.</translation>
-    </message>
-    <message>
-        <source>Added: %1</source>
-        <translation>Añadidos: %1</translation>
-    </message>
-    <message>
-        <source>Changed: %1</source>
-        <translation>Cambiados: %1</translation>
-    </message>
-    <message>
-        <source>Unchanged: %1</source>
-        <translation>Sin cambios: %1</translation>
-    </message>
-    <message>
-        <source>One sign-in must be done again.</source>
-        <translation>Hay que repetir un inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>%1 sign-ins must be done again.</source>
-        <translation>Hay que repetir %1 inicios de sesión.</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Nota: %1</translation>
-    </message>
-    <message>
-        <source>Programs send requests to %1/NAME/PATH with the header Proxy-Authorization: Bearer and the secret in %2 (calloutctl proxy-env prints both).</source>
-        <translation>Los programas envían solicitudes a %1/NAME/PATH con la cabecera Proxy-Authorization: Bearer y el secreto de %2 (calloutctl proxy-env muestra ambos).</translation>
-    </message>
-    <message>
-        <source>Off: programs can call through Callout with calloutctl call or the Qt client library.</source>
-        <translation>Desactivado: los programas pueden llamar a través de Callout con calloutctl call o la biblioteca cliente de Qt.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 no se importó: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Exported to %1 (without client secrets).</source>
-        <translation>Exportado a %1 (sin secretos de cliente).</translation>
-    </message>
-</context>
-<context>
-    <name>KeyValueTable</name>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Names and values</source>
-        <translation>Nombres y valores</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Add a row</source>
-        <translation>Añadir una fila</translation>
-    </message>
-    <message>
-        <source>Remove the selected row</source>
-        <translation>Quitar la fila seleccionada</translation>
-    </message>
-</context>
-<context>
-    <name>LocalApiServer</name>
-    <message>
-        <source>Could not create %1.</source>
-        <translation>No se pudo crear %1.</translation>
-    </message>
-    <message>
-        <source>%1 must belong to you and be closed to others (0700); Callout will not use it.</source>
-        <translation>%1 debe ser suyo y estar cerrado a otros (0700); Callout no lo usará.</translation>
-    </message>
-    <message>
-        <source>Could not listen on %1: %2</source>
-        <translation>No se pudo escuchar en %1: %2</translation>
-    </message>
-    <message>
-        <source>Too many connections at once; try again later.</source>
-        <translation>Demasiadas conexiones a la vez; inténtelo más tarde.</translation>
-    </message>
-    <message>
-        <source>A message may be at most 1 MiB long.</source>
-        <translation>Un mensaje puede ocupar como máximo 1 MiB.</translation>
-    </message>
-    <message>
-        <source>Each line must be a JSON object.</source>
-        <translation>Cada línea debe ser un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>Too many requests at once.</source>
-        <translation>Demasiadas solicitudes a la vez.</translation>
-    </message>
-</context>
-<context>
-    <name>LoopbackListener</name>
-    <message>
-        <source>Could not listen for the sign-in redirect on %1 port %2: %3</source>
-        <translation>No se pudo esperar la redirección del inicio de sesión en %1, puerto %2: %3</translation>
-    </message>
-    <message>
-        <source>Request too large</source>
-        <translation>Solicitud demasiado grande</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>No encontrado</translation>
-    </message>
-    <message>
-        <source>Method not allowed</source>
-        <translation>Método no permitido</translation>
-    </message>
-    <message>
-        <source>Bad request</source>
-        <translation>Solicitud incorrecta</translation>
-    </message>
-    <message>
-        <source>Opening the sign-in page</source>
-        <translation>Abriendo la página de inicio de sesión</translation>
-    </message>
-    <message>
-        <source>This sign-in link is not valid</source>
-        <translation>Este enlace de inicio de sesión no es válido</translation>
-    </message>
-    <message>
-        <source>It does not belong to the sign-in in progress, or it was used already. Start the sign-in again from Callout.</source>
-        <translation>No pertenece al inicio de sesión en curso o ya se usó. Vuelva a iniciar sesión desde Callout.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer came from another authorization server (iss %1, expected %2); it was refused.</source>
-        <translation>La respuesta del inicio de sesión vino de otro servidor de autorización (iss %1, se esperaba %2); se rechazó.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer does not name its authorization server (iss), which this provider requires; it was refused.</source>
-        <translation>La respuesta del inicio de sesión no indica su servidor de autorización (iss), que este proveedor exige; se rechazó.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer carries no authorization code.</source>
-        <translation>La respuesta del inicio de sesión no contiene código de autorización.</translation>
-    </message>
 </context>
 <context>
     <name>NamedCredentialEditor</name>
@@ -1532,53 +639,6 @@ zación e&amp;xtra:</translation>
         <source>Problem of headers</source>
         <translation>Problema de headers</translation>
     </message>
-    <message>
-        <source>Header</source>
-        <translation>Cabecera</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Insert &amp;token field</source>
-        <translation>Insertar campo del &amp;token</translation>
-    </message>
-    <message>
-        <source>Insert token field</source>
-        <translation>Insertar campo del token</translation>
-    </message>
-    <message>
-        <source>Insert %1: replaced by the access token in each call</source>
-        <translation>Insertar %1: se reemplaza por el token de acceso en cada llamada</translation>
-    </message>
-    <message>
-        <source>Choose an auth provider…</source>
-        <translation>Elija un proveedor de autenticación…</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>Nuevo…</translation>
-    </message>
-    <message>
-        <source>is given more than once</source>
-        <translation>se indica más de una vez</translation>
-    </message>
-</context>
-<context>
-    <name>NamedCredentialsPage</name>
-    <message>
-        <source>Named Credentials</source>
-        <translation>Credenciales con nombre</translation>
-    </message>
-    <message>
-        <source>Named Credential: %1</source>
-        <translation>Credencial con nombre: %1</translation>
-    </message>
-    <message>
-        <source>New Named Credential</source>
-        <translation>Nueva credencial con nombre</translation>
-    </message>
 </context>
 <context>
     <name>PendingSignInBar</name>
@@ -1613,14 +673,6 @@ zación e&amp;xtra:</translation>
     <message>
         <source>Cancel the sign-in</source>
         <translation>Cancelar el inicio de sesión</translation>
-    </message>
-    <message>
-        <source>Continue in your browser to sign in to %1… If no browser page opened, open this address in a browser on this computer:</source>
-        <translation>Continúe en su navegador para iniciar sesión en %1… Si no se abrió ninguna página, abra esta dirección en un navegador de este equipo:</translation>
-    </message>
-    <message>
-        <source>No browser could be opened. To sign in to %1, open this address in a browser on this computer:</source>
-        <translation>No se pudo abrir ningún navegador. Para iniciar sesión en %1, abra esta dirección en un navegador de este equipo:</translation>
     </message>
 </context>
 <context>
@@ -1691,44 +743,6 @@ zación e&amp;xtra:</translation>
     </message>
 </context>
 <context>
-    <name>ProviderDiscovery</name>
-    <message>
-        <source>Discovery needs an https issuer URL.</source>
-        <translation>El descubrimiento necesita una URL de emisor https.</translation>
-    </message>
-    <message>
-        <source>No metadata at %1 (%2).</source>
-        <translation>No hay metadatos en %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s metadata is not a JSON object.</source>
-        <translation>Los metadatos del emisor no son un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>The metadata names the issuer &quot;%1&quot;, not &quot;%2&quot;; it was refused.</source>
-        <translation>Los metadatos nombran al emisor &quot;%1&quot;, no &quot;%2&quot;; se rechazaron.</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s metadata has no usable authorization and token endpoints.</source>
-        <translation>Los metadatos del emisor no tienen endpoints de autorización y de token utilizables.</translation>
-    </message>
-</context>
-<context>
-    <name>ProxyConnection</name>
-    <message>
-        <source>The request body is larger than %1 bytes.</source>
-        <translation>El cuerpo de la solicitud supera los %1 bytes.</translation>
-    </message>
-    <message>
-        <source>The request&apos;s headers are too large.</source>
-        <translation>Las cabeceras de la solicitud son demasiado grandes.</translation>
-    </message>
-    <message>
-        <source>The request is not valid HTTP/1.1.</source>
-        <translation>La solicitud no es HTTP/1.1 válido.</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Revocation answered HTTP %1.</source>
@@ -1752,34 +766,6 @@ zación e&amp;xtra:</translation>
     <message>
         <source>Remind me in 15 minutes</source>
         <translation>Recordármelo en 15 minutos</translation>
-    </message>
-    <message>
-        <source>Remind me in a minute</source>
-        <translation>Recordármelo en un minuto</translation>
-    </message>
-    <message>
-        <source>Remind me in %1 minutes</source>
-        <translation>Recordármelo en %1 minutos</translation>
-    </message>
-    <message>
-        <source>%1: a program wants to use it, and you have not signed in yet. Sign in to continue.</source>
-        <translation>%1: un programa quiere usarla y aún no ha iniciado sesión. Inicie sesión para continuar.</translation>
-    </message>
-    <message>
-        <source>%1: the service ended your session. Sign in again to continue.</source>
-        <translation>%1: el servicio terminó su sesión. Vuelva a iniciar sesión para continuar.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;These sign-ins need you.&lt;/b&gt; Re-authenticate to continue; programs waiting for a sign-in go on once you are signed in.</source>
-        <translation>&lt;b&gt;Estos inicios de sesión le necesitan.&lt;/b&gt; Vuelva a iniciar sesión para continuar; los programas que esperan un inicio de sesión siguen en cuanto inicie sesión.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Finish signing in in your browser.&lt;/b&gt; Programs waiting for the sign-in go on once you are signed in.</source>
-        <translation>&lt;b&gt;Termine el inicio de sesión en su navegador.&lt;/b&gt; Los programas que esperan el inicio de sesión siguen en cuanto inicie sesión.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Done.&lt;/b&gt; Programs waiting for the sign-in go on.</source>
-        <translation>&lt;b&gt;Listo.&lt;/b&gt; Los programas que esperaban el inicio de sesión siguen.</translation>
     </message>
 </context>
 <context>
@@ -1824,49 +810,6 @@ zación e&amp;xtra:</translation>
         <source>Cancel the sign-in</source>
         <translation>Cancelar el inicio de sesión</translation>
     </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <source>Try again to sign in to %1</source>
-        <translation>Reintentar el inicio de sesión en %1</translation>
-    </message>
-    <message>
-        <source>Re-authenticate %1</source>
-        <translation>Volver a iniciar sesión en %1</translation>
-    </message>
-    <message>
-        <source>%1: opening your browser…</source>
-        <translation>%1: abriendo su navegador…</translation>
-    </message>
-    <message>
-        <source>%1: continue in your browser… Callout waits for the sign-in to finish.</source>
-        <translation>%1: continúe en su navegador… Callout espera a que termine el inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>%1: no browser could be opened. Open this address in a browser on this computer:</source>
-        <translation>%1: no se pudo abrir ningún navegador. Abra esta dirección en un navegador de este equipo:</translation>
-    </message>
-    <message>
-        <source>%1: the sign-in did not complete: %2</source>
-        <translation>%1: el inicio de sesión no se completó: %2</translation>
-    </message>
-    <message>
-        <source>Signed in to %1.</source>
-        <translation>Sesión iniciada en %1.</translation>
-    </message>
-    <message>
-        <source>A call is waiting: it goes on once you are signed in.</source>
-        <translation>Hay una llamada esperando: sigue en cuanto inicie sesión.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n calls are waiting: they go on once you are signed in.</source>
-        <translation>
-            <numerusform>Hay %n llamada esperando: sigue en cuanto inicie sesión.</numerusform>
-            <numerusform>Hay %n llamadas esperando: siguen en cuanto inicie sesión.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1892,75 +835,6 @@ zación e&amp;xtra:</translation>
     <message>
         <source>Configuration problems</source>
         <translation>Problemas de configuración</translation>
-    </message>
-    <message>
-        <source>Auth provider %1: %2</source>
-        <translation>Proveedor de autenticación %1: %2</translation>
-    </message>
-    <message>
-        <source>Authentication Settings for External Systems</source>
-        <translation>Configuración de autenticación de sistemas externos</translation>
-    </message>
-    <message>
-        <source>Named Credentials</source>
-        <translation>Credenciales con nombre</translation>
-    </message>
-    <message>
-        <source>Auth. Providers</source>
-        <translation>Proveedores de autenticación</translation>
-    </message>
-    <message>
-        <source>%1 needs fixing: %2</source>
-        <translation>Hay que corregir %1: %2</translation>
-    </message>
-    <message>
-        <source>Some of your configuration cannot be used until it is fixed in %1 (Callout reads the file again when it is saved):</source>
-        <translation>Parte de su configuración no se puede usar hasta que se corrija en %1 (Callout vuelve a leer el archivo cuando se guarda):</translation>
-    </message>
-</context>
-<context>
-    <name>SignInAttempt</name>
-    <message>
-        <source>Nobody came back from the browser within 1 minute; the sign-in was stopped.</source>
-        <translation>Nadie volvió del navegador en 1 minuto; se detuvo el inicio de sesión.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nobody came back from the browser within %n minutes; the sign-in was stopped.</source>
-        <translation>
-            <numerusform>Nadie volvió del navegador en %n minuto; se detuvo el inicio de sesión.</numerusform>
-            <numerusform>Nadie volvió del navegador en %n minutos; se detuvo el inicio de sesión.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody came back from the browser within 1 second; the sign-in was stopped.</source>
-        <translation>Nadie volvió del navegador en 1 segundo; se detuvo el inicio de sesión.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nobody came back from the browser within %n seconds; the sign-in was stopped.</source>
-        <translation>
-            <numerusform>Nadie volvió del navegador en %n segundo; se detuvo el inicio de sesión.</numerusform>
-            <numerusform>Nadie volvió del navegador en %n segundos; se detuvo el inicio de sesión.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>Se canceló el inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>You are signed in to %1</source>
-        <translation>Ha iniciado sesión en %1</translation>
-    </message>
-    <message>
-        <source>You can close this tab and go back to your work. Callout keeps %1 signed in.</source>
-        <translation>Puede cerrar esta pestaña y volver a su trabajo. Callout mantiene la sesión de %1 iniciada.</translation>
-    </message>
-    <message>
-        <source>Sign-in to %1 did not complete</source>
-        <translation>El inicio de sesión en %1 no se completó</translation>
-    </message>
-    <message>
-        <source>Go back to Callout to try again.</source>
-        <translation>Vuelva a Callout para intentarlo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +947,1532 @@ zación e&amp;xtra:</translation>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
+</context>
+<context>
+    <name>callout</name>
+    <message>
+        <source>The path may not contain an encoded slash or backslash (%2F, %5C).</source>
+        <translation>La ruta no puede contener una barra ni una barra invertida codificadas (%2F, %5C).</translation>
+    </message>
+    <message>
+        <source>The path may not contain &quot;.&quot; or &quot;..&quot; segments, in any spelling.</source>
+        <translation>La ruta no puede contener segmentos &quot;.&quot; ni &quot;..&quot;, escritos de ninguna forma.</translation>
+    </message>
+    <message>
+        <source>The path may not contain control characters, encoded or not.</source>
+        <translation>La ruta no puede contener caracteres de control, codificados o no.</translation>
+    </message>
+    <message>
+        <source>The address may not contain control characters.</source>
+        <translation>La dirección no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The address may not contain a fragment (#).</source>
+        <translation>La dirección no puede contener un fragmento (#).</translation>
+    </message>
+    <message>
+        <source>The path must be relative to the credential&apos;s URL; an absolute URL is not allowed.</source>
+        <translation>La ruta debe ser relativa a la URL de la credencial; no se permite una URL absoluta.</translation>
+    </message>
+    <message>
+        <source>The path must start with &quot;/&quot;.</source>
+        <translation>La ruta debe empezar por &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>The path may not start with &quot;//&quot;, which would name another host.</source>
+        <translation>La ruta no puede empezar por &quot;//&quot;, que indicaría otro host.</translation>
+    </message>
+    <message>
+        <source>The path may not contain a backslash.</source>
+        <translation>La ruta no puede contener una barra invertida.</translation>
+    </message>
+    <message>
+        <source>The address may not contain an encoded NUL character (%00).</source>
+        <translation>La dirección no puede contener un carácter NUL codificado (%00).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s URL is not a valid http or https URL.</source>
+        <translation>La URL de la credencial no es una URL http o https válida.</translation>
+    </message>
+    <message>
+        <source>The path leaves the credential&apos;s URL.</source>
+        <translation>La ruta sale de la URL de la credencial.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::AgentCallAuthorizer</name>
+    <message>
+        <source>The callout agent&apos;s answer to authorize was not understood.</source>
+        <translation>No se entendió la respuesta del agente de Callout a authorize.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ApiHandler</name>
+    <message>
+        <source>A request needs a string method, an id (number or string) and object params.</source>
+        <translation>Una solicitud necesita un método (cadena), un id (número o cadena) y params (objeto).</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;.</source>
+        <translation>Método desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This method needs params.name.</source>
+        <translation>Este método necesita params.name.</translation>
+    </message>
+    <message>
+        <source>No named credential is called %1.</source>
+        <translation>Ninguna credencial con nombre se llama %1.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled until its entry in the configuration file is fixed; its sign-in is kept.</source>
+        <translation>%1 está desactivada hasta que se corrija su entrada en el archivo de configuración; su inicio de sesión se conserva.</translation>
+    </message>
+    <message>
+        <source>Disabled: its entry in the configuration file has a problem. Its sign-in is kept and works again once the entry is fixed.</source>
+        <translation>Desactivada: su entrada en el archivo de configuración tiene un problema. Su inicio de sesión se conserva y vuelve a funcionar cuando se corrija la entrada.</translation>
+    </message>
+    <message>
+        <source>params.document must be an import document (object or string).</source>
+        <translation>params.document debe ser un documento de importación (objeto o cadena).</translation>
+    </message>
+    <message>
+        <source>params.replace must be true or false.</source>
+        <translation>params.replace debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>params.timeout must be a whole number of seconds from %1 to %2.</source>
+        <translation>params.timeout debe ser un número entero de segundos entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>params.token must be a string.</source>
+        <translation>params.token debe ser una cadena.</translation>
+    </message>
+    <message>
+        <source>params.wait must be a whole number of seconds from 0 to %1.</source>
+        <translation>params.wait debe ser un número entero de segundos entre 0 y %1.</translation>
+    </message>
+    <message>
+        <source>params.refusedToken must be a string.</source>
+        <translation>params.refusedToken debe ser una cadena.</translation>
+    </message>
+    <message>
+        <source>params.arguments must be an array of strings.</source>
+        <translation>params.arguments debe ser un array de cadenas.</translation>
+    </message>
+    <message>
+        <source>This agent has no loopback proxy.</source>
+        <translation>Este agente no tiene proxy de loopback.</translation>
+    </message>
+    <message>
+        <source>params.action must be on, off or status; params.port (with on) a port from 1 to 65535.</source>
+        <translation>params.action debe ser on, off o status; params.port (con on), un puerto de 1 a 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::AsyncApiClient</name>
+    <message>
+        <source>The callout agent is not running or closed the connection.</source>
+        <translation>El agente de Callout no se está ejecutando o cerró la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::AuthProvider</name>
+    <message>
+        <source>must be a loopback http URL such as http://localhost:1717/OauthRedirect (host 127.0.0.1, ::1 or localhost)</source>
+        <translation>debe ser una URL http de loopback como http://localhost:1717/OauthRedirect (host 127.0.0.1, ::1 o localhost)</translation>
+    </message>
+    <message>
+        <source>must name a port; leave it empty to use an ephemeral 127.0.0.1 port</source>
+        <translation>debe indicar un puerto; déjelo vacío para usar un puerto efímero de 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>must not contain a query or fragment</source>
+        <translation>no debe contener consulta (query) ni fragmento</translation>
+    </message>
+    <message>
+        <source>must not be stored in the configuration file; import it so it goes to the keychain</source>
+        <translation>no debe guardarse en el archivo de configuración; impórtelo para que vaya al llavero</translation>
+    </message>
+    <message>
+        <source>must be none, post or basic</source>
+        <translation>debe ser none, post o basic</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>needs an issuer to compare with</source>
+        <translation>necesita un emisor con el que compararse</translation>
+    </message>
+    <message>
+        <source>is set by Callout itself and cannot be overridden</source>
+        <translation>lo establece el propio Callout y no se puede reemplazar</translation>
+    </message>
+    <message>
+        <source>parameter names must not be empty</source>
+        <translation>los nombres de parámetro no deben estar vacíos</translation>
+    </message>
+    <message>
+        <source>is on another server (%1) than the issuer (%2); the client secret and the codes go there: check that it is right</source>
+        <translation>está en otro servidor (%1) que el emisor (%2); el secreto de cliente y los códigos van allí: compruebe que es correcto</translation>
+    </message>
+</context>
+<context>
+    <name>callout::AuthProviderEditor</name>
+    <message>
+        <source>None (public client, PKCE only)</source>
+        <translation>Ninguna (cliente público, solo PKCE)</translation>
+    </message>
+    <message>
+        <source>Secret in the request body (client_secret_post)</source>
+        <translation>Secreto en el cuerpo de la solicitud (client_secret_post)</translation>
+    </message>
+    <message>
+        <source>HTTP Basic (client_secret_basic)</source>
+        <translation>HTTP Basic (client_secret_basic)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Authorize URL</source>
+        <translation>URL de autorización</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>URL del token</translation>
+    </message>
+    <message>
+        <source>Revocation URL</source>
+        <translation>URL de revocación</translation>
+    </message>
+    <message>
+        <source>User info URL</source>
+        <translation>URL de info. de usuario</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>Autenticación del cliente</translation>
+    </message>
+    <message>
+        <source>Default scopes</source>
+        <translation>Ámbitos predeterminados</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirección</translation>
+    </message>
+    <message>
+        <source>Stored (hidden). Replace to enter a new one</source>
+        <translation>Guardado (oculto). Reemplácelo para introducir uno nuevo</translation>
+    </message>
+    <message>
+        <source>Only for confidential clients</source>
+        <translation>Solo para clientes confidenciales</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Comprobando el llavero…</translation>
+    </message>
+    <message>
+        <source>No client secret is stored.</source>
+        <translation>No hay ningún secreto de cliente guardado.</translation>
+    </message>
+    <message>
+        <source>Whether a client secret is stored is unknown: %1</source>
+        <translation>No se sabe si hay un secreto de cliente guardado: %1</translation>
+    </message>
+    <message>
+        <source>The stored client secret is deleted from the keychain on Save.</source>
+        <translation>El secreto de cliente guardado se elimina del llavero al guardar.</translation>
+    </message>
+    <message>
+        <source>A client secret is stored; Save replaces it with the one entered.</source>
+        <translation>Hay un secreto de cliente guardado; Guardar lo reemplaza por el introducido.</translation>
+    </message>
+    <message>
+        <source>A client secret is stored in the keychain.</source>
+        <translation>Hay un secreto de cliente guardado en el llavero.</translation>
+    </message>
+    <message>
+        <source>is given more than once</source>
+        <translation>se indica más de una vez</translation>
+    </message>
+    <message>
+        <source>is empty: enter the new secret, or Revert</source>
+        <translation>está vacío: introduzca el nuevo secreto o revierta los cambios</translation>
+    </message>
+    <message>
+        <source>Enter the issuer first.</source>
+        <translation>Introduzca primero el emisor.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its metadata…</source>
+        <translation>Pidiendo sus metadatos a %1…</translation>
+    </message>
+    <message>
+        <source>Discovery failed: %1</source>
+        <translation>Error en el descubrimiento: %1</translation>
+    </message>
+    <message>
+        <source>Found in the metadata of %1:</source>
+        <translation>Encontrado en los metadatos de %1:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (your entry %3 is kept)</source>
+        <translation>%1: %2 (se conserva su entrada %3)</translation>
+    </message>
+    <message>
+        <source>The issuer sends “iss” with its responses; Callout will require it.</source>
+        <translation>El emisor envía «iss» con sus respuestas; Callout lo exigirá.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::AuthProvidersPage</name>
+    <message>
+        <source>Auth. Providers</source>
+        <translation>Proveedores de autenticación</translation>
+    </message>
+    <message>
+        <source>Auth. Provider: %1</source>
+        <translation>Proveedor de autenticación: %1</translation>
+    </message>
+    <message>
+        <source>New Auth. Provider</source>
+        <translation>Nuevo proveedor de autenticación</translation>
+    </message>
+</context>
+<context>
+    <name>callout::AuthenticationSettingsPage</name>
+    <message>
+        <source>Fix this entry in callout.json first.</source>
+        <translation>Corrija primero esta entrada en callout.json.</translation>
+    </message>
+    <message>
+        <source>&amp;Re-authenticate</source>
+        <translation>Volve&amp;r a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Saved the authentication settings of %1.</source>
+        <translation>Configuración de autenticación de %1 guardada.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>¿Eliminar %1?</translation>
+    </message>
+    <message>
+        <source>Delete the named credential %1? Its sign-in and tokens are deleted too, and programs that use it can no longer call %1.</source>
+        <translation>¿Eliminar la credencial con nombre %1? También se eliminan su inicio de sesión y sus tokens, y los programas que la usan ya no podrán llamar a %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 no se eliminó: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 eliminada.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Sesión cerrada en %1.</translation>
+    </message>
+    <message>
+        <source>Signing out of %1 failed: %2</source>
+        <translation>No se pudo cerrar sesión en %1: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Sesión iniciada en %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 did not complete: %2</source>
+        <translation>El inicio de sesión en %1 no se completó: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callout::CalloutAddress</name>
+    <message>
+        <source>A callout address starts with &quot;callout:&quot; (callout:NAME/PATH).</source>
+        <translation>Una dirección de callout empieza por &quot;callout:&quot; (callout:NAME/PATH).</translation>
+    </message>
+    <message>
+        <source>The address names no credential (callout:NAME/PATH).</source>
+        <translation>La dirección no indica ninguna credencial (callout:NAME/PATH).</translation>
+    </message>
+    <message>
+        <source>A credential&apos;s name starts with a letter and holds only letters, digits and &quot;_&quot; (at most 80 characters).</source>
+        <translation>El nombre de una credencial empieza por una letra y solo contiene letras, dígitos y &quot;_&quot; (80 caracteres como máximo).</translation>
+    </message>
+</context>
+<context>
+    <name>callout::CalloutProxy</name>
+    <message>
+        <source>The proxy could not listen on 127.0.0.1 port %1: %2</source>
+        <translation>El proxy no pudo escuchar en 127.0.0.1, puerto %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callout::CalloutReply</name>
+    <message>
+        <source>The request has no HTTP method.</source>
+        <translation>La solicitud no tiene método HTTP.</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Operación cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ConfigImport</name>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists already; import with --replace to change it</source>
+        <translation>&quot;%1&quot; ya existe; importe con --replace para cambiarlo</translation>
+    </message>
+    <message>
+        <source>The import document is not valid JSON: %1.</source>
+        <translation>El documento de importación no es JSON válido: %1.</translation>
+    </message>
+    <message>
+        <source>The import document must be a JSON object.</source>
+        <translation>El documento de importación debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The import document has version %1; this Callout reads version %2 and older.</source>
+        <translation>El documento de importación tiene la versión %1; este Callout lee la versión %2 y anteriores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was refused, nothing was changed: %n problem(s).</source>
+        <translation>
+            <numerusform>Se rechazó la importación, no se cambió nada: %n problema.</numerusform>
+            <numerusform>Se rechazó la importación, no se cambió nada: %n problemas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callout::ConfigStore</name>
+    <message>
+        <source>must be 1</source>
+        <translation>debe ser 1</translation>
+    </message>
+    <message>
+        <source>its auth provider %1 has a problem and cannot be used</source>
+        <translation>su proveedor de autenticación %1 tiene un problema y no se puede usar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); Callout will not write over it. Fix it in an editor (Callout reads it again when it is saved), then try again.</source>
+        <translation>
+            <numerusform>%1 tiene %n problema; Callout no lo sobrescribirá. Corríjalo en un editor (Callout lo vuelve a leer cuando se guarda) y vuelva a intentarlo.</numerusform>
+            <numerusform>%1 tiene %n problemas; Callout no lo sobrescribirá. Corríjalo en un editor (Callout lo vuelve a leer cuando se guarda) y vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk and has not been read again yet; Callout will not write over it. Try again in a moment.</source>
+        <translation>%1 cambió en el disco y aún no se ha vuelto a leer; Callout no lo sobrescribirá. Inténtelo de nuevo en un momento.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::Configuration</name>
+    <message>
+        <source>must be an array</source>
+        <translation>debe ser un array</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used more than once</source>
+        <translation>&quot;%1&quot; se usa más de una vez</translation>
+    </message>
+    <message>
+        <source>no auth provider is named &quot;%1&quot;</source>
+        <translation>ningún proveedor de autenticación se llama &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ConfigurationEdit</name>
+    <message>
+        <source>The auth provider %1 was deleted meanwhile.</source>
+        <translation>El proveedor de autenticación %1 se eliminó mientras tanto.</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>The client secret of %1 was deleted.</source>
+        <translation>Se eliminó el secreto de cliente de %1.</translation>
+    </message>
+    <message>
+        <source>no client secret will be stored, but client authentication %1 sends one</source>
+        <translation>no se guardará ningún secreto de cliente, pero la autenticación del cliente %1 envía uno</translation>
+    </message>
+    <message>
+        <source>The named credential %1 was deleted meanwhile.</source>
+        <translation>La credencial con nombre %1 se eliminó mientras tanto.</translation>
+    </message>
+    <message>
+        <source>The auth provider was deleted meanwhile.</source>
+        <translation>El proveedor de autenticación se eliminó mientras tanto.</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2: change or delete them first.</source>
+        <translation>%1 lo usa %2: cámbielos o elimínelos primero.</translation>
+    </message>
+    <message>
+        <source>The client secret of %1 was deleted with it.</source>
+        <translation>El secreto de cliente de %1 se eliminó con él.</translation>
+    </message>
+    <message>
+        <source>The named credential was deleted meanwhile.</source>
+        <translation>La credencial con nombre se eliminó mientras tanto.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ConfigurationListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ConfigurationPage</name>
+    <message>
+        <source>New entry</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>Eliminar la entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save or revert your changes first.</source>
+        <translation>Guarde o revierta primero sus cambios.</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>¿Guardar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2</source>
+        <translation>No se puede eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>Delete %1? What Callout keeps for it in the keychain is deleted too. This cannot be undone.</source>
+        <translation>¿Eliminar %1? También se elimina lo que Callout guarda para ello en el llavero. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 no se eliminó: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 eliminada.</translation>
+    </message>
+    <message>
+        <source>These named credentials lose their tokens and will need a new sign-in:</source>
+        <translation>Estas credenciales con nombre pierden sus tokens y necesitarán un nuevo inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>The stored client secret of %1 is deleted (%2) unless you enter a new one in Client Secret.</source>
+        <translation>El secreto de cliente guardado de %1 se elimina (%2) salvo que introduzca uno nuevo en Secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>Sign-ins will be discarded</source>
+        <translation>Se descartarán inicios de sesión</translation>
+    </message>
+    <message>
+        <source>%1 was deleted meanwhile (by calloutctl or an edit of callout.json).</source>
+        <translation>%1 se eliminó mientras tanto (con calloutctl o editando callout.json).</translation>
+    </message>
+    <message>
+        <source>%1 was deleted meanwhile (by calloutctl or an edit of callout.json). Your edit is kept: Save adds it again.</source>
+        <translation>%1 se eliminó mientras tanto (con calloutctl o editando callout.json). Su edición se conserva: Guardar lo vuelve a añadir.</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile; the editor shows the new version.</source>
+        <translation>%1 cambió mientras tanto; el editor muestra la nueva versión.</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile (by calloutctl or an edit of callout.json). Your edit is kept: Save replaces that change, Revert shows it.</source>
+        <translation>%1 cambió mientras tanto (con calloutctl o editando callout.json). Su edición se conserva: Guardar reemplaza ese cambio, Revertir lo muestra.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::CoreCallAuthorizer</name>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is disabled until its entry in the configuration file is fixed; its sign-in is kept.</source>
+        <translation>%1 está desactivada hasta que se corrija su entrada en el archivo de configuración; su inicio de sesión se conserva.</translation>
+    </message>
+    <message>
+        <source>No named credential is called %1.</source>
+        <translation>Ninguna credencial con nombre se llama %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not signed in again within %2, so the call was not made. Click Re-authenticate in Callout&apos;s prompt or tray menu, then try again.</source>
+        <translation>No se volvió a iniciar sesión en %1 en %2, así que la llamada no se hizo. Haga clic en Volver a iniciar sesión en el aviso o el menú de la bandeja de Callout y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 needs you to sign in again: click Re-authenticate in Callout&apos;s prompt or tray menu. The call waits up to %2.</source>
+        <translation>%1 necesita que vuelva a iniciar sesión: haga clic en Volver a iniciar sesión en el aviso o el menú de la bandeja de Callout. La llamada espera hasta %2.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::CredentialCatalog</name>
+    <message>
+        <source>Tokens of %1 were discarded: its auth provider or URL was changed in %2.</source>
+        <translation>Se descartaron los tokens de %1: su proveedor de autenticación o su URL cambió en %2.</translation>
+    </message>
+    <message>
+        <source>The entry has problems; nothing was saved.</source>
+        <translation>La entrada tiene problemas; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The configuration changed meanwhile: review the entry and save again.</source>
+        <translation>La configuración cambió mientras tanto: revise la entrada y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>%1 has problems; fix them in the file first, Callout does not write over it.</source>
+        <translation>%1 tiene problemas; corríjalos primero en el archivo, Callout no lo sobrescribe.</translation>
+    </message>
+    <message>
+        <source>No named credential is called %1.</source>
+        <translation>Ninguna credencial con nombre se llama %1.</translation>
+    </message>
+    <message>
+        <source>No auth provider is called %1.</source>
+        <translation>Ningún proveedor de autenticación se llama %1.</translation>
+    </message>
+    <message>
+        <source>No named credential has that id.</source>
+        <translation>Ninguna credencial con nombre tiene ese id.</translation>
+    </message>
+    <message>
+        <source>A credential cannot go from %1 to %2.</source>
+        <translation>Una credencial no puede pasar de %1 a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::CredentialTableModel</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation>Inicio de sesión necesario</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign-in required — Re-authenticate</source>
+        <translation>Inicio de sesión necesario — Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Needs fixing: %1</source>
+        <translation>Hay que corregir: %1</translation>
+    </message>
+    <message>
+        <source>Named Credential</source>
+        <translation>Credencial con nombre</translation>
+    </message>
+    <message>
+        <source>Auth Provider</source>
+        <translation>Proveedor de autenticación</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Última actualización</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ExternalAuthenticationDialog</name>
+    <message>
+        <source>Edit External Authentication</source>
+        <translation>Editar autenticación externa</translation>
+    </message>
+    <message>
+        <source>New External Authentication</source>
+        <translation>Nueva autenticación externa</translation>
+    </message>
+    <message>
+        <source>Choose a named credential</source>
+        <translation>Elija una credencial con nombre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New named credential…</source>
+        <translation>Nueva credencial con nombre…</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s default scopes</source>
+        <translation>Los ámbitos predeterminados del proveedor</translation>
+    </message>
+    <message>
+        <source>This named credential was deleted meanwhile.</source>
+        <translation>Esta credencial con nombre se eliminó mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Choose the named credential to sign in to.</source>
+        <translation>Elija la credencial con nombre con la que iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Sign out on Save?</source>
+        <translation>¿Cerrar sesión al guardar?</translation>
+    </message>
+    <message>
+        <source>Saving this change signs you out of %1: the tokens are deleted and a new sign-in is needed.</source>
+        <translation>Guardar este cambio cierra su sesión en %1: los tokens se eliminan y hará falta un nuevo inicio de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::FieldProblems</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+</context>
+<context>
+    <name>callout::FreedesktopNotifications</name>
+    <message>
+        <source>Re-authenticate</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Re-authenticate %1</source>
+        <translation>Volver a iniciar sesión en %1</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-ins need you</source>
+        <translation>
+            <numerusform>%n inicio de sesión le necesita</numerusform>
+            <numerusform>%n inicios de sesión le necesitan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callout::GeneralPage</name>
+    <message>
+        <source>JSON documents (*.json);;All files (*)</source>
+        <translation>Documentos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import a configuration</source>
+        <translation>Importar una configuración</translation>
+    </message>
+    <message>
+        <source>Export the configuration</source>
+        <translation>Exportar la configuración</translation>
+    </message>
+    <message>
+        <source>The document has no entries: nothing was imported.</source>
+        <translation>El documento no tiene entradas: no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: everything in the document is already here.</source>
+        <translation>No cambió nada: todo lo del documento ya está aquí.</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Añadidos: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Cambiados: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Sin cambios: %1</translation>
+    </message>
+    <message>
+        <source>One sign-in must be done again.</source>
+        <translation>Hay que repetir un inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>%1 sign-ins must be done again.</source>
+        <translation>Hay que repetir %1 inicios de sesión.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Programs send requests to %1/NAME/PATH with the header Proxy-Authorization: Bearer and the secret in %2 (calloutctl proxy-env prints both).</source>
+        <translation>Los programas envían solicitudes a %1/NAME/PATH con la cabecera Proxy-Authorization: Bearer y el secreto de %2 (calloutctl proxy-env muestra ambos).</translation>
+    </message>
+    <message>
+        <source>Off: programs can call through Callout with calloutctl call or the Qt client library.</source>
+        <translation>Desactivado: los programas pueden llamar a través de Callout con calloutctl call o la biblioteca cliente de Qt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 no se importó: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (without client secrets).</source>
+        <translation>Exportado a %1 (sin secretos de cliente).</translation>
+    </message>
+</context>
+<context>
+    <name>callout::JsonFile</name>
+    <message>
+        <source>the document is not a JSON object</source>
+        <translation>el documento no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside to %2.</source>
+        <translation>No se pudo apartar %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2.</source>
+        <translation>No se pudo copiar %1 a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::JsonPosition</name>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 en la línea %2, columna %3</translation>
+    </message>
+</context>
+<context>
+    <name>callout::KeyValueTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Names and values</source>
+        <translation>Nombres y valores</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Añadir una fila</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Quitar la fila seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>callout::KeychainErrors</name>
+    <message>
+        <source>No Secret Service found: install and unlock gnome-keyring or KWallet, then try again.</source>
+        <translation>No se encontró ningún Secret Service: instale y desbloquee gnome-keyring o KWallet y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access: unlock it (for example by logging in to your desktop session) and try again.</source>
+        <translation>El llavero está bloqueado o denegó el acceso: desbloquéelo (por ejemplo, iniciando su sesión de escritorio) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keychain has no such item.</source>
+        <translation>El llavero no tiene ese elemento.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Error del llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>callout::LocalApiServer</name>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>No se pudo crear %1.</translation>
+    </message>
+    <message>
+        <source>%1 must belong to you and be closed to others (0700); Callout will not use it.</source>
+        <translation>%1 debe ser suyo y estar cerrado a otros (0700); Callout no lo usará.</translation>
+    </message>
+    <message>
+        <source>Could not listen on %1: %2</source>
+        <translation>No se pudo escuchar en %1: %2</translation>
+    </message>
+    <message>
+        <source>Too many connections at once; try again later.</source>
+        <translation>Demasiadas conexiones a la vez; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>A message may be at most 1 MiB long.</source>
+        <translation>Un mensaje puede ocupar como máximo 1 MiB.</translation>
+    </message>
+    <message>
+        <source>Each line must be a JSON object.</source>
+        <translation>Cada línea debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Too many requests at once.</source>
+        <translation>Demasiadas solicitudes a la vez.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::LoopbackListener</name>
+    <message>
+        <source>Could not listen for the sign-in redirect on %1 port %2: %3</source>
+        <translation>No se pudo esperar la redirección del inicio de sesión en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Solicitud demasiado grande</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Método no permitido</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Solicitud incorrecta</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page</source>
+        <translation>Abriendo la página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>This sign-in link is not valid</source>
+        <translation>Este enlace de inicio de sesión no es válido</translation>
+    </message>
+    <message>
+        <source>It does not belong to the sign-in in progress, or it was used already. Start the sign-in again from Callout.</source>
+        <translation>No pertenece al inicio de sesión en curso o ya se usó. Vuelva a iniciar sesión desde Callout.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer came from another authorization server (iss %1, expected %2); it was refused.</source>
+        <translation>La respuesta del inicio de sesión vino de otro servidor de autorización (iss %1, se esperaba %2); se rechazó.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not name its authorization server (iss), which this provider requires; it was refused.</source>
+        <translation>La respuesta del inicio de sesión no indica su servidor de autorización (iss), que este proveedor exige; se rechazó.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carries no authorization code.</source>
+        <translation>La respuesta del inicio de sesión no contiene código de autorización.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::NamedCredential</name>
+    <message>
+        <source>must not contain a query; add it to each call instead</source>
+        <translation>no debe contener una consulta (query); añádala en cada llamada</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>is not a valid HTTP header name</source>
+        <translation>no es un nombre de cabecera HTTP válido</translation>
+    </message>
+    <message>
+        <source>must not contain line breaks</source>
+        <translation>no debe contener saltos de línea</translation>
+    </message>
+    <message>
+        <source>must not contain control characters (tab is allowed)</source>
+        <translation>no debe contener caracteres de control (se permite el tabulador)</translation>
+    </message>
+    <message>
+        <source>conflicts with generateAuthorizationHeader; set that to false to send your own</source>
+        <translation>entra en conflicto con generateAuthorizationHeader; póngalo a false para enviar la suya</translation>
+    </message>
+</context>
+<context>
+    <name>callout::NamedCredentialEditor</name>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Insert &amp;token field</source>
+        <translation>Insertar campo del &amp;token</translation>
+    </message>
+    <message>
+        <source>Insert token field</source>
+        <translation>Insertar campo del token</translation>
+    </message>
+    <message>
+        <source>Insert %1: replaced by the access token in each call</source>
+        <translation>Insertar %1: se reemplaza por el token de acceso en cada llamada</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Auth Provider</source>
+        <translation>Proveedor de autenticación</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Generate Authorization Header</source>
+        <translation>Generar cabecera Authorization</translation>
+    </message>
+    <message>
+        <source>Choose an auth provider…</source>
+        <translation>Elija un proveedor de autenticación…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <source>is given more than once</source>
+        <translation>se indica más de una vez</translation>
+    </message>
+</context>
+<context>
+    <name>callout::NamedCredentialsPage</name>
+    <message>
+        <source>Named Credentials</source>
+        <translation>Credenciales con nombre</translation>
+    </message>
+    <message>
+        <source>Named Credential: %1</source>
+        <translation>Credencial con nombre: %1</translation>
+    </message>
+    <message>
+        <source>New Named Credential</source>
+        <translation>Nueva credencial con nombre</translation>
+    </message>
+</context>
+<context>
+    <name>callout::OAuthErrors</name>
+    <message>
+        <source>The service ended the session (%1). Sign in again.</source>
+        <translation>El servicio terminó la sesión (%1). Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Access was denied (%1).</source>
+        <translation>Se denegó el acceso (%1).</translation>
+    </message>
+    <message>
+        <source>The authorization server refused the client (%1): check the auth provider&apos;s client id, secret, client authentication, scopes and redirect URI.</source>
+        <translation>El servidor de autorización rechazó el cliente (%1): compruebe el ID de cliente, el secreto, la autenticación del cliente, los ámbitos y la URI de redirección del proveedor de autenticación.</translation>
+    </message>
+    <message>
+        <source>The authorization server is temporarily unavailable (%1).</source>
+        <translation>El servidor de autorización no está disponible temporalmente (%1).</translation>
+    </message>
+    <message>
+        <source>The authorization server answered with an error (%1).</source>
+        <translation>El servidor de autorización respondió con un error (%1).</translation>
+    </message>
+    <message>
+        <source>Could not reach the token endpoint: %1</source>
+        <translation>No se pudo contactar con el endpoint de token: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with a redirect (HTTP %1). Callout never follows a redirect with credentials; check the auth provider&apos;s token URL.</source>
+        <translation>El endpoint de token respondió con una redirección (HTTP %1). Callout nunca sigue una redirección con credenciales; compruebe la URL del token del proveedor de autenticación.</translation>
+    </message>
+    <message>
+        <source>The token endpoint is unavailable (HTTP %1). Callout will try again.</source>
+        <translation>El endpoint de token no está disponible (HTTP %1). Callout lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the client&apos;s credentials (HTTP 401): check the auth provider&apos;s client id, secret and client authentication.</source>
+        <translation>El endpoint de token rechazó las credenciales del cliente (HTTP 401): compruebe el ID de cliente, el secreto y la autenticación del cliente del proveedor de autenticación.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the request (HTTP %1).</source>
+        <translation>El endpoint de token rechazó la solicitud (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s answer is neither JSON nor form-encoded.</source>
+        <translation>La respuesta del endpoint de token no es ni JSON ni un formulario codificado.</translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s answer has no access token.</source>
+        <translation>La respuesta del endpoint de token no contiene token de acceso.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::PendingSignInBar</name>
+    <message>
+        <source>Continue in your browser to sign in to %1… If no browser page opened, open this address in a browser on this computer:</source>
+        <translation>Continúe en su navegador para iniciar sesión en %1… Si no se abrió ninguna página, abra esta dirección en un navegador de este equipo:</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. To sign in to %1, open this address in a browser on this computer:</source>
+        <translation>No se pudo abrir ningún navegador. Para iniciar sesión en %1, abra esta dirección en un navegador de este equipo:</translation>
+    </message>
+</context>
+<context>
+    <name>callout::PreferencesStore</name>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>debe estar entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a port number from 0 to 65535</source>
+        <translation>debe ser un número de puerto de 0 a 65535</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); the default preferences are used.</source>
+        <translation>No se pudo leer %1 (%2); se usan las preferencias predeterminadas.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ProviderDiscovery</name>
+    <message>
+        <source>Discovery needs an https issuer URL.</source>
+        <translation>El descubrimiento necesita una URL de emisor https.</translation>
+    </message>
+    <message>
+        <source>No metadata at %1 (%2).</source>
+        <translation>No hay metadatos en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s metadata is not a JSON object.</source>
+        <translation>Los metadatos del emisor no son un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The metadata names the issuer &quot;%1&quot;, not &quot;%2&quot;; it was refused.</source>
+        <translation>Los metadatos nombran al emisor &quot;%1&quot;, no &quot;%2&quot;; se rechazaron.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s metadata has no usable authorization and token endpoints.</source>
+        <translation>Los metadatos del emisor no tienen endpoints de autorización y de token utilizables.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ProxyConnection</name>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>El cuerpo de la solicitud supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are too large.</source>
+        <translation>Las cabeceras de la solicitud son demasiado grandes.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>La solicitud no es HTTP/1.1 válido.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ProxyRequestRules</name>
+    <message>
+        <source>CONNECT is not supported: this is not a general proxy. Send requests to http://127.0.0.1:%1/callout/NAME/PATH.</source>
+        <translation>CONNECT no se admite: esto no es un proxy general. Envíe las solicitudes a http://127.0.0.1:%1/callout/NAME/PATH.</translation>
+    </message>
+    <message>
+        <source>Only paths are accepted (/callout/NAME/PATH), not absolute URLs: this is not a general proxy; do not set HTTP_PROXY to it.</source>
+        <translation>Solo se aceptan rutas (/callout/NAME/PATH), no URL absolutas: esto no es un proxy general; no apunte HTTP_PROXY a él.</translation>
+    </message>
+    <message>
+        <source>More than one Host header.</source>
+        <translation>Más de una cabecera Host.</translation>
+    </message>
+    <message>
+        <source>The Host header must be 127.0.0.1:%1, localhost:%1 or [::1]:%1.</source>
+        <translation>La cabecera Host debe ser 127.0.0.1:%1, localhost:%1 o [::1]:%1.</translation>
+    </message>
+    <message>
+        <source>Requests from web pages are refused.</source>
+        <translation>Se rechazan las solicitudes de páginas web.</translation>
+    </message>
+    <message>
+        <source>Every request needs the header Proxy-Authorization: Bearer &lt;secret&gt;; `calloutctl proxy-env` prints the secret.</source>
+        <translation>Cada solicitud necesita la cabecera Proxy-Authorization: Bearer &lt;secret&gt;; `calloutctl proxy-env` muestra el secreto.</translation>
+    </message>
+    <message>
+        <source>TRACE is not forwarded.</source>
+        <translation>TRACE no se reenvía.</translation>
+    </message>
+    <message>
+        <source>Not found: requests go to /callout/NAME/PATH.</source>
+        <translation>No encontrado: las solicitudes van a /callout/NAME/PATH.</translation>
+    </message>
+    <message>
+        <source>The path may not leave the credential&apos;s URL (no .., encoded slashes or backslashes).</source>
+        <translation>La ruta no puede salir de la URL de la credencial (sin .., barras codificadas ni barras invertidas).</translation>
+    </message>
+    <message>
+        <source>Callout-Wait takes whole seconds from 0 to %1.</source>
+        <translation>Callout-Wait admite segundos enteros de 0 a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ProxySecretFile</name>
+    <message>
+        <source>Could not write the proxy&apos;s secret to %1: %2</source>
+        <translation>No se pudo escribir el secreto del proxy en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ReauthPrompt</name>
+    <message>
+        <source>Remind me in a minute</source>
+        <translation>Recordármelo en un minuto</translation>
+    </message>
+    <message>
+        <source>Remind me in %1 minutes</source>
+        <translation>Recordármelo en %1 minutos</translation>
+    </message>
+    <message>
+        <source>%1: a program wants to use it, and you have not signed in yet. Sign in to continue.</source>
+        <translation>%1: un programa quiere usarla y aún no ha iniciado sesión. Inicie sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>%1: the service ended your session. Sign in again to continue.</source>
+        <translation>%1: el servicio terminó su sesión. Vuelva a iniciar sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These sign-ins need you.&lt;/b&gt; Re-authenticate to continue; programs waiting for a sign-in go on once you are signed in.</source>
+        <translation>&lt;b&gt;Estos inicios de sesión le necesitan.&lt;/b&gt; Vuelva a iniciar sesión para continuar; los programas que esperan un inicio de sesión siguen en cuanto inicie sesión.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finish signing in in your browser.&lt;/b&gt; Programs waiting for the sign-in go on once you are signed in.</source>
+        <translation>&lt;b&gt;Termine el inicio de sesión en su navegador.&lt;/b&gt; Los programas que esperan el inicio de sesión siguen en cuanto inicie sesión.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt; Programs waiting for the sign-in go on.</source>
+        <translation>&lt;b&gt;Listo.&lt;/b&gt; Los programas que esperaban el inicio de sesión siguen.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ReauthPromptRow</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Re-authenticate</source>
+        <translation>Volve&amp;r a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Try again to sign in to %1</source>
+        <translation>Reintentar el inicio de sesión en %1</translation>
+    </message>
+    <message>
+        <source>Re-authenticate %1</source>
+        <translation>Volver a iniciar sesión en %1</translation>
+    </message>
+    <message>
+        <source>%1: opening your browser…</source>
+        <translation>%1: abriendo su navegador…</translation>
+    </message>
+    <message>
+        <source>%1: continue in your browser… Callout waits for the sign-in to finish.</source>
+        <translation>%1: continúe en su navegador… Callout espera a que termine el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>%1: no browser could be opened. Open this address in a browser on this computer:</source>
+        <translation>%1: no se pudo abrir ningún navegador. Abra esta dirección en un navegador de este equipo:</translation>
+    </message>
+    <message>
+        <source>%1: the sign-in did not complete: %2</source>
+        <translation>%1: el inicio de sesión no se completó: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Sesión iniciada en %1.</translation>
+    </message>
+    <message>
+        <source>A call is waiting: it goes on once you are signed in.</source>
+        <translation>Hay una llamada esperando: sigue en cuanto inicie sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls are waiting: they go on once you are signed in.</source>
+        <translation>
+            <numerusform>Hay %n llamada esperando: sigue en cuanto inicie sesión.</numerusform>
+            <numerusform>Hay %n llamadas esperando: siguen en cuanto inicie sesión.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callout::SettingsWindow</name>
+    <message>
+        <source>Auth provider %1: %2</source>
+        <translation>Proveedor de autenticación %1: %2</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Authentication Settings for External Systems</source>
+        <translation>Configuración de autenticación de sistemas externos</translation>
+    </message>
+    <message>
+        <source>Named Credentials</source>
+        <translation>Credenciales con nombre</translation>
+    </message>
+    <message>
+        <source>Auth. Providers</source>
+        <translation>Proveedores de autenticación</translation>
+    </message>
+    <message>
+        <source>%1 needs fixing: %2</source>
+        <translation>Hay que corregir %1: %2</translation>
+    </message>
+    <message>
+        <source>Some of your configuration cannot be used until it is fixed in %1 (Callout reads the file again when it is saved):</source>
+        <translation>Parte de su configuración no se puede usar hasta que se corrija en %1 (Callout vuelve a leer el archivo cuando se guarda):</translation>
+    </message>
+</context>
+<context>
+    <name>callout::SignInAttempt</name>
+    <message>
+        <source>Nobody came back from the browser within 1 minute; the sign-in was stopped.</source>
+        <translation>Nadie volvió del navegador en 1 minuto; se detuvo el inicio de sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody came back from the browser within %n minutes; the sign-in was stopped.</source>
+        <translation>
+            <numerusform>Nadie volvió del navegador en %n minuto; se detuvo el inicio de sesión.</numerusform>
+            <numerusform>Nadie volvió del navegador en %n minutos; se detuvo el inicio de sesión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody came back from the browser within 1 second; the sign-in was stopped.</source>
+        <translation>Nadie volvió del navegador en 1 segundo; se detuvo el inicio de sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody came back from the browser within %n seconds; the sign-in was stopped.</source>
+        <translation>
+            <numerusform>Nadie volvió del navegador en %n segundo; se detuvo el inicio de sesión.</numerusform>
+            <numerusform>Nadie volvió del navegador en %n segundos; se detuvo el inicio de sesión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>You are signed in to %1</source>
+        <translation>Ha iniciado sesión en %1</translation>
+    </message>
+    <message>
+        <source>You can close this tab and go back to your work. Callout keeps %1 signed in.</source>
+        <translation>Puede cerrar esta pestaña y volver a su trabajo. Callout mantiene la sesión de %1 iniciada.</translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 did not complete</source>
+        <translation>El inicio de sesión en %1 no se completó</translation>
+    </message>
+    <message>
+        <source>Go back to Callout to try again.</source>
+        <translation>Vuelva a Callout para intentarlo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::SignInDetailsPanel</name>
     <message>
         <source>Signed in</source>
         <translation>Sesión iniciada</translation>
@@ -2147,7 +2547,7 @@ zación e&amp;xtra:</translation>
     </message>
 </context>
 <context>
-    <name>SignInService</name>
+    <name>callout::SignInService</name>
     <message>
         <source>The sign-in was cancelled: the credential changed while it waited. Sign in again.</source>
         <translation>Se canceló el inicio de sesión: la credencial cambió mientras esperaba. Vuelva a iniciar sesión.</translation>
@@ -2182,7 +2582,7 @@ zación e&amp;xtra:</translation>
     </message>
 </context>
 <context>
-    <name>SignOutService</name>
+    <name>callout::SignOutService</name>
     <message>
         <source>No named credential is called %1.</source>
         <translation>Ninguna credencial con nombre se llama %1.</translation>
@@ -2193,7 +2593,57 @@ zación e&amp;xtra:</translation>
     </message>
 </context>
 <context>
-    <name>TokenManager</name>
+    <name>callout::StoreFile</name>
+    <message>
+        <source>%1 could not be read (%2); Callout keeps what it had and will not change the file until it can read it.</source>
+        <translation>No se pudo leer %1 (%2); Callout conserva lo que tenía y no cambiará el archivo hasta que pueda leerlo.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Callout (version %2). Callout will not change it; update Callout to use it.</source>
+        <translation>%1 lo escribió un Callout más reciente (versión %2). Callout no lo cambiará; actualice Callout para usarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2) and could not be moved aside; Callout will not change it.</source>
+        <translation>No se pudo leer %1 (%2) ni apartarlo; Callout no lo cambiará.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). It was kept as %3; Callout starts without it.</source>
+        <translation>No se pudo leer %1 (%2). Se guardó como %3; Callout se inicia sin él.</translation>
+    </message>
+    <message>
+        <source>%1 is kept as it is because Callout could not use it; move it away or update Callout.</source>
+        <translation>%1 se deja como está porque Callout no pudo usarlo; muévalo o actualice Callout.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::TokenDiscard</name>
+    <message>
+        <source>the named credential was removed</source>
+        <translation>se quitó la credencial con nombre</translation>
+    </message>
+    <message>
+        <source>it now uses another auth provider (%1)</source>
+        <translation>ahora usa otro proveedor de autenticación (%1)</translation>
+    </message>
+    <message>
+        <source>its URL now points to another server (%1)</source>
+        <translation>su URL apunta ahora a otro servidor (%1)</translation>
+    </message>
+    <message>
+        <source>its auth provider %1 changed its token URL, issuer, client id or client authentication</source>
+        <translation>su proveedor de autenticación %1 cambió su URL del token, emisor, ID de cliente o autenticación del cliente</translation>
+    </message>
+    <message>
+        <source>Tokens of %1 were discarded: %2.</source>
+        <translation>Se descartaron los tokens de %1: %2.</translation>
+    </message>
+    <message>
+        <source>The client secret of %1 was deleted: its token URL, revocation URL, issuer or client id changed. Import it again with clientSecret.</source>
+        <translation>Se eliminó el secreto de cliente de %1: cambió su URL del token, URL de revocación, emisor o ID de cliente. Vuelva a importarlo con clientSecret.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::TokenManager</name>
     <message>
         <source>A sign-in is in progress: finish it in the browser.</source>
         <translation>Hay un inicio de sesión en curso: termínelo en el navegador.</translation>
@@ -2252,225 +2702,14 @@ zación e&amp;xtra:</translation>
     </message>
 </context>
 <context>
-    <name>Tr</name>
+    <name>callout::TokenSet</name>
     <message>
-        <source>must not contain a query; add it to each call instead</source>
-        <translation>no debe contener una consulta (query); añádala en cada llamada</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>es obligatorio</translation>
-    </message>
-    <message>
-        <source>is not a valid HTTP header name</source>
-        <translation>no es un nombre de cabecera HTTP válido</translation>
-    </message>
-    <message>
-        <source>must not contain line breaks</source>
-        <translation>no debe contener saltos de línea</translation>
-    </message>
-    <message>
-        <source>must not contain control characters (tab is allowed)</source>
-        <translation>no debe contener caracteres de control (se permite el tabulador)</translation>
-    </message>
-    <message>
-        <source>conflicts with generateAuthorizationHeader; set that to false to send your own</source>
-        <translation>entra en conflicto con generateAuthorizationHeader; póngalo a false para enviar la suya</translation>
-    </message>
-    <message>
-        <source>must not be stored in the configuration file; import it so it goes to the keychain</source>
-        <translation>no debe guardarse en el archivo de configuración; impórtelo para que vaya al llavero</translation>
-    </message>
-    <message>
-        <source>must be none, post or basic</source>
-        <translation>debe ser none, post o basic</translation>
-    </message>
-    <message>
-        <source>needs an issuer to compare with</source>
-        <translation>necesita un emisor con el que compararse</translation>
-    </message>
-    <message>
-        <source>is set by Callout itself and cannot be overridden</source>
-        <translation>lo establece el propio Callout y no se puede reemplazar</translation>
-    </message>
-    <message>
-        <source>parameter names must not be empty</source>
-        <translation>los nombres de parámetro no deben estar vacíos</translation>
-    </message>
-    <message>
-        <source>is on another server (%1) than the issuer (%2); the client secret and the codes go there: check that it is right</source>
-        <translation>está en otro servidor (%1) que el emisor (%2); el secreto de cliente y los códigos van allí: compruebe que es correcto</translation>
-    </message>
-    <message>
-        <source>no auth provider is named &quot;%1&quot;</source>
-        <translation>ningún proveedor de autenticación se llama &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>CONNECT is not supported: this is not a general proxy. Send requests to http://127.0.0.1:%1/callout/NAME/PATH.</source>
-        <translation>CONNECT no se admite: esto no es un proxy general. Envíe las solicitudes a http://127.0.0.1:%1/callout/NAME/PATH.</translation>
-    </message>
-    <message>
-        <source>Only paths are accepted (/callout/NAME/PATH), not absolute URLs: this is not a general proxy; do not set HTTP_PROXY to it.</source>
-        <translation>Solo se aceptan rutas (/callout/NAME/PATH), no URL absolutas: esto no es un proxy general; no apunte HTTP_PROXY a él.</translation>
-    </message>
-    <message>
-        <source>More than one Host header.</source>
-        <translation>Más de una cabecera Host.</translation>
-    </message>
-    <message>
-        <source>The Host header must be 127.0.0.1:%1, localhost:%1 or [::1]:%1.</source>
-        <translation>La cabecera Host debe ser 127.0.0.1:%1, localhost:%1 o [::1]:%1.</translation>
-    </message>
-    <message>
-        <source>Requests from web pages are refused.</source>
-        <translation>Se rechazan las solicitudes de páginas web.</translation>
-    </message>
-    <message>
-        <source>Every request needs the header Proxy-Authorization: Bearer &lt;secret&gt;; `calloutctl proxy-env` prints the secret.</source>
-        <translation>Cada solicitud necesita la cabecera Proxy-Authorization: Bearer &lt;secret&gt;; `calloutctl proxy-env` muestra el secreto.</translation>
-    </message>
-    <message>
-        <source>TRACE is not forwarded.</source>
-        <translation>TRACE no se reenvía.</translation>
-    </message>
-    <message>
-        <source>Not found: requests go to /callout/NAME/PATH.</source>
-        <translation>No encontrado: las solicitudes van a /callout/NAME/PATH.</translation>
-    </message>
-    <message>
-        <source>The path may not leave the credential&apos;s URL (no .., encoded slashes or backslashes).</source>
-        <translation>La ruta no puede salir de la URL de la credencial (sin .., barras codificadas ni barras invertidas).</translation>
-    </message>
-    <message>
-        <source>Callout-Wait takes whole seconds from 0 to %1.</source>
-        <translation>Callout-Wait admite segundos enteros de 0 a %1.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2); the default preferences are used.</source>
-        <translation>No se pudo leer %1 (%2); se usan las preferencias predeterminadas.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2); Callout keeps what it had and will not change the file until it can read it.</source>
-        <translation>No se pudo leer %1 (%2); Callout conserva lo que tenía y no cambiará el archivo hasta que pueda leerlo.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Callout (version %2). Callout will not change it; update Callout to use it.</source>
-        <translation>%1 lo escribió un Callout más reciente (versión %2). Callout no lo cambiará; actualice Callout para usarlo.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2) and could not be moved aside; Callout will not change it.</source>
-        <translation>No se pudo leer %1 (%2) ni apartarlo; Callout no lo cambiará.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2). It was kept as %3; Callout starts without it.</source>
-        <translation>No se pudo leer %1 (%2). Se guardó como %3; Callout se inicia sin él.</translation>
-    </message>
-    <message>
-        <source>%1 is kept as it is because Callout could not use it; move it away or update Callout.</source>
-        <translation>%1 se deja como está porque Callout no pudo usarlo; muévalo o actualice Callout.</translation>
-    </message>
-    <message>
-        <source>must be 1</source>
-        <translation>debe ser 1</translation>
-    </message>
-    <message>
-        <source>its auth provider %1 has a problem and cannot be used</source>
-        <translation>su proveedor de autenticación %1 tiene un problema y no se puede usar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem(s); Callout will not write over it. Fix it in an editor (Callout reads it again when it is saved), then try again.</source>
-        <translation>
-            <numerusform>%1 tiene %n problema; Callout no lo sobrescribirá. Corríjalo en un editor (Callout lo vuelve a leer cuando se guarda) y vuelva a intentarlo.</numerusform>
-            <numerusform>%1 tiene %n problemas; Callout no lo sobrescribirá. Corríjalo en un editor (Callout lo vuelve a leer cuando se guarda) y vuelva a intentarlo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 was changed on disk and has not been read again yet; Callout will not write over it. Try again in a moment.</source>
-        <translation>%1 cambió en el disco y aún no se ha vuelto a leer; Callout no lo sobrescribirá. Inténtelo de nuevo en un momento.</translation>
-    </message>
-    <message>
-        <source>the document is not a JSON object</source>
-        <translation>el documento no es un objeto JSON</translation>
-    </message>
-    <message>
-        <source>Could not create the folder %1.</source>
-        <translation>No se pudo crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>el disco está lleno</translation>
-    </message>
-    <message>
-        <source>Could not move %1 aside to %2.</source>
-        <translation>No se pudo apartar %1 a %2.</translation>
-    </message>
-    <message>
-        <source>Could not copy %1 to %2.</source>
-        <translation>No se pudo copiar %1 a %2.</translation>
-    </message>
-    <message>
-        <source>The callout agent&apos;s answer to authorize was not understood.</source>
-        <translation>No se entendió la respuesta del agente de Callout a authorize.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 “%2”: %3</source>
-        <translation>%1 «%2»: %3</translation>
-    </message>
-    <message>
-        <source>This sign-in request cannot be used</source>
-        <translation>Esta solicitud de inicio de sesión no se puede usar</translation>
-    </message>
-    <message>
-        <source>It names its program or its return address more than once.</source>
-        <translation>Indica su programa o su dirección de retorno más de una vez.</translation>
-    </message>
-    <message>
-        <source>It does not say which program asks (client_id).</source>
-        <translation>No dice qué programa lo pide (client_id).</translation>
-    </message>
-    <message>
-        <source>The program &quot;%1&quot; is not known to the demo service; only Callout&apos;s demo client is.</source>
-        <translation>El servicio de demostración no conoce el programa &quot;%1&quot;; solo conoce el cliente de demostración de Callout.</translation>
-    </message>
-    <message>
-        <source>Its return address &quot;%1&quot; is not one the demo service answers to: only http://127.0.0.1:&lt;port&gt;/… and http://[::1]:&lt;port&gt;/… are.</source>
-        <translation>Su dirección de retorno &quot;%1&quot; no es una a la que responda el servicio de demostración: solo http://127.0.0.1:&lt;port&gt;/… y http://[::1]:&lt;port&gt;/…</translation>
-    </message>
-    <message>
-        <source>Too many sign-ins are pending</source>
-        <translation>Hay demasiados inicios de sesión pendientes</translation>
-    </message>
-    <message>
-        <source>Wait a few minutes, then start the sign-in again from Callout.</source>
-        <translation>Espere unos minutos y vuelva a iniciar sesión desde Callout.</translation>
-    </message>
-    <message>
-        <source>This answer cannot be used</source>
-        <translation>Esta respuesta no se puede usar</translation>
-    </message>
-    <message>
-        <source>It is not a form.</source>
-        <translation>No es un formulario.</translation>
-    </message>
-    <message>
-        <source>This sign-in page has expired</source>
-        <translation>Esta página de inicio de sesión ha caducado</translation>
-    </message>
-    <message>
-        <source>It was answered already or is too old. Start the sign-in again from Callout.</source>
-        <translation>Ya se respondió o es demasiado antigua. Vuelva a iniciar sesión desde Callout.</translation>
+        <source>The stored tokens are unreadable.</source>
+        <translation>Los tokens guardados no se pueden leer.</translation>
     </message>
 </context>
 <context>
-    <name>TrayController</name>
+    <name>callout::TrayController</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -2525,294 +2764,193 @@ zación e&amp;xtra:</translation>
     </message>
 </context>
 <context>
-    <name>callout</name>
+    <name>callout::demo::DemoAuthorizationServer</name>
     <message>
-        <source>The path may not contain an encoded slash or backslash (%2F, %5C).</source>
-        <translation>La ruta no puede contener una barra ni una barra invertida codificadas (%2F, %5C).</translation>
+        <source>This sign-in request cannot be used</source>
+        <translation>Esta solicitud de inicio de sesión no se puede usar</translation>
     </message>
     <message>
-        <source>The path may not contain &quot;.&quot; or &quot;..&quot; segments, in any spelling.</source>
-        <translation>La ruta no puede contener segmentos &quot;.&quot; ni &quot;..&quot;, escritos de ninguna forma.</translation>
+        <source>It names its program or its return address more than once.</source>
+        <translation>Indica su programa o su dirección de retorno más de una vez.</translation>
     </message>
     <message>
-        <source>The path may not contain control characters, encoded or not.</source>
-        <translation>La ruta no puede contener caracteres de control, codificados o no.</translation>
+        <source>It does not say which program asks (client_id).</source>
+        <translation>No dice qué programa lo pide (client_id).</translation>
     </message>
     <message>
-        <source>The address may not contain control characters.</source>
-        <translation>La dirección no puede contener caracteres de control.</translation>
+        <source>The program &quot;%1&quot; is not known to the demo service; only Callout&apos;s demo client is.</source>
+        <translation>El servicio de demostración no conoce el programa &quot;%1&quot;; solo conoce el cliente de demostración de Callout.</translation>
     </message>
     <message>
-        <source>The address may not contain a fragment (#).</source>
-        <translation>La dirección no puede contener un fragmento (#).</translation>
+        <source>Its return address &quot;%1&quot; is not one the demo service answers to: only http://127.0.0.1:&lt;port&gt;/… and http://[::1]:&lt;port&gt;/… are.</source>
+        <translation>Su dirección de retorno &quot;%1&quot; no es una a la que responda el servicio de demostración: solo http://127.0.0.1:&lt;port&gt;/… y http://[::1]:&lt;port&gt;/…</translation>
     </message>
     <message>
-        <source>The path must be relative to the credential&apos;s URL; an absolute URL is not allowed.</source>
-        <translation>La ruta debe ser relativa a la URL de la credencial; no se permite una URL absoluta.</translation>
+        <source>Too many sign-ins are pending</source>
+        <translation>Hay demasiados inicios de sesión pendientes</translation>
     </message>
     <message>
-        <source>The path must start with &quot;/&quot;.</source>
-        <translation>La ruta debe empezar por &quot;/&quot;.</translation>
+        <source>Wait a few minutes, then start the sign-in again from Callout.</source>
+        <translation>Espere unos minutos y vuelva a iniciar sesión desde Callout.</translation>
     </message>
     <message>
-        <source>The path may not start with &quot;//&quot;, which would name another host.</source>
-        <translation>La ruta no puede empezar por &quot;//&quot;, que indicaría otro host.</translation>
+        <source>This answer cannot be used</source>
+        <translation>Esta respuesta no se puede usar</translation>
     </message>
     <message>
-        <source>The path may not contain a backslash.</source>
-        <translation>La ruta no puede contener una barra invertida.</translation>
+        <source>It is not a form.</source>
+        <translation>No es un formulario.</translation>
     </message>
     <message>
-        <source>The address may not contain an encoded NUL character (%00).</source>
-        <translation>La dirección no puede contener un carácter NUL codificado (%00).</translation>
+        <source>This sign-in page has expired</source>
+        <translation>Esta página de inicio de sesión ha caducado</translation>
     </message>
     <message>
-        <source>The credential&apos;s URL is not a valid http or https URL.</source>
-        <translation>La URL de la credencial no es una URL http o https válida.</translation>
-    </message>
-    <message>
-        <source>The path leaves the credential&apos;s URL.</source>
-        <translation>La ruta sale de la URL de la credencial.</translation>
+        <source>It was answered already or is too old. Start the sign-in again from Callout.</source>
+        <translation>Ya se respondió o es demasiado antigua. Vuelva a iniciar sesión desde Callout.</translation>
     </message>
 </context>
 <context>
-    <name>callout::AuthProvider</name>
+    <name>callout::demo::DemoCaller</name>
     <message>
-        <source>must be a loopback http URL such as http://localhost:1717/OauthRedirect (host 127.0.0.1, ::1 or localhost)</source>
-        <translation>debe ser una URL http de loopback como http://localhost:1717/OauthRedirect (host 127.0.0.1, ::1 o localhost)</translation>
+        <source>%1 s left</source>
+        <translation>quedan %1 s</translation>
     </message>
     <message>
-        <source>must name a port; leave it empty to use an ephemeral 127.0.0.1 port</source>
-        <translation>debe indicar un puerto; déjelo vacío para usar un puerto efímero de 127.0.0.1</translation>
+        <source>no reason given</source>
+        <translation>no se indicó ningún motivo</translation>
     </message>
     <message>
-        <source>must not contain a query or fragment</source>
-        <translation>no debe contener consulta (query) ni fragmento</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in yet: waiting for you to sign in</source>
+        <translation>Aún no ha iniciado sesión: esperando a que inicie sesión</translation>
+    </message>
+    <message>
+        <source>The service ended the session: waiting for you to Re-authenticate</source>
+        <translation>El servicio terminó la sesión: esperando a que vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>200 — the waiting call completed</source>
+        <translation>200 — la llamada en espera se completó</translation>
+    </message>
+    <message>
+        <source>200 — token refreshed silently</source>
+        <translation>200 — token actualizado en segundo plano</translation>
+    </message>
+    <message>
+        <source>200 — token still valid</source>
+        <translation>200 — token aún válido</translation>
     </message>
 </context>
 <context>
-    <name>callout::ConfigImport</name>
-    <message>
-        <source>must be a non-empty string</source>
-        <translation>debe ser una cadena no vacía</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; exists already; import with --replace to change it</source>
-        <translation>&quot;%1&quot; ya existe; importe con --replace para cambiarlo</translation>
-    </message>
-    <message>
-        <source>The import document is not valid JSON: %1.</source>
-        <translation>El documento de importación no es JSON válido: %1.</translation>
-    </message>
-    <message>
-        <source>The import document must be a JSON object.</source>
-        <translation>El documento de importación debe ser un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>The import document has version %1; this Callout reads version %2 and older.</source>
-        <translation>El documento de importación tiene la versión %1; este Callout lee la versión %2 y anteriores.</translation>
-    </message>
+    <name>callout::demo::DemoCallerPanel</name>
     <message numerus="yes">
-        <source>The import was refused, nothing was changed: %n problem(s).</source>
+        <source>%n minutes</source>
         <translation>
-            <numerusform>Se rechazó la importación, no se cambió nada: %n problema.</numerusform>
-            <numerusform>Se rechazó la importación, no se cambió nada: %n problemas.</numerusform>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>callout::Configuration</name>
     <message>
-        <source>must be an array</source>
-        <translation>debe ser un array</translation>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
     </message>
     <message>
-        <source>must be an object</source>
-        <translation>debe ser un objeto</translation>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used more than once</source>
-        <translation>&quot;%1&quot; se usa más de una vez</translation>
-    </message>
-</context>
-<context>
-    <name>callout::ConfigurationEdit</name>
-    <message>
-        <source>The auth provider %1 was deleted meanwhile.</source>
-        <translation>El proveedor de autenticación %1 se eliminó mientras tanto.</translation>
+        <source>&amp;Call now</source>
+        <translation>&amp;Llamar ahora</translation>
     </message>
     <message>
-        <source>must not be empty</source>
-        <translation>no debe estar vacío</translation>
+        <source>Demo caller</source>
+        <translation>Llamador de demostración</translation>
     </message>
     <message>
-        <source>The client secret of %1 was deleted.</source>
-        <translation>Se eliminó el secreto de cliente de %1.</translation>
+        <source>Callout runs a small sign-in service and a protected API on this computer, with no account anywhere. Its access tokens live %1, and it ends the session after %2 however often the token was refreshed, like a service that makes you sign in again now and then.</source>
+        <translation>Callout ejecuta un pequeño servicio de inicio de sesión y una API protegida en este equipo, sin ninguna cuenta. Sus tokens de acceso duran %1, y termina la sesión tras %2 por muchas veces que se haya actualizado el token, como un servicio que le pide iniciar sesión de nuevo de vez en cuando.</translation>
     </message>
     <message>
-        <source>no client secret will be stored, but client authentication %1 sends one</source>
-        <translation>no se guardará ningún secreto de cliente, pero la autenticación del cliente %1 envía uno</translation>
+        <source>The caller below calls %1 every %2, like any script would. Callout refreshes the token silently; when the session ends, the call waits while Callout asks you to Re-authenticate, and completes once you have.</source>
+        <translation>El llamador de abajo llama a %1 cada %2, como haría cualquier script. Callout actualiza el token en segundo plano; cuando la sesión termina, la llamada espera mientras Callout le pide volver a iniciar sesión, y se completa en cuanto lo hace.</translation>
     </message>
     <message>
-        <source>The named credential %1 was deleted meanwhile.</source>
-        <translation>La credencial con nombre %1 se eliminó mientras tanto.</translation>
+        <source>Demo API sign-in status</source>
+        <translation>Estado de inicio de sesión de la API de demostración</translation>
     </message>
     <message>
-        <source>The auth provider was deleted meanwhile.</source>
-        <translation>El proveedor de autenticación se eliminó mientras tanto.</translation>
+        <source>Sign in to the Demo API</source>
+        <translation>Iniciar sesión en la API de demostración</translation>
     </message>
     <message>
-        <source>%1 is used by %2: change or delete them first.</source>
-        <translation>%1 lo usa %2: cámbielos o elimínelos primero.</translation>
+        <source>Call %1 now</source>
+        <translation>Llamar a %1 ahora</translation>
     </message>
     <message>
-        <source>The client secret of %1 was deleted with it.</source>
-        <translation>El secreto de cliente de %1 se eliminó con él.</translation>
+        <source>Calls to %1:</source>
+        <translation>Llamadas a %1:</translation>
     </message>
     <message>
-        <source>The named credential was deleted meanwhile.</source>
-        <translation>La credencial con nombre se eliminó mientras tanto.</translation>
-    </message>
-</context>
-<context>
-    <name>callout::JsonPosition</name>
-    <message>
-        <source>%1 at line %2, column %3</source>
-        <translation>%1 en la línea %2, columna %3</translation>
-    </message>
-</context>
-<context>
-    <name>callout::KeychainErrors</name>
-    <message>
-        <source>No Secret Service found: install and unlock gnome-keyring or KWallet, then try again.</source>
-        <translation>No se encontró ningún Secret Service: instale y desbloquee gnome-keyring o KWallet y vuelva a intentarlo.</translation>
+        <source>Demo caller log</source>
+        <translation>Registro del llamador de demostración</translation>
     </message>
     <message>
-        <source>The keychain is locked or refused access: unlock it (for example by logging in to your desktop session) and try again.</source>
-        <translation>El llavero está bloqueado o denegó el acceso: desbloquéelo (por ejemplo, iniciando su sesión de escritorio) y vuelva a intentarlo.</translation>
+        <source>The credential %1 is not configured.</source>
+        <translation>La credencial %1 no está configurada.</translation>
     </message>
     <message>
-        <source>The keychain has no such item.</source>
-        <translation>El llavero no tiene ese elemento.</translation>
+        <source>Not signed in yet</source>
+        <translation>Aún no ha iniciado sesión</translation>
     </message>
     <message>
-        <source>The keychain failed: %1</source>
-        <translation>Error del llavero: %1</translation>
-    </message>
-</context>
-<context>
-    <name>callout::OAuthErrors</name>
-    <message>
-        <source>The service ended the session (%1). Sign in again.</source>
-        <translation>El servicio terminó la sesión (%1). Vuelva a iniciar sesión.</translation>
+        <source>Sign-in required: the service ended the session</source>
+        <translation>Inicio de sesión necesario: el servicio terminó la sesión</translation>
     </message>
     <message>
-        <source>Access was denied (%1).</source>
-        <translation>Se denegó el acceso (%1).</translation>
+        <source>%1 as %2</source>
+        <translation>%1 como %2</translation>
     </message>
     <message>
-        <source>The authorization server refused the client (%1): check the auth provider&apos;s client id, secret, client authentication, scopes and redirect URI.</source>
-        <translation>El servidor de autorización rechazó el cliente (%1): compruebe el ID de cliente, el secreto, la autenticación del cliente, los ámbitos y la URI de redirección del proveedor de autenticación.</translation>
+        <source>%1; the access token expires at %2</source>
+        <translation>%1; el token de acceso caduca a las %2</translation>
     </message>
     <message>
-        <source>The authorization server is temporarily unavailable (%1).</source>
-        <translation>El servidor de autorización no está disponible temporalmente (%1).</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The authorization server answered with an error (%1).</source>
-        <translation>El servidor de autorización respondió con un error (%1).</translation>
+        <source>&amp;Re-authenticate</source>
+        <translation>Volve&amp;r a iniciar sesión</translation>
     </message>
     <message>
-        <source>Could not reach the token endpoint: %1</source>
-        <translation>No se pudo contactar con el endpoint de token: %1</translation>
+        <source>Sign in to the Demo API again</source>
+        <translation>Volver a iniciar sesión en la API de demostración</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>sin respuesta</translation>
-    </message>
-    <message>
-        <source>The token endpoint answered with a redirect (HTTP %1). Callout never follows a redirect with credentials; check the auth provider&apos;s token URL.</source>
-        <translation>El endpoint de token respondió con una redirección (HTTP %1). Callout nunca sigue una redirección con credenciales; compruebe la URL del token del proveedor de autenticación.</translation>
-    </message>
-    <message>
-        <source>The token endpoint is unavailable (HTTP %1). Callout will try again.</source>
-        <translation>El endpoint de token no está disponible (HTTP %1). Callout lo volverá a intentar.</translation>
-    </message>
-    <message>
-        <source>The token endpoint refused the client&apos;s credentials (HTTP 401): check the auth provider&apos;s client id, secret and client authentication.</source>
-        <translation>El endpoint de token rechazó las credenciales del cliente (HTTP 401): compruebe el ID de cliente, el secreto y la autenticación del cliente del proveedor de autenticación.</translation>
-    </message>
-    <message>
-        <source>The token endpoint refused the request (HTTP %1).</source>
-        <translation>El endpoint de token rechazó la solicitud (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The token endpoint&apos;s answer is neither JSON nor form-encoded.</source>
-        <translation>La respuesta del endpoint de token no es ni JSON ni un formulario codificado.</translation>
-    </message>
-    <message>
-        <source>The token endpoint&apos;s answer has no access token.</source>
-        <translation>La respuesta del endpoint de token no contiene token de acceso.</translation>
+        <source>A call is under way or waiting for you to sign in.</source>
+        <translation>Hay una llamada en curso o esperando a que inicie sesión.</translation>
     </message>
 </context>
 <context>
-    <name>callout::PreferencesStore</name>
+    <name>callout::demo::DemoHttpServer</name>
     <message>
-        <source>must be between %1 and %2</source>
-        <translation>debe estar entre %1 y %2</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>debe ser un número entero</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>debe ser true o false</translation>
-    </message>
-    <message>
-        <source>must be a port number from 0 to 65535</source>
-        <translation>debe ser un número de puerto de 0 a 65535</translation>
-    </message>
-</context>
-<context>
-    <name>callout::ProxySecretFile</name>
-    <message>
-        <source>Could not write the proxy&apos;s secret to %1: %2</source>
-        <translation>No se pudo escribir el secreto del proxy en %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>callout::TokenDiscard</name>
-    <message>
-        <source>the named credential was removed</source>
-        <translation>se quitó la credencial con nombre</translation>
-    </message>
-    <message>
-        <source>it now uses another auth provider (%1)</source>
-        <translation>ahora usa otro proveedor de autenticación (%1)</translation>
-    </message>
-    <message>
-        <source>its URL now points to another server (%1)</source>
-        <translation>su URL apunta ahora a otro servidor (%1)</translation>
-    </message>
-    <message>
-        <source>its auth provider %1 changed its token URL, issuer, client id or client authentication</source>
-        <translation>su proveedor de autenticación %1 cambió su URL del token, emisor, ID de cliente o autenticación del cliente</translation>
-    </message>
-    <message>
-        <source>Tokens of %1 were discarded: %2.</source>
-        <translation>Se descartaron los tokens de %1: %2.</translation>
-    </message>
-    <message>
-        <source>The client secret of %1 was deleted: its token URL, revocation URL, issuer or client id changed. Import it again with clientSecret.</source>
-        <translation>Se eliminó el secreto de cliente de %1: cambió su URL del token, URL de revocación, emisor o ID de cliente. Vuelva a importarlo con clientSecret.</translation>
-    </message>
-</context>
-<context>
-    <name>callout::TokenSet</name>
-    <message>
-        <source>The stored tokens are unreadable.</source>
-        <translation>Los tokens guardados no se pueden leer.</translation>
+        <source>The demo service could not listen on 127.0.0.1: %1</source>
+        <translation>El servicio de demostración no pudo escuchar en 127.0.0.1: %1</translation>
     </message>
 </context>
 <context>

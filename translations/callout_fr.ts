@@ -2,76 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>ApiHandler</name>
-    <message>
-        <source>A request needs a string method, an id (number or string) and object params.</source>
-        <translation>Une requête nécessite une méthode (chaîne), un id (nombre ou chaîne) et des params (objet).</translation>
-    </message>
-    <message>
-        <source>Unknown method &quot;%1&quot;.</source>
-        <translation>Méthode inconnue &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>This method needs params.name.</source>
-        <translation>Cette méthode nécessite params.name.</translation>
-    </message>
-    <message>
-        <source>No named credential is called %1.</source>
-        <translation>Aucun identifiant nommé ne s&apos;appelle %1.</translation>
-    </message>
-    <message>
-        <source>%1 is disabled until its entry in the configuration file is fixed; its sign-in is kept.</source>
-        <translation>%1 est désactivé jusqu&apos;à ce que son entrée dans le fichier de configuration soit corrigée ; sa connexion est conservée.</translation>
-    </message>
-    <message>
-        <source>Disabled: its entry in the configuration file has a problem. Its sign-in is kept and works again once the entry is fixed.</source>
-        <translation>Désactivé : son entrée dans le fichier de configuration a un problème. Sa connexion est conservée et fonctionnera de nouveau une fois l&apos;entrée corrigée.</translation>
-    </message>
-    <message>
-        <source>params.document must be an import document (object or string).</source>
-        <translation>params.document doit être un document d&apos;import (objet ou chaîne).</translation>
-    </message>
-    <message>
-        <source>params.replace must be true or false.</source>
-        <translation>params.replace doit valoir true ou false.</translation>
-    </message>
-    <message>
-        <source>params.timeout must be a whole number of seconds from %1 to %2.</source>
-        <translation>params.timeout doit être un nombre entier de secondes entre %1 et %2.</translation>
-    </message>
-    <message>
-        <source>params.token must be a string.</source>
-        <translation>params.token doit être une chaîne.</translation>
-    </message>
-    <message>
-        <source>params.wait must be a whole number of seconds from 0 to %1.</source>
-        <translation>params.wait doit être un nombre entier de secondes entre 0 et %1.</translation>
-    </message>
-    <message>
-        <source>params.refusedToken must be a string.</source>
-        <translation>params.refusedToken doit être une chaîne.</translation>
-    </message>
-    <message>
-        <source>params.arguments must be an array of strings.</source>
-        <translation>params.arguments doit être un tableau de chaînes.</translation>
-    </message>
-    <message>
-        <source>This agent has no loopback proxy.</source>
-        <translation>Cet agent n&apos;a pas de proxy loopback.</translation>
-    </message>
-    <message>
-        <source>params.action must be on, off or status; params.port (with on) a port from 1 to 65535.</source>
-        <translation>params.action doit valoir on, off ou status ; params.port (avec on) un port de 1 à 65535.</translation>
-    </message>
-</context>
-<context>
-    <name>AsyncApiClient</name>
-    <message>
-        <source>The callout agent is not running or closed the connection.</source>
-        <translation>L&apos;agent Callout n&apos;est pas lancé ou a fermé la connexion.</translation>
-    </message>
-</context>
-<context>
     <name>AuthProviderEditor</name>
     <message>
         <source>Auth. Provider</source>
@@ -279,113 +209,6 @@ supplémentaires :</translation>
         <source>Problem of extraAuthorizeParameters</source>
         <translation>Problème de extraAuthorizeParameters</translation>
     </message>
-    <message>
-        <source>None (public client, PKCE only)</source>
-        <translation>Aucune (client public, PKCE seulement)</translation>
-    </message>
-    <message>
-        <source>Secret in the request body (client_secret_post)</source>
-        <translation>Secret dans le corps de la requête (client_secret_post)</translation>
-    </message>
-    <message>
-        <source>HTTP Basic (client_secret_basic)</source>
-        <translation>HTTP Basic (client_secret_basic)</translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation>Paramètre</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Redirect URI</source>
-        <translation>URI de redirection</translation>
-    </message>
-    <message>
-        <source>Stored (hidden). Replace to enter a new one</source>
-        <translation>Enregistré (masqué). Remplacez-le pour en saisir un nouveau</translation>
-    </message>
-    <message>
-        <source>Only for confidential clients</source>
-        <translation>Uniquement pour les clients confidentiels</translation>
-    </message>
-    <message>
-        <source>Checking the keychain…</source>
-        <translation>Vérification du trousseau…</translation>
-    </message>
-    <message>
-        <source>No client secret is stored.</source>
-        <translation>Aucun secret client n&apos;est enregistré.</translation>
-    </message>
-    <message>
-        <source>Whether a client secret is stored is unknown: %1</source>
-        <translation>On ne sait pas si un secret client est enregistré : %1</translation>
-    </message>
-    <message>
-        <source>The stored client secret is deleted from the keychain on Save.</source>
-        <translation>Le secret client enregistré sera supprimé du trousseau à l&apos;enregistrement.</translation>
-    </message>
-    <message>
-        <source>A client secret is stored; Save replaces it with the one entered.</source>
-        <translation>Un secret client est enregistré ; Enregistrer le remplace par celui saisi.</translation>
-    </message>
-    <message>
-        <source>A client secret is stored in the keychain.</source>
-        <translation>Un secret client est enregistré dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>is given more than once</source>
-        <translation>est indiqué plusieurs fois</translation>
-    </message>
-    <message>
-        <source>is empty: enter the new secret, or Revert</source>
-        <translation>est vide : saisissez le nouveau secret, ou annulez les modifications</translation>
-    </message>
-    <message>
-        <source>Enter the issuer first.</source>
-        <translation>Saisissez d&apos;abord l&apos;émetteur.</translation>
-    </message>
-    <message>
-        <source>Asking %1 for its metadata…</source>
-        <translation>Demande des métadonnées à %1…</translation>
-    </message>
-    <message>
-        <source>Discovery failed: %1</source>
-        <translation>Échec de la découverte : %1</translation>
-    </message>
-    <message>
-        <source>Found in the metadata of %1:</source>
-        <translation>Trouvé dans les métadonnées de %1 :</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 (your entry %3 is kept)</source>
-        <translation>%1 : %2 (votre saisie %3 est conservée)</translation>
-    </message>
-    <message>
-        <source>The issuer sends “iss” with its responses; Callout will require it.</source>
-        <translation>L&apos;émetteur envoie « iss » avec ses réponses ; Callout l&apos;exigera.</translation>
-    </message>
-</context>
-<context>
-    <name>AuthProvidersPage</name>
-    <message>
-        <source>Auth. Providers</source>
-        <translation>Fournisseurs d&apos;authentification</translation>
-    </message>
-    <message>
-        <source>Auth. Provider: %1</source>
-        <translation>Fournisseur d&apos;authentification : %1</translation>
-    </message>
-    <message>
-        <source>New Auth. Provider</source>
-        <translation>Nouveau fournisseur d&apos;authentification</translation>
-    </message>
 </context>
 <context>
     <name>AuthenticationSettingsPage</name>
@@ -457,54 +280,6 @@ supplémentaires :</translation>
         <source>No named credentials yet. Add an auth provider and a named credential on their pages, then choose New here to sign in. Or import a configuration with: calloutctl import FILE</source>
         <translation>Aucun identifiant nommé pour l&apos;instant. Ajoutez un fournisseur d&apos;authentification et un identifiant nommé sur leurs pages, puis choisissez Nouveau ici pour vous connecter. Ou importez une configuration avec : calloutctl import FILE</translation>
     </message>
-    <message>
-        <source>Fix this entry in callout.json first.</source>
-        <translation>Corrigez d&apos;abord cette entrée dans callout.json.</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in</source>
-        <translation>Se &amp;connecter</translation>
-    </message>
-    <message>
-        <source>Saved the authentication settings of %1.</source>
-        <translation>Paramètres d&apos;authentification de %1 enregistrés.</translation>
-    </message>
-    <message>
-        <source>Delete %1?</source>
-        <translation>Supprimer %1 ?</translation>
-    </message>
-    <message>
-        <source>Delete the named credential %1? Its sign-in and tokens are deleted too, and programs that use it can no longer call %1.</source>
-        <translation>Supprimer l&apos;identifiant nommé %1 ? Sa connexion et ses jetons sont aussi supprimés, et les programmes qui l&apos;utilisent ne pourront plus appeler %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>%1 was not deleted: %2</source>
-        <translation>%1 n&apos;a pas été supprimé : %2</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>%1 supprimé.</translation>
-    </message>
-    <message>
-        <source>Signed out of %1.</source>
-        <translation>Déconnecté de %1.</translation>
-    </message>
-    <message>
-        <source>Signing out of %1 failed: %2</source>
-        <translation>La déconnexion de %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>Signed in to %1.</source>
-        <translation>Connecté à %1.</translation>
-    </message>
-    <message>
-        <source>Sign-in to %1 did not complete: %2</source>
-        <translation>La connexion à %1 n&apos;a pas abouti : %2</translation>
-    </message>
 </context>
 <context>
     <name>AutostartEntry</name>
@@ -523,46 +298,6 @@ supplémentaires :</translation>
     <message>
         <source>Cannot remove %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>CalloutAddress</name>
-    <message>
-        <source>A callout address starts with &quot;callout:&quot; (callout:NAME/PATH).</source>
-        <translation>Une adresse callout commence par &quot;callout:&quot; (callout:NAME/PATH).</translation>
-    </message>
-    <message>
-        <source>The address names no credential (callout:NAME/PATH).</source>
-        <translation>L&apos;adresse ne désigne aucun identifiant (callout:NAME/PATH).</translation>
-    </message>
-    <message>
-        <source>A credential&apos;s name starts with a letter and holds only letters, digits and &quot;_&quot; (at most 80 characters).</source>
-        <translation>Le nom d&apos;un identifiant commence par une lettre et ne contient que des lettres, des chiffres et &quot;_&quot; (80 caractères au plus).</translation>
-    </message>
-</context>
-<context>
-    <name>CalloutProxy</name>
-    <message>
-        <source>The proxy could not listen on 127.0.0.1 port %1: %2</source>
-        <translation>Le proxy n&apos;a pas pu écouter sur 127.0.0.1 port %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>CalloutReply</name>
-    <message>
-        <source>The request has no HTTP method.</source>
-        <translation>La requête n&apos;a pas de méthode HTTP.</translation>
-    </message>
-    <message>
-        <source>Operation canceled</source>
-        <translation>Opération annulée</translation>
-    </message>
-</context>
-<context>
-    <name>ConfigurationListModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -598,387 +333,6 @@ supplémentaires :</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>New entry</source>
-        <translation>Nouvelle entrée</translation>
-    </message>
-    <message>
-        <source>Delete the selected entry</source>
-        <translation>Supprimer l&apos;entrée sélectionnée</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save or revert your changes first.</source>
-        <translation>Enregistrez ou annulez d&apos;abord vos modifications.</translation>
-    </message>
-    <message>
-        <source>Save anyway?</source>
-        <translation>Enregistrer quand même ?</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted: %2</source>
-        <translation>Impossible de supprimer %1 : %2</translation>
-    </message>
-    <message>
-        <source>Delete %1? What Callout keeps for it in the keychain is deleted too. This cannot be undone.</source>
-        <translation>Supprimer %1 ? Ce que Callout conserve pour lui dans le trousseau est aussi supprimé. Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Supprimer %1</translation>
-    </message>
-    <message>
-        <source>%1 was not deleted: %2</source>
-        <translation>%1 n&apos;a pas été supprimé : %2</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>%1 supprimé.</translation>
-    </message>
-    <message>
-        <source>These named credentials lose their tokens and will need a new sign-in:</source>
-        <translation>Ces identifiants nommés perdent leurs jetons et nécessiteront une nouvelle connexion :</translation>
-    </message>
-    <message>
-        <source>• %1: %2</source>
-        <translation>• %1 : %2</translation>
-    </message>
-    <message>
-        <source>The stored client secret of %1 is deleted (%2) unless you enter a new one in Client Secret.</source>
-        <translation>Le secret client enregistré de %1 est supprimé (%2), sauf si vous en saisissez un nouveau dans Secret client.</translation>
-    </message>
-    <message>
-        <source>Sign-ins will be discarded</source>
-        <translation>Des connexions seront abandonnées</translation>
-    </message>
-    <message>
-        <source>%1 was deleted meanwhile (by calloutctl or an edit of callout.json).</source>
-        <translation>%1 a été supprimé entre-temps (par calloutctl ou une modification de callout.json).</translation>
-    </message>
-    <message>
-        <source>%1 was deleted meanwhile (by calloutctl or an edit of callout.json). Your edit is kept: Save adds it again.</source>
-        <translation>%1 a été supprimé entre-temps (par calloutctl ou une modification de callout.json). Votre modification est conservée : Enregistrer l&apos;ajoute de nouveau.</translation>
-    </message>
-    <message>
-        <source>%1 was changed meanwhile; the editor shows the new version.</source>
-        <translation>%1 a été modifié entre-temps ; l&apos;éditeur affiche la nouvelle version.</translation>
-    </message>
-    <message>
-        <source>%1 was changed meanwhile (by calloutctl or an edit of callout.json). Your edit is kept: Save replaces that change, Revert shows it.</source>
-        <translation>%1 a été modifié entre-temps (par calloutctl ou une modification de callout.json). Votre modification est conservée : Enregistrer remplace ce changement, Annuler l&apos;affiche.</translation>
-    </message>
-</context>
-<context>
-    <name>CoreCallAuthorizer</name>
-    <message>
-        <source>1 hour</source>
-        <translation>1 heure</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours</source>
-        <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minutes</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation>1 seconde</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seconds</source>
-        <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is disabled until its entry in the configuration file is fixed; its sign-in is kept.</source>
-        <translation>%1 est désactivé jusqu&apos;à ce que son entrée dans le fichier de configuration soit corrigée ; sa connexion est conservée.</translation>
-    </message>
-    <message>
-        <source>No named credential is called %1.</source>
-        <translation>Aucun identifiant nommé ne s&apos;appelle %1.</translation>
-    </message>
-    <message>
-        <source>%1 was not signed in again within %2, so the call was not made. Click Re-authenticate in Callout&apos;s prompt or tray menu, then try again.</source>
-        <translation>%1 n&apos;a pas été reconnecté dans les %2, l&apos;appel n&apos;a donc pas été effectué. Cliquez sur Se reconnecter dans l&apos;invite ou le menu de la barre d&apos;état de Callout, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>%1 needs you to sign in again: click Re-authenticate in Callout&apos;s prompt or tray menu. The call waits up to %2.</source>
-        <translation>%1 nécessite que vous vous reconnectiez : cliquez sur Se reconnecter dans l&apos;invite ou le menu de la barre d&apos;état de Callout. L&apos;appel attend jusqu&apos;à %2.</translation>
-    </message>
-</context>
-<context>
-    <name>CredentialCatalog</name>
-    <message>
-        <source>Tokens of %1 were discarded: its auth provider or URL was changed in %2.</source>
-        <translation>Les jetons de %1 ont été abandonnés : son fournisseur d&apos;authentification ou son URL a été modifié dans %2.</translation>
-    </message>
-    <message>
-        <source>The entry has problems; nothing was saved.</source>
-        <translation>L&apos;entrée a des problèmes ; rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The configuration changed meanwhile: review the entry and save again.</source>
-        <translation>La configuration a changé entre-temps : vérifiez l&apos;entrée et enregistrez de nouveau.</translation>
-    </message>
-    <message>
-        <source>%1 has problems; fix them in the file first, Callout does not write over it.</source>
-        <translation>%1 a des problèmes ; corrigez-les d&apos;abord dans le fichier, Callout ne l&apos;écrase pas.</translation>
-    </message>
-    <message>
-        <source>No named credential is called %1.</source>
-        <translation>Aucun identifiant nommé ne s&apos;appelle %1.</translation>
-    </message>
-    <message>
-        <source>No auth provider is called %1.</source>
-        <translation>Aucun fournisseur d&apos;authentification ne s&apos;appelle %1.</translation>
-    </message>
-    <message>
-        <source>No named credential has that id.</source>
-        <translation>Aucun identifiant nommé n&apos;a cet id.</translation>
-    </message>
-    <message>
-        <source>A credential cannot go from %1 to %2.</source>
-        <translation>Un identifiant ne peut pas passer de %1 à %2.</translation>
-    </message>
-</context>
-<context>
-    <name>CredentialTableModel</name>
-    <message>
-        <source>Signed out</source>
-        <translation>Déconnecté</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>Connecté</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>Actualisation…</translation>
-    </message>
-    <message>
-        <source>Sign-in required</source>
-        <translation>Connexion requise</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Sign-in required — Re-authenticate</source>
-        <translation>Connexion requise — Se reconnecter</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>Needs fixing: %1</source>
-        <translation>À corriger : %1</translation>
-    </message>
-    <message>
-        <source>Named Credential</source>
-        <translation>Identifiant nommé</translation>
-    </message>
-    <message>
-        <source>Auth Provider</source>
-        <translation>Fournisseur d&apos;authentification</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expire</translation>
-    </message>
-    <message>
-        <source>Last refresh</source>
-        <translation>Dernière actualisation</translation>
-    </message>
-</context>
-<context>
-    <name>DemoCaller</name>
-    <message>
-        <source>%1 s left</source>
-        <translation>%1 s restantes</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>aucune raison donnée</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Not signed in yet: waiting for you to sign in</source>
-        <translation>Pas encore connecté : en attente de votre connexion</translation>
-    </message>
-    <message>
-        <source>The service ended the session: waiting for you to Re-authenticate</source>
-        <translation>Le service a mis fin à la session : en attente de votre reconnexion</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>200 — the waiting call completed</source>
-        <translation>200 — l&apos;appel en attente a abouti</translation>
-    </message>
-    <message>
-        <source>200 — token refreshed silently</source>
-        <translation>200 — jeton actualisé en silence</translation>
-    </message>
-    <message>
-        <source>200 — token still valid</source>
-        <translation>200 — jeton encore valide</translation>
-    </message>
-</context>
-<context>
-    <name>DemoCallerPanel</name>
-    <message numerus="yes">
-        <source>%n minutes</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation>1 seconde</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seconds</source>
-        <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>Se &amp;connecter</translation>
-    </message>
-    <message>
-        <source>&amp;Call now</source>
-        <translation>&amp;Appeler maintenant</translation>
-    </message>
-    <message>
-        <source>Demo caller</source>
-        <translation>Appelant de démo</translation>
-    </message>
-    <message>
-        <source>Callout runs a small sign-in service and a protected API on this computer, with no account anywhere. Its access tokens live %1, and it ends the session after %2 however often the token was refreshed, like a service that makes you sign in again now and then.</source>
-        <translation>Callout fait tourner un petit service de connexion et une API protégée sur cet ordinateur, sans aucun compte. Ses jetons d&apos;accès vivent %1, et il met fin à la session après %2, quel que soit le nombre d&apos;actualisations du jeton, comme un service qui vous demande de vous reconnecter de temps en temps.</translation>
-    </message>
-    <message>
-        <source>The caller below calls %1 every %2, like any script would. Callout refreshes the token silently; when the session ends, the call waits while Callout asks you to Re-authenticate, and completes once you have.</source>
-        <translation>L&apos;appelant ci-dessous appelle %1 toutes les %2, comme le ferait n&apos;importe quel script. Callout actualise le jeton en silence ; quand la session se termine, l&apos;appel attend pendant que Callout vous demande de vous reconnecter, et aboutit une fois que c&apos;est fait.</translation>
-    </message>
-    <message>
-        <source>Demo API sign-in status</source>
-        <translation>État de connexion de l&apos;API de démo</translation>
-    </message>
-    <message>
-        <source>Sign in to the Demo API</source>
-        <translation>Se connecter à l&apos;API de démo</translation>
-    </message>
-    <message>
-        <source>Call %1 now</source>
-        <translation>Appeler %1 maintenant</translation>
-    </message>
-    <message>
-        <source>Calls to %1:</source>
-        <translation>Appels à %1 :</translation>
-    </message>
-    <message>
-        <source>Demo caller log</source>
-        <translation>Journal de l&apos;appelant de démo</translation>
-    </message>
-    <message>
-        <source>The credential %1 is not configured.</source>
-        <translation>L&apos;identifiant %1 n&apos;est pas configuré.</translation>
-    </message>
-    <message>
-        <source>Not signed in yet</source>
-        <translation>Pas encore connecté</translation>
-    </message>
-    <message>
-        <source>Sign-in required: the service ended the session</source>
-        <translation>Connexion requise : le service a mis fin à la session</translation>
-    </message>
-    <message>
-        <source>%1 as %2</source>
-        <translation>%1 en tant que %2</translation>
-    </message>
-    <message>
-        <source>%1; the access token expires at %2</source>
-        <translation>%1 ; le jeton d&apos;accès expire à %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>&amp;Re-authenticate</source>
-        <translation>Se &amp;reconnecter</translation>
-    </message>
-    <message>
-        <source>Sign in to the Demo API again</source>
-        <translation>Se reconnecter à l&apos;API de démo</translation>
-    </message>
-    <message>
-        <source>A call is under way or waiting for you to sign in.</source>
-        <translation>Un appel est en cours ou attend votre connexion.</translation>
-    </message>
-</context>
-<context>
-    <name>DemoHttpServer</name>
-    <message>
-        <source>The demo service could not listen on 127.0.0.1: %1</source>
-        <translation>Le service de démo n&apos;a pas pu écouter sur 127.0.0.1 : %1</translation>
     </message>
 </context>
 <context>
@@ -1050,80 +404,6 @@ supplémentaires :</translation>
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Edit External Authentication</source>
-        <translation>Modifier l&apos;authentification externe</translation>
-    </message>
-    <message>
-        <source>New External Authentication</source>
-        <translation>Nouvelle authentification externe</translation>
-    </message>
-    <message>
-        <source>Choose a named credential</source>
-        <translation>Choisir un identifiant nommé</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>New named credential…</source>
-        <translation>Nouvel identifiant nommé…</translation>
-    </message>
-    <message>
-        <source>Default: %1</source>
-        <translation>Par défaut : %1</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s default scopes</source>
-        <translation>Les portées par défaut du fournisseur</translation>
-    </message>
-    <message>
-        <source>This named credential was deleted meanwhile.</source>
-        <translation>Cet identifiant nommé a été supprimé entre-temps.</translation>
-    </message>
-    <message>
-        <source>Choose the named credential to sign in to.</source>
-        <translation>Choisissez l&apos;identifiant nommé auquel vous connecter.</translation>
-    </message>
-    <message>
-        <source>Sign out on Save?</source>
-        <translation>Se déconnecter à l&apos;enregistrement ?</translation>
-    </message>
-    <message>
-        <source>Saving this change signs you out of %1: the tokens are deleted and a new sign-in is needed.</source>
-        <translation>Enregistrer cette modification vous déconnecte de %1 : les jetons sont supprimés et une nouvelle connexion est nécessaire.</translation>
-    </message>
-</context>
-<context>
-    <name>FreedesktopNotifications</name>
-    <message>
-        <source>Re-authenticate</source>
-        <translation>Se reconnecter</translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation>Tout afficher</translation>
-    </message>
-    <message>
-        <source>Re-authenticate %1</source>
-        <translation>Se reconnecter à %1</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Plus tard</translation>
-    </message>
-    <message>
-        <source>Sign in again</source>
-        <translation>Se reconnecter</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sign-ins need you</source>
-        <translation>
-            <numerusform>%n connexion a besoin de vous</numerusform>
-            <numerusform>%n connexions ont besoin de vous</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1248,179 +528,6 @@ supplémentaires :</translation>
         <source>Import and export outcome</source>
         <translation>Résultat de l&apos;import ou de l&apos;export</translation>
     </message>
-    <message>
-        <source>JSON documents (*.json);;All files (*)</source>
-        <translation>Documents JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import a configuration</source>
-        <translation>Importer une configuration</translation>
-    </message>
-    <message>
-        <source>The document has no entries: nothing was imported.</source>
-        <translation>Le document n&apos;a aucune entrée : rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>Nothing changed: everything in the document is already here.</source>
-        <translation>Rien n&apos;a changé : tout le contenu du document est déjà présent.</translation>
-    </message>
-    <message>
-        <source>Added: %1</source>
-        <translation>Ajoutés : %1</translation>
-    </message>
-    <message>
-        <source>Changed: %1</source>
-        <translation>Modifiés : %1</translation>
-    </message>
-    <message>
-        <source>Unchanged: %1</source>
-        <translation>Inchangés : %1</translation>
-    </message>
-    <message>
-        <source>One sign-in must be done again.</source>
-        <translation>Une connexion doit être refaite.</translation>
-    </message>
-    <message>
-        <source>%1 sign-ins must be done again.</source>
-        <translation>%1 connexions doivent être refaites.</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
-    </message>
-    <message>
-        <source>Programs send requests to %1/NAME/PATH with the header Proxy-Authorization: Bearer and the secret in %2 (calloutctl proxy-env prints both).</source>
-        <translation>Les programmes envoient leurs requêtes à %1/NAME/PATH avec l&apos;en-tête Proxy-Authorization: Bearer et le secret de %2 (calloutctl proxy-env affiche les deux).</translation>
-    </message>
-    <message>
-        <source>Off: programs can call through Callout with calloutctl call or the Qt client library.</source>
-        <translation>Désactivé : les programmes peuvent appeler via Callout avec calloutctl call ou la bibliothèque cliente Qt.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 n&apos;a pas été importé : %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Exported to %1 (without client secrets).</source>
-        <translation>Exporté vers %1 (sans les secrets client).</translation>
-    </message>
-</context>
-<context>
-    <name>KeyValueTable</name>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Names and values</source>
-        <translation>Noms et valeurs</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Add a row</source>
-        <translation>Ajouter une ligne</translation>
-    </message>
-    <message>
-        <source>Remove the selected row</source>
-        <translation>Retirer la ligne sélectionnée</translation>
-    </message>
-</context>
-<context>
-    <name>LocalApiServer</name>
-    <message>
-        <source>Could not create %1.</source>
-        <translation>Impossible de créer %1.</translation>
-    </message>
-    <message>
-        <source>%1 must belong to you and be closed to others (0700); Callout will not use it.</source>
-        <translation>%1 doit vous appartenir et être fermé aux autres (0700) ; Callout ne l&apos;utilisera pas.</translation>
-    </message>
-    <message>
-        <source>Could not listen on %1: %2</source>
-        <translation>Impossible d&apos;écouter sur %1 : %2</translation>
-    </message>
-    <message>
-        <source>Too many connections at once; try again later.</source>
-        <translation>Trop de connexions à la fois ; réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>A message may be at most 1 MiB long.</source>
-        <translation>Un message ne peut dépasser 1 Mio.</translation>
-    </message>
-    <message>
-        <source>Each line must be a JSON object.</source>
-        <translation>Chaque ligne doit être un objet JSON.</translation>
-    </message>
-    <message>
-        <source>Too many requests at once.</source>
-        <translation>Trop de requêtes à la fois.</translation>
-    </message>
-</context>
-<context>
-    <name>LoopbackListener</name>
-    <message>
-        <source>Could not listen for the sign-in redirect on %1 port %2: %3</source>
-        <translation>Impossible d&apos;attendre la redirection de connexion sur %1 port %2 : %3</translation>
-    </message>
-    <message>
-        <source>Request too large</source>
-        <translation>Requête trop volumineuse</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Introuvable</translation>
-    </message>
-    <message>
-        <source>Method not allowed</source>
-        <translation>Méthode non autorisée</translation>
-    </message>
-    <message>
-        <source>Bad request</source>
-        <translation>Requête invalide</translation>
-    </message>
-    <message>
-        <source>Opening the sign-in page</source>
-        <translation>Ouverture de la page de connexion</translation>
-    </message>
-    <message>
-        <source>This sign-in link is not valid</source>
-        <translation>Ce lien de connexion n&apos;est pas valide</translation>
-    </message>
-    <message>
-        <source>It does not belong to the sign-in in progress, or it was used already. Start the sign-in again from Callout.</source>
-        <translation>Il n&apos;appartient pas à la connexion en cours, ou il a déjà été utilisé. Relancez la connexion depuis Callout.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer came from another authorization server (iss %1, expected %2); it was refused.</source>
-        <translation>La réponse de connexion provient d&apos;un autre serveur d&apos;autorisation (iss %1, attendu %2) ; elle a été refusée.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer does not name its authorization server (iss), which this provider requires; it was refused.</source>
-        <translation>La réponse de connexion ne nomme pas son serveur d&apos;autorisation (iss), ce que ce fournisseur exige ; elle a été refusée.</translation>
-    </message>
-    <message>
-        <source>The sign-in answer carries no authorization code.</source>
-        <translation>La réponse de connexion ne contient aucun code d&apos;autorisation.</translation>
-    </message>
 </context>
 <context>
     <name>NamedCredentialEditor</name>
@@ -1532,53 +639,6 @@ supplémentaires :</translation>
         <source>Problem of headers</source>
         <translation>Problème de headers</translation>
     </message>
-    <message>
-        <source>Header</source>
-        <translation>En-tête</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Insert &amp;token field</source>
-        <translation>Insérer le champ du &amp;jeton</translation>
-    </message>
-    <message>
-        <source>Insert token field</source>
-        <translation>Insérer le champ du jeton</translation>
-    </message>
-    <message>
-        <source>Insert %1: replaced by the access token in each call</source>
-        <translation>Insérer %1 : remplacé par le jeton d&apos;accès à chaque appel</translation>
-    </message>
-    <message>
-        <source>Choose an auth provider…</source>
-        <translation>Choisir un fournisseur d&apos;authentification…</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>Nouveau…</translation>
-    </message>
-    <message>
-        <source>is given more than once</source>
-        <translation>est indiqué plusieurs fois</translation>
-    </message>
-</context>
-<context>
-    <name>NamedCredentialsPage</name>
-    <message>
-        <source>Named Credentials</source>
-        <translation>Identifiants nommés</translation>
-    </message>
-    <message>
-        <source>Named Credential: %1</source>
-        <translation>Identifiant nommé : %1</translation>
-    </message>
-    <message>
-        <source>New Named Credential</source>
-        <translation>Nouvel identifiant nommé</translation>
-    </message>
 </context>
 <context>
     <name>PendingSignInBar</name>
@@ -1613,14 +673,6 @@ supplémentaires :</translation>
     <message>
         <source>Cancel the sign-in</source>
         <translation>Annuler la connexion</translation>
-    </message>
-    <message>
-        <source>Continue in your browser to sign in to %1… If no browser page opened, open this address in a browser on this computer:</source>
-        <translation>Poursuivez dans votre navigateur pour vous connecter à %1… Si aucune page ne s&apos;est ouverte, ouvrez cette adresse dans un navigateur sur cet ordinateur :</translation>
-    </message>
-    <message>
-        <source>No browser could be opened. To sign in to %1, open this address in a browser on this computer:</source>
-        <translation>Aucun navigateur n&apos;a pu être ouvert. Pour vous connecter à %1, ouvrez cette adresse dans un navigateur sur cet ordinateur :</translation>
     </message>
 </context>
 <context>
@@ -1691,44 +743,6 @@ supplémentaires :</translation>
     </message>
 </context>
 <context>
-    <name>ProviderDiscovery</name>
-    <message>
-        <source>Discovery needs an https issuer URL.</source>
-        <translation>La découverte nécessite une URL d&apos;émetteur https.</translation>
-    </message>
-    <message>
-        <source>No metadata at %1 (%2).</source>
-        <translation>Aucune métadonnée à %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s metadata is not a JSON object.</source>
-        <translation>Les métadonnées de l&apos;émetteur ne sont pas un objet JSON.</translation>
-    </message>
-    <message>
-        <source>The metadata names the issuer &quot;%1&quot;, not &quot;%2&quot;; it was refused.</source>
-        <translation>Les métadonnées nomment l&apos;émetteur &quot;%1&quot;, et non &quot;%2&quot; ; elles ont été refusées.</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s metadata has no usable authorization and token endpoints.</source>
-        <translation>Les métadonnées de l&apos;émetteur n&apos;ont pas de points de terminaison d&apos;autorisation et de jeton utilisables.</translation>
-    </message>
-</context>
-<context>
-    <name>ProxyConnection</name>
-    <message>
-        <source>The request body is larger than %1 bytes.</source>
-        <translation>Le corps de la requête dépasse %1 octets.</translation>
-    </message>
-    <message>
-        <source>The request&apos;s headers are too large.</source>
-        <translation>Les en-têtes de la requête sont trop volumineux.</translation>
-    </message>
-    <message>
-        <source>The request is not valid HTTP/1.1.</source>
-        <translation>La requête n&apos;est pas du HTTP/1.1 valide.</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Revocation answered HTTP %1.</source>
@@ -1752,34 +766,6 @@ supplémentaires :</translation>
     <message>
         <source>Remind me in 15 minutes</source>
         <translation>Me le rappeler dans 15 minutes</translation>
-    </message>
-    <message>
-        <source>Remind me in a minute</source>
-        <translation>Me le rappeler dans une minute</translation>
-    </message>
-    <message>
-        <source>Remind me in %1 minutes</source>
-        <translation>Me le rappeler dans %1 minutes</translation>
-    </message>
-    <message>
-        <source>%1: a program wants to use it, and you have not signed in yet. Sign in to continue.</source>
-        <translation>%1 : un programme veut l&apos;utiliser et vous ne vous êtes pas encore connecté. Connectez-vous pour continuer.</translation>
-    </message>
-    <message>
-        <source>%1: the service ended your session. Sign in again to continue.</source>
-        <translation>%1 : le service a mis fin à votre session. Reconnectez-vous pour continuer.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;These sign-ins need you.&lt;/b&gt; Re-authenticate to continue; programs waiting for a sign-in go on once you are signed in.</source>
-        <translation>&lt;b&gt;Ces connexions ont besoin de vous.&lt;/b&gt; Reconnectez-vous pour continuer ; les programmes qui attendent une connexion reprennent une fois que vous êtes connecté.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Finish signing in in your browser.&lt;/b&gt; Programs waiting for the sign-in go on once you are signed in.</source>
-        <translation>&lt;b&gt;Terminez la connexion dans votre navigateur.&lt;/b&gt; Les programmes qui attendent la connexion reprennent une fois que vous êtes connecté.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Done.&lt;/b&gt; Programs waiting for the sign-in go on.</source>
-        <translation>&lt;b&gt;Terminé.&lt;/b&gt; Les programmes qui attendaient la connexion reprennent.</translation>
     </message>
 </context>
 <context>
@@ -1824,49 +810,6 @@ supplémentaires :</translation>
         <source>Cancel the sign-in</source>
         <translation>Annuler la connexion</translation>
     </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Try again to sign in to %1</source>
-        <translation>Réessayer de se connecter à %1</translation>
-    </message>
-    <message>
-        <source>Re-authenticate %1</source>
-        <translation>Se reconnecter à %1</translation>
-    </message>
-    <message>
-        <source>%1: opening your browser…</source>
-        <translation>%1 : ouverture de votre navigateur…</translation>
-    </message>
-    <message>
-        <source>%1: continue in your browser… Callout waits for the sign-in to finish.</source>
-        <translation>%1 : poursuivez dans votre navigateur… Callout attend la fin de la connexion.</translation>
-    </message>
-    <message>
-        <source>%1: no browser could be opened. Open this address in a browser on this computer:</source>
-        <translation>%1 : aucun navigateur n&apos;a pu être ouvert. Ouvrez cette adresse dans un navigateur sur cet ordinateur :</translation>
-    </message>
-    <message>
-        <source>%1: the sign-in did not complete: %2</source>
-        <translation>%1 : la connexion n&apos;a pas abouti : %2</translation>
-    </message>
-    <message>
-        <source>Signed in to %1.</source>
-        <translation>Connecté à %1.</translation>
-    </message>
-    <message>
-        <source>A call is waiting: it goes on once you are signed in.</source>
-        <translation>Un appel attend : il reprend une fois que vous êtes connecté.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n calls are waiting: they go on once you are signed in.</source>
-        <translation>
-            <numerusform>%n appel attend : il reprend une fois que vous êtes connecté.</numerusform>
-            <numerusform>%n appels attendent : ils reprennent une fois que vous êtes connecté.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1892,75 +835,6 @@ supplémentaires :</translation>
     <message>
         <source>Configuration problems</source>
         <translation>Problèmes de configuration</translation>
-    </message>
-    <message>
-        <source>Auth provider %1: %2</source>
-        <translation>Fournisseur d&apos;authentification %1 : %2</translation>
-    </message>
-    <message>
-        <source>Authentication Settings for External Systems</source>
-        <translation>Paramètres d&apos;authentification des systèmes externes</translation>
-    </message>
-    <message>
-        <source>Named Credentials</source>
-        <translation>Identifiants nommés</translation>
-    </message>
-    <message>
-        <source>Auth. Providers</source>
-        <translation>Fournisseurs d&apos;authentification</translation>
-    </message>
-    <message>
-        <source>%1 needs fixing: %2</source>
-        <translation>%1 est à corriger : %2</translation>
-    </message>
-    <message>
-        <source>Some of your configuration cannot be used until it is fixed in %1 (Callout reads the file again when it is saved):</source>
-        <translation>Une partie de votre configuration est inutilisable tant qu&apos;elle n&apos;est pas corrigée dans %1 (Callout relit le fichier quand il est enregistré) :</translation>
-    </message>
-</context>
-<context>
-    <name>SignInAttempt</name>
-    <message>
-        <source>Nobody came back from the browser within 1 minute; the sign-in was stopped.</source>
-        <translation>Personne n&apos;est revenu du navigateur en 1 minute ; la connexion a été arrêtée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nobody came back from the browser within %n minutes; the sign-in was stopped.</source>
-        <translation>
-            <numerusform>Personne n&apos;est revenu du navigateur en %n minute ; la connexion a été arrêtée.</numerusform>
-            <numerusform>Personne n&apos;est revenu du navigateur en %n minutes ; la connexion a été arrêtée.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody came back from the browser within 1 second; the sign-in was stopped.</source>
-        <translation>Personne n&apos;est revenu du navigateur en 1 seconde ; la connexion a été arrêtée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nobody came back from the browser within %n seconds; the sign-in was stopped.</source>
-        <translation>
-            <numerusform>Personne n&apos;est revenu du navigateur en %n seconde ; la connexion a été arrêtée.</numerusform>
-            <numerusform>Personne n&apos;est revenu du navigateur en %n secondes ; la connexion a été arrêtée.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>La connexion a été annulée.</translation>
-    </message>
-    <message>
-        <source>You are signed in to %1</source>
-        <translation>Vous êtes connecté à %1</translation>
-    </message>
-    <message>
-        <source>You can close this tab and go back to your work. Callout keeps %1 signed in.</source>
-        <translation>Vous pouvez fermer cet onglet et reprendre votre travail. Callout garde %1 connecté.</translation>
-    </message>
-    <message>
-        <source>Sign-in to %1 did not complete</source>
-        <translation>La connexion à %1 n&apos;a pas abouti</translation>
-    </message>
-    <message>
-        <source>Go back to Callout to try again.</source>
-        <translation>Revenez à Callout pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +947,1532 @@ supplémentaires :</translation>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
+</context>
+<context>
+    <name>callout</name>
+    <message>
+        <source>The path may not contain an encoded slash or backslash (%2F, %5C).</source>
+        <translation>Le chemin ne doit pas contenir de barre oblique (inverse) encodée (%2F, %5C).</translation>
+    </message>
+    <message>
+        <source>The path may not contain &quot;.&quot; or &quot;..&quot; segments, in any spelling.</source>
+        <translation>Le chemin ne doit pas contenir de segments &quot;.&quot; ou &quot;..&quot;, sous aucune forme.</translation>
+    </message>
+    <message>
+        <source>The path may not contain control characters, encoded or not.</source>
+        <translation>Le chemin ne doit pas contenir de caractères de contrôle, encodés ou non.</translation>
+    </message>
+    <message>
+        <source>The address may not contain control characters.</source>
+        <translation>L&apos;adresse ne doit pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The address may not contain a fragment (#).</source>
+        <translation>L&apos;adresse ne doit pas contenir de fragment (#).</translation>
+    </message>
+    <message>
+        <source>The path must be relative to the credential&apos;s URL; an absolute URL is not allowed.</source>
+        <translation>Le chemin doit être relatif à l&apos;URL de l&apos;identifiant ; une URL absolue n&apos;est pas permise.</translation>
+    </message>
+    <message>
+        <source>The path must start with &quot;/&quot;.</source>
+        <translation>Le chemin doit commencer par &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>The path may not start with &quot;//&quot;, which would name another host.</source>
+        <translation>Le chemin ne doit pas commencer par &quot;//&quot;, qui désignerait un autre hôte.</translation>
+    </message>
+    <message>
+        <source>The path may not contain a backslash.</source>
+        <translation>Le chemin ne doit pas contenir de barre oblique inverse.</translation>
+    </message>
+    <message>
+        <source>The address may not contain an encoded NUL character (%00).</source>
+        <translation>L&apos;adresse ne doit pas contenir de caractère NUL encodé (%00).</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s URL is not a valid http or https URL.</source>
+        <translation>L&apos;URL de l&apos;identifiant n&apos;est pas une URL http ou https valide.</translation>
+    </message>
+    <message>
+        <source>The path leaves the credential&apos;s URL.</source>
+        <translation>Le chemin sort de l&apos;URL de l&apos;identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::AgentCallAuthorizer</name>
+    <message>
+        <source>The callout agent&apos;s answer to authorize was not understood.</source>
+        <translation>La réponse de l&apos;agent Callout à authorize n&apos;a pas été comprise.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ApiHandler</name>
+    <message>
+        <source>A request needs a string method, an id (number or string) and object params.</source>
+        <translation>Une requête nécessite une méthode (chaîne), un id (nombre ou chaîne) et des params (objet).</translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;.</source>
+        <translation>Méthode inconnue &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This method needs params.name.</source>
+        <translation>Cette méthode nécessite params.name.</translation>
+    </message>
+    <message>
+        <source>No named credential is called %1.</source>
+        <translation>Aucun identifiant nommé ne s&apos;appelle %1.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled until its entry in the configuration file is fixed; its sign-in is kept.</source>
+        <translation>%1 est désactivé jusqu&apos;à ce que son entrée dans le fichier de configuration soit corrigée ; sa connexion est conservée.</translation>
+    </message>
+    <message>
+        <source>Disabled: its entry in the configuration file has a problem. Its sign-in is kept and works again once the entry is fixed.</source>
+        <translation>Désactivé : son entrée dans le fichier de configuration a un problème. Sa connexion est conservée et fonctionnera de nouveau une fois l&apos;entrée corrigée.</translation>
+    </message>
+    <message>
+        <source>params.document must be an import document (object or string).</source>
+        <translation>params.document doit être un document d&apos;import (objet ou chaîne).</translation>
+    </message>
+    <message>
+        <source>params.replace must be true or false.</source>
+        <translation>params.replace doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>params.timeout must be a whole number of seconds from %1 to %2.</source>
+        <translation>params.timeout doit être un nombre entier de secondes entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>params.token must be a string.</source>
+        <translation>params.token doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>params.wait must be a whole number of seconds from 0 to %1.</source>
+        <translation>params.wait doit être un nombre entier de secondes entre 0 et %1.</translation>
+    </message>
+    <message>
+        <source>params.refusedToken must be a string.</source>
+        <translation>params.refusedToken doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>params.arguments must be an array of strings.</source>
+        <translation>params.arguments doit être un tableau de chaînes.</translation>
+    </message>
+    <message>
+        <source>This agent has no loopback proxy.</source>
+        <translation>Cet agent n&apos;a pas de proxy loopback.</translation>
+    </message>
+    <message>
+        <source>params.action must be on, off or status; params.port (with on) a port from 1 to 65535.</source>
+        <translation>params.action doit valoir on, off ou status ; params.port (avec on) un port de 1 à 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::AsyncApiClient</name>
+    <message>
+        <source>The callout agent is not running or closed the connection.</source>
+        <translation>L&apos;agent Callout n&apos;est pas lancé ou a fermé la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::AuthProvider</name>
+    <message>
+        <source>must be a loopback http URL such as http://localhost:1717/OauthRedirect (host 127.0.0.1, ::1 or localhost)</source>
+        <translation>doit être une URL http loopback comme http://localhost:1717/OauthRedirect (hôte 127.0.0.1, ::1 ou localhost)</translation>
+    </message>
+    <message>
+        <source>must name a port; leave it empty to use an ephemeral 127.0.0.1 port</source>
+        <translation>doit indiquer un port ; laissez vide pour utiliser un port éphémère de 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>must not contain a query or fragment</source>
+        <translation>ne doit pas contenir de requête (query) ni de fragment</translation>
+    </message>
+    <message>
+        <source>must not be stored in the configuration file; import it so it goes to the keychain</source>
+        <translation>ne doit pas être enregistré dans le fichier de configuration ; importez-le pour qu&apos;il aille dans le trousseau</translation>
+    </message>
+    <message>
+        <source>must be none, post or basic</source>
+        <translation>doit valoir none, post ou basic</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>needs an issuer to compare with</source>
+        <translation>nécessite un émetteur auquel se comparer</translation>
+    </message>
+    <message>
+        <source>is set by Callout itself and cannot be overridden</source>
+        <translation>est défini par Callout lui-même et ne peut pas être remplacé</translation>
+    </message>
+    <message>
+        <source>parameter names must not be empty</source>
+        <translation>les noms de paramètre ne doivent pas être vides</translation>
+    </message>
+    <message>
+        <source>is on another server (%1) than the issuer (%2); the client secret and the codes go there: check that it is right</source>
+        <translation>est sur un autre serveur (%1) que l&apos;émetteur (%2) ; le secret client et les codes y sont envoyés : vérifiez que c&apos;est correct</translation>
+    </message>
+</context>
+<context>
+    <name>callout::AuthProviderEditor</name>
+    <message>
+        <source>None (public client, PKCE only)</source>
+        <translation>Aucune (client public, PKCE seulement)</translation>
+    </message>
+    <message>
+        <source>Secret in the request body (client_secret_post)</source>
+        <translation>Secret dans le corps de la requête (client_secret_post)</translation>
+    </message>
+    <message>
+        <source>HTTP Basic (client_secret_basic)</source>
+        <translation>HTTP Basic (client_secret_basic)</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Authorize URL</source>
+        <translation>URL d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>URL du jeton</translation>
+    </message>
+    <message>
+        <source>Revocation URL</source>
+        <translation>URL de révocation</translation>
+    </message>
+    <message>
+        <source>User info URL</source>
+        <translation>URL des infos utilisateur</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>Authentification du client</translation>
+    </message>
+    <message>
+        <source>Default scopes</source>
+        <translation>Portées par défaut</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirection</translation>
+    </message>
+    <message>
+        <source>Stored (hidden). Replace to enter a new one</source>
+        <translation>Enregistré (masqué). Remplacez-le pour en saisir un nouveau</translation>
+    </message>
+    <message>
+        <source>Only for confidential clients</source>
+        <translation>Uniquement pour les clients confidentiels</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Vérification du trousseau…</translation>
+    </message>
+    <message>
+        <source>No client secret is stored.</source>
+        <translation>Aucun secret client n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Whether a client secret is stored is unknown: %1</source>
+        <translation>On ne sait pas si un secret client est enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The stored client secret is deleted from the keychain on Save.</source>
+        <translation>Le secret client enregistré sera supprimé du trousseau à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>A client secret is stored; Save replaces it with the one entered.</source>
+        <translation>Un secret client est enregistré ; Enregistrer le remplace par celui saisi.</translation>
+    </message>
+    <message>
+        <source>A client secret is stored in the keychain.</source>
+        <translation>Un secret client est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>is given more than once</source>
+        <translation>est indiqué plusieurs fois</translation>
+    </message>
+    <message>
+        <source>is empty: enter the new secret, or Revert</source>
+        <translation>est vide : saisissez le nouveau secret, ou annulez les modifications</translation>
+    </message>
+    <message>
+        <source>Enter the issuer first.</source>
+        <translation>Saisissez d&apos;abord l&apos;émetteur.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its metadata…</source>
+        <translation>Demande des métadonnées à %1…</translation>
+    </message>
+    <message>
+        <source>Discovery failed: %1</source>
+        <translation>Échec de la découverte : %1</translation>
+    </message>
+    <message>
+        <source>Found in the metadata of %1:</source>
+        <translation>Trouvé dans les métadonnées de %1 :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (your entry %3 is kept)</source>
+        <translation>%1 : %2 (votre saisie %3 est conservée)</translation>
+    </message>
+    <message>
+        <source>The issuer sends “iss” with its responses; Callout will require it.</source>
+        <translation>L&apos;émetteur envoie « iss » avec ses réponses ; Callout l&apos;exigera.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::AuthProvidersPage</name>
+    <message>
+        <source>Auth. Providers</source>
+        <translation>Fournisseurs d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Auth. Provider: %1</source>
+        <translation>Fournisseur d&apos;authentification : %1</translation>
+    </message>
+    <message>
+        <source>New Auth. Provider</source>
+        <translation>Nouveau fournisseur d&apos;authentification</translation>
+    </message>
+</context>
+<context>
+    <name>callout::AuthenticationSettingsPage</name>
+    <message>
+        <source>Fix this entry in callout.json first.</source>
+        <translation>Corrigez d&apos;abord cette entrée dans callout.json.</translation>
+    </message>
+    <message>
+        <source>&amp;Re-authenticate</source>
+        <translation>Se &amp;reconnecter</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Saved the authentication settings of %1.</source>
+        <translation>Paramètres d&apos;authentification de %1 enregistrés.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>Delete the named credential %1? Its sign-in and tokens are deleted too, and programs that use it can no longer call %1.</source>
+        <translation>Supprimer l&apos;identifiant nommé %1 ? Sa connexion et ses jetons sont aussi supprimés, et les programmes qui l&apos;utilisent ne pourront plus appeler %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 n&apos;a pas été supprimé : %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Déconnecté de %1.</translation>
+    </message>
+    <message>
+        <source>Signing out of %1 failed: %2</source>
+        <translation>La déconnexion de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 did not complete: %2</source>
+        <translation>La connexion à %1 n&apos;a pas abouti : %2</translation>
+    </message>
+</context>
+<context>
+    <name>callout::CalloutAddress</name>
+    <message>
+        <source>A callout address starts with &quot;callout:&quot; (callout:NAME/PATH).</source>
+        <translation>Une adresse callout commence par &quot;callout:&quot; (callout:NAME/PATH).</translation>
+    </message>
+    <message>
+        <source>The address names no credential (callout:NAME/PATH).</source>
+        <translation>L&apos;adresse ne désigne aucun identifiant (callout:NAME/PATH).</translation>
+    </message>
+    <message>
+        <source>A credential&apos;s name starts with a letter and holds only letters, digits and &quot;_&quot; (at most 80 characters).</source>
+        <translation>Le nom d&apos;un identifiant commence par une lettre et ne contient que des lettres, des chiffres et &quot;_&quot; (80 caractères au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>callout::CalloutProxy</name>
+    <message>
+        <source>The proxy could not listen on 127.0.0.1 port %1: %2</source>
+        <translation>Le proxy n&apos;a pas pu écouter sur 127.0.0.1 port %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>callout::CalloutReply</name>
+    <message>
+        <source>The request has no HTTP method.</source>
+        <translation>La requête n&apos;a pas de méthode HTTP.</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Opération annulée</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ConfigImport</name>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists already; import with --replace to change it</source>
+        <translation>&quot;%1&quot; existe déjà ; importez avec --replace pour le modifier</translation>
+    </message>
+    <message>
+        <source>The import document is not valid JSON: %1.</source>
+        <translation>Le document d&apos;import n&apos;est pas du JSON valide : %1.</translation>
+    </message>
+    <message>
+        <source>The import document must be a JSON object.</source>
+        <translation>Le document d&apos;import doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The import document has version %1; this Callout reads version %2 and older.</source>
+        <translation>Le document d&apos;import est en version %1 ; ce Callout lit la version %2 et les précédentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was refused, nothing was changed: %n problem(s).</source>
+        <translation>
+            <numerusform>L&apos;import a été refusé, rien n&apos;a été modifié : %n problème.</numerusform>
+            <numerusform>L&apos;import a été refusé, rien n&apos;a été modifié : %n problèmes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callout::ConfigStore</name>
+    <message>
+        <source>must be 1</source>
+        <translation>doit valoir 1</translation>
+    </message>
+    <message>
+        <source>its auth provider %1 has a problem and cannot be used</source>
+        <translation>son fournisseur d&apos;authentification %1 a un problème et ne peut pas être utilisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); Callout will not write over it. Fix it in an editor (Callout reads it again when it is saved), then try again.</source>
+        <translation>
+            <numerusform>%1 a %n problème ; Callout ne l&apos;écrasera pas. Corrigez-le dans un éditeur (Callout le relit quand il est enregistré), puis réessayez.</numerusform>
+            <numerusform>%1 a %n problèmes ; Callout ne l&apos;écrasera pas. Corrigez-le dans un éditeur (Callout le relit quand il est enregistré), puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk and has not been read again yet; Callout will not write over it. Try again in a moment.</source>
+        <translation>%1 a été modifié sur le disque et n&apos;a pas encore été relu ; Callout ne l&apos;écrasera pas. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::Configuration</name>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used more than once</source>
+        <translation>&quot;%1&quot; est utilisé plusieurs fois</translation>
+    </message>
+    <message>
+        <source>no auth provider is named &quot;%1&quot;</source>
+        <translation>aucun fournisseur d&apos;authentification ne s&apos;appelle &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ConfigurationEdit</name>
+    <message>
+        <source>The auth provider %1 was deleted meanwhile.</source>
+        <translation>Le fournisseur d&apos;authentification %1 a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>The client secret of %1 was deleted.</source>
+        <translation>Le secret client de %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>no client secret will be stored, but client authentication %1 sends one</source>
+        <translation>aucun secret client ne sera enregistré, mais l&apos;authentification du client %1 en envoie un</translation>
+    </message>
+    <message>
+        <source>The named credential %1 was deleted meanwhile.</source>
+        <translation>L&apos;identifiant nommé %1 a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>The auth provider was deleted meanwhile.</source>
+        <translation>Le fournisseur d&apos;authentification a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2: change or delete them first.</source>
+        <translation>%1 est utilisé par %2 : modifiez-les ou supprimez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The client secret of %1 was deleted with it.</source>
+        <translation>Le secret client de %1 a été supprimé avec lui.</translation>
+    </message>
+    <message>
+        <source>The named credential was deleted meanwhile.</source>
+        <translation>L&apos;identifiant nommé a été supprimé entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ConfigurationListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ConfigurationPage</name>
+    <message>
+        <source>New entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>Supprimer l&apos;entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save or revert your changes first.</source>
+        <translation>Enregistrez ou annulez d&apos;abord vos modifications.</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2</source>
+        <translation>Impossible de supprimer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Delete %1? What Callout keeps for it in the keychain is deleted too. This cannot be undone.</source>
+        <translation>Supprimer %1 ? Ce que Callout conserve pour lui dans le trousseau est aussi supprimé. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 n&apos;a pas été supprimé : %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>These named credentials lose their tokens and will need a new sign-in:</source>
+        <translation>Ces identifiants nommés perdent leurs jetons et nécessiteront une nouvelle connexion :</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1 : %2</translation>
+    </message>
+    <message>
+        <source>The stored client secret of %1 is deleted (%2) unless you enter a new one in Client Secret.</source>
+        <translation>Le secret client enregistré de %1 est supprimé (%2), sauf si vous en saisissez un nouveau dans Secret client.</translation>
+    </message>
+    <message>
+        <source>Sign-ins will be discarded</source>
+        <translation>Des connexions seront abandonnées</translation>
+    </message>
+    <message>
+        <source>%1 was deleted meanwhile (by calloutctl or an edit of callout.json).</source>
+        <translation>%1 a été supprimé entre-temps (par calloutctl ou une modification de callout.json).</translation>
+    </message>
+    <message>
+        <source>%1 was deleted meanwhile (by calloutctl or an edit of callout.json). Your edit is kept: Save adds it again.</source>
+        <translation>%1 a été supprimé entre-temps (par calloutctl ou une modification de callout.json). Votre modification est conservée : Enregistrer l&apos;ajoute de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile; the editor shows the new version.</source>
+        <translation>%1 a été modifié entre-temps ; l&apos;éditeur affiche la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile (by calloutctl or an edit of callout.json). Your edit is kept: Save replaces that change, Revert shows it.</source>
+        <translation>%1 a été modifié entre-temps (par calloutctl ou une modification de callout.json). Votre modification est conservée : Enregistrer remplace ce changement, Annuler l&apos;affiche.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::CoreCallAuthorizer</name>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is disabled until its entry in the configuration file is fixed; its sign-in is kept.</source>
+        <translation>%1 est désactivé jusqu&apos;à ce que son entrée dans le fichier de configuration soit corrigée ; sa connexion est conservée.</translation>
+    </message>
+    <message>
+        <source>No named credential is called %1.</source>
+        <translation>Aucun identifiant nommé ne s&apos;appelle %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not signed in again within %2, so the call was not made. Click Re-authenticate in Callout&apos;s prompt or tray menu, then try again.</source>
+        <translation>%1 n&apos;a pas été reconnecté dans les %2, l&apos;appel n&apos;a donc pas été effectué. Cliquez sur Se reconnecter dans l&apos;invite ou le menu de la barre d&apos;état de Callout, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 needs you to sign in again: click Re-authenticate in Callout&apos;s prompt or tray menu. The call waits up to %2.</source>
+        <translation>%1 nécessite que vous vous reconnectiez : cliquez sur Se reconnecter dans l&apos;invite ou le menu de la barre d&apos;état de Callout. L&apos;appel attend jusqu&apos;à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::CredentialCatalog</name>
+    <message>
+        <source>Tokens of %1 were discarded: its auth provider or URL was changed in %2.</source>
+        <translation>Les jetons de %1 ont été abandonnés : son fournisseur d&apos;authentification ou son URL a été modifié dans %2.</translation>
+    </message>
+    <message>
+        <source>The entry has problems; nothing was saved.</source>
+        <translation>L&apos;entrée a des problèmes ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The configuration changed meanwhile: review the entry and save again.</source>
+        <translation>La configuration a changé entre-temps : vérifiez l&apos;entrée et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 has problems; fix them in the file first, Callout does not write over it.</source>
+        <translation>%1 a des problèmes ; corrigez-les d&apos;abord dans le fichier, Callout ne l&apos;écrase pas.</translation>
+    </message>
+    <message>
+        <source>No named credential is called %1.</source>
+        <translation>Aucun identifiant nommé ne s&apos;appelle %1.</translation>
+    </message>
+    <message>
+        <source>No auth provider is called %1.</source>
+        <translation>Aucun fournisseur d&apos;authentification ne s&apos;appelle %1.</translation>
+    </message>
+    <message>
+        <source>No named credential has that id.</source>
+        <translation>Aucun identifiant nommé n&apos;a cet id.</translation>
+    </message>
+    <message>
+        <source>A credential cannot go from %1 to %2.</source>
+        <translation>Un identifiant ne peut pas passer de %1 à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::CredentialTableModel</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation>Connexion requise</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign-in required — Re-authenticate</source>
+        <translation>Connexion requise — Se reconnecter</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Needs fixing: %1</source>
+        <translation>À corriger : %1</translation>
+    </message>
+    <message>
+        <source>Named Credential</source>
+        <translation>Identifiant nommé</translation>
+    </message>
+    <message>
+        <source>Auth Provider</source>
+        <translation>Fournisseur d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Dernière actualisation</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ExternalAuthenticationDialog</name>
+    <message>
+        <source>Edit External Authentication</source>
+        <translation>Modifier l&apos;authentification externe</translation>
+    </message>
+    <message>
+        <source>New External Authentication</source>
+        <translation>Nouvelle authentification externe</translation>
+    </message>
+    <message>
+        <source>Choose a named credential</source>
+        <translation>Choisir un identifiant nommé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New named credential…</source>
+        <translation>Nouvel identifiant nommé…</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s default scopes</source>
+        <translation>Les portées par défaut du fournisseur</translation>
+    </message>
+    <message>
+        <source>This named credential was deleted meanwhile.</source>
+        <translation>Cet identifiant nommé a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Choose the named credential to sign in to.</source>
+        <translation>Choisissez l&apos;identifiant nommé auquel vous connecter.</translation>
+    </message>
+    <message>
+        <source>Sign out on Save?</source>
+        <translation>Se déconnecter à l&apos;enregistrement ?</translation>
+    </message>
+    <message>
+        <source>Saving this change signs you out of %1: the tokens are deleted and a new sign-in is needed.</source>
+        <translation>Enregistrer cette modification vous déconnecte de %1 : les jetons sont supprimés et une nouvelle connexion est nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::FieldProblems</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 « %2 » : %3</translation>
+    </message>
+</context>
+<context>
+    <name>callout::FreedesktopNotifications</name>
+    <message>
+        <source>Re-authenticate</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Re-authenticate %1</source>
+        <translation>Se reconnecter à %1</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-ins need you</source>
+        <translation>
+            <numerusform>%n connexion a besoin de vous</numerusform>
+            <numerusform>%n connexions ont besoin de vous</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callout::GeneralPage</name>
+    <message>
+        <source>JSON documents (*.json);;All files (*)</source>
+        <translation>Documents JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a configuration</source>
+        <translation>Importer une configuration</translation>
+    </message>
+    <message>
+        <source>Export the configuration</source>
+        <translation>Exporter la configuration</translation>
+    </message>
+    <message>
+        <source>The document has no entries: nothing was imported.</source>
+        <translation>Le document n&apos;a aucune entrée : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: everything in the document is already here.</source>
+        <translation>Rien n&apos;a changé : tout le contenu du document est déjà présent.</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Ajoutés : %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Modifiés : %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Inchangés : %1</translation>
+    </message>
+    <message>
+        <source>One sign-in must be done again.</source>
+        <translation>Une connexion doit être refaite.</translation>
+    </message>
+    <message>
+        <source>%1 sign-ins must be done again.</source>
+        <translation>%1 connexions doivent être refaites.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Programs send requests to %1/NAME/PATH with the header Proxy-Authorization: Bearer and the secret in %2 (calloutctl proxy-env prints both).</source>
+        <translation>Les programmes envoient leurs requêtes à %1/NAME/PATH avec l&apos;en-tête Proxy-Authorization: Bearer et le secret de %2 (calloutctl proxy-env affiche les deux).</translation>
+    </message>
+    <message>
+        <source>Off: programs can call through Callout with calloutctl call or the Qt client library.</source>
+        <translation>Désactivé : les programmes peuvent appeler via Callout avec calloutctl call ou la bibliothèque cliente Qt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n&apos;a pas été importé : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (without client secrets).</source>
+        <translation>Exporté vers %1 (sans les secrets client).</translation>
+    </message>
+</context>
+<context>
+    <name>callout::JsonFile</name>
+    <message>
+        <source>the document is not a JSON object</source>
+        <translation>le document n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside to %2.</source>
+        <translation>Impossible de mettre %1 de côté sous %2.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2.</source>
+        <translation>Impossible de copier %1 vers %2.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::JsonPosition</name>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 à la ligne %2, colonne %3</translation>
+    </message>
+</context>
+<context>
+    <name>callout::KeyValueTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Names and values</source>
+        <translation>Noms et valeurs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Retirer la ligne sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>callout::KeychainErrors</name>
+    <message>
+        <source>No Secret Service found: install and unlock gnome-keyring or KWallet, then try again.</source>
+        <translation>Aucun Secret Service trouvé : installez et déverrouillez gnome-keyring ou KWallet, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access: unlock it (for example by logging in to your desktop session) and try again.</source>
+        <translation>Le trousseau est verrouillé ou a refusé l&apos;accès : déverrouillez-le (par exemple en ouvrant votre session de bureau) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain has no such item.</source>
+        <translation>Le trousseau n&apos;a pas cet élément.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Échec du trousseau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>callout::LocalApiServer</name>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>%1 must belong to you and be closed to others (0700); Callout will not use it.</source>
+        <translation>%1 doit vous appartenir et être fermé aux autres (0700) ; Callout ne l&apos;utilisera pas.</translation>
+    </message>
+    <message>
+        <source>Could not listen on %1: %2</source>
+        <translation>Impossible d&apos;écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Too many connections at once; try again later.</source>
+        <translation>Trop de connexions à la fois ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>A message may be at most 1 MiB long.</source>
+        <translation>Un message ne peut dépasser 1 Mio.</translation>
+    </message>
+    <message>
+        <source>Each line must be a JSON object.</source>
+        <translation>Chaque ligne doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Too many requests at once.</source>
+        <translation>Trop de requêtes à la fois.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::LoopbackListener</name>
+    <message>
+        <source>Could not listen for the sign-in redirect on %1 port %2: %3</source>
+        <translation>Impossible d&apos;attendre la redirection de connexion sur %1 port %2 : %3</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Requête trop volumineuse</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Méthode non autorisée</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Requête invalide</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page</source>
+        <translation>Ouverture de la page de connexion</translation>
+    </message>
+    <message>
+        <source>This sign-in link is not valid</source>
+        <translation>Ce lien de connexion n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>It does not belong to the sign-in in progress, or it was used already. Start the sign-in again from Callout.</source>
+        <translation>Il n&apos;appartient pas à la connexion en cours, ou il a déjà été utilisé. Relancez la connexion depuis Callout.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer came from another authorization server (iss %1, expected %2); it was refused.</source>
+        <translation>La réponse de connexion provient d&apos;un autre serveur d&apos;autorisation (iss %1, attendu %2) ; elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer does not name its authorization server (iss), which this provider requires; it was refused.</source>
+        <translation>La réponse de connexion ne nomme pas son serveur d&apos;autorisation (iss), ce que ce fournisseur exige ; elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carries no authorization code.</source>
+        <translation>La réponse de connexion ne contient aucun code d&apos;autorisation.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::NamedCredential</name>
+    <message>
+        <source>must not contain a query; add it to each call instead</source>
+        <translation>ne doit pas contenir de requête (query) ; ajoutez-la plutôt à chaque appel</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>is not a valid HTTP header name</source>
+        <translation>n&apos;est pas un nom d&apos;en-tête HTTP valide</translation>
+    </message>
+    <message>
+        <source>must not contain line breaks</source>
+        <translation>ne doit pas contenir de sauts de ligne</translation>
+    </message>
+    <message>
+        <source>must not contain control characters (tab is allowed)</source>
+        <translation>ne doit pas contenir de caractères de contrôle (la tabulation est permise)</translation>
+    </message>
+    <message>
+        <source>conflicts with generateAuthorizationHeader; set that to false to send your own</source>
+        <translation>entre en conflit avec generateAuthorizationHeader ; mettez-le à false pour envoyer le vôtre</translation>
+    </message>
+</context>
+<context>
+    <name>callout::NamedCredentialEditor</name>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Insert &amp;token field</source>
+        <translation>Insérer le champ du &amp;jeton</translation>
+    </message>
+    <message>
+        <source>Insert token field</source>
+        <translation>Insérer le champ du jeton</translation>
+    </message>
+    <message>
+        <source>Insert %1: replaced by the access token in each call</source>
+        <translation>Insérer %1 : remplacé par le jeton d&apos;accès à chaque appel</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Auth Provider</source>
+        <translation>Fournisseur d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Generate Authorization Header</source>
+        <translation>Générer l&apos;en-tête Authorization</translation>
+    </message>
+    <message>
+        <source>Choose an auth provider…</source>
+        <translation>Choisir un fournisseur d&apos;authentification…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>is given more than once</source>
+        <translation>est indiqué plusieurs fois</translation>
+    </message>
+</context>
+<context>
+    <name>callout::NamedCredentialsPage</name>
+    <message>
+        <source>Named Credentials</source>
+        <translation>Identifiants nommés</translation>
+    </message>
+    <message>
+        <source>Named Credential: %1</source>
+        <translation>Identifiant nommé : %1</translation>
+    </message>
+    <message>
+        <source>New Named Credential</source>
+        <translation>Nouvel identifiant nommé</translation>
+    </message>
+</context>
+<context>
+    <name>callout::OAuthErrors</name>
+    <message>
+        <source>The service ended the session (%1). Sign in again.</source>
+        <translation>Le service a mis fin à la session (%1). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Access was denied (%1).</source>
+        <translation>L&apos;accès a été refusé (%1).</translation>
+    </message>
+    <message>
+        <source>The authorization server refused the client (%1): check the auth provider&apos;s client id, secret, client authentication, scopes and redirect URI.</source>
+        <translation>Le serveur d&apos;autorisation a refusé le client (%1) : vérifiez l&apos;ID client, le secret, l&apos;authentification du client, les portées et l&apos;URI de redirection du fournisseur d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>The authorization server is temporarily unavailable (%1).</source>
+        <translation>Le serveur d&apos;autorisation est temporairement indisponible (%1).</translation>
+    </message>
+    <message>
+        <source>The authorization server answered with an error (%1).</source>
+        <translation>Le serveur d&apos;autorisation a répondu par une erreur (%1).</translation>
+    </message>
+    <message>
+        <source>Could not reach the token endpoint: %1</source>
+        <translation>Impossible de joindre le point de terminaison du jeton : %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with a redirect (HTTP %1). Callout never follows a redirect with credentials; check the auth provider&apos;s token URL.</source>
+        <translation>Le point de terminaison du jeton a répondu par une redirection (HTTP %1). Callout ne suit jamais une redirection avec des identifiants ; vérifiez l&apos;URL du jeton du fournisseur d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>The token endpoint is unavailable (HTTP %1). Callout will try again.</source>
+        <translation>Le point de terminaison du jeton est indisponible (HTTP %1). Callout réessaiera.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the client&apos;s credentials (HTTP 401): check the auth provider&apos;s client id, secret and client authentication.</source>
+        <translation>Le point de terminaison du jeton a refusé les identifiants du client (HTTP 401) : vérifiez l&apos;ID client, le secret et l&apos;authentification du client du fournisseur d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the request (HTTP %1).</source>
+        <translation>Le point de terminaison du jeton a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s answer is neither JSON nor form-encoded.</source>
+        <translation>La réponse du point de terminaison du jeton n&apos;est ni du JSON ni un formulaire encodé.</translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s answer has no access token.</source>
+        <translation>La réponse du point de terminaison du jeton ne contient pas de jeton d&apos;accès.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::PendingSignInBar</name>
+    <message>
+        <source>Continue in your browser to sign in to %1… If no browser page opened, open this address in a browser on this computer:</source>
+        <translation>Poursuivez dans votre navigateur pour vous connecter à %1… Si aucune page ne s&apos;est ouverte, ouvrez cette adresse dans un navigateur sur cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. To sign in to %1, open this address in a browser on this computer:</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Pour vous connecter à %1, ouvrez cette adresse dans un navigateur sur cet ordinateur :</translation>
+    </message>
+</context>
+<context>
+    <name>callout::PreferencesStore</name>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>doit être entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be a port number from 0 to 65535</source>
+        <translation>doit être un numéro de port de 0 à 65535</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); the default preferences are used.</source>
+        <translation>%1 n&apos;a pas pu être lu (%2) ; les préférences par défaut sont utilisées.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ProviderDiscovery</name>
+    <message>
+        <source>Discovery needs an https issuer URL.</source>
+        <translation>La découverte nécessite une URL d&apos;émetteur https.</translation>
+    </message>
+    <message>
+        <source>No metadata at %1 (%2).</source>
+        <translation>Aucune métadonnée à %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s metadata is not a JSON object.</source>
+        <translation>Les métadonnées de l&apos;émetteur ne sont pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The metadata names the issuer &quot;%1&quot;, not &quot;%2&quot;; it was refused.</source>
+        <translation>Les métadonnées nomment l&apos;émetteur &quot;%1&quot;, et non &quot;%2&quot; ; elles ont été refusées.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s metadata has no usable authorization and token endpoints.</source>
+        <translation>Les métadonnées de l&apos;émetteur n&apos;ont pas de points de terminaison d&apos;autorisation et de jeton utilisables.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ProxyConnection</name>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Le corps de la requête dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are too large.</source>
+        <translation>Les en-têtes de la requête sont trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>La requête n&apos;est pas du HTTP/1.1 valide.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ProxyRequestRules</name>
+    <message>
+        <source>CONNECT is not supported: this is not a general proxy. Send requests to http://127.0.0.1:%1/callout/NAME/PATH.</source>
+        <translation>CONNECT n&apos;est pas pris en charge : ceci n&apos;est pas un proxy généraliste. Envoyez les requêtes à http://127.0.0.1:%1/callout/NAME/PATH.</translation>
+    </message>
+    <message>
+        <source>Only paths are accepted (/callout/NAME/PATH), not absolute URLs: this is not a general proxy; do not set HTTP_PROXY to it.</source>
+        <translation>Seuls les chemins sont acceptés (/callout/NAME/PATH), pas les URL absolues : ceci n&apos;est pas un proxy généraliste ; n&apos;y faites pas pointer HTTP_PROXY.</translation>
+    </message>
+    <message>
+        <source>More than one Host header.</source>
+        <translation>Plus d&apos;un en-tête Host.</translation>
+    </message>
+    <message>
+        <source>The Host header must be 127.0.0.1:%1, localhost:%1 or [::1]:%1.</source>
+        <translation>L&apos;en-tête Host doit être 127.0.0.1:%1, localhost:%1 ou [::1]:%1.</translation>
+    </message>
+    <message>
+        <source>Requests from web pages are refused.</source>
+        <translation>Les requêtes provenant de pages web sont refusées.</translation>
+    </message>
+    <message>
+        <source>Every request needs the header Proxy-Authorization: Bearer &lt;secret&gt;; `calloutctl proxy-env` prints the secret.</source>
+        <translation>Chaque requête nécessite l&apos;en-tête Proxy-Authorization: Bearer &lt;secret&gt; ; `calloutctl proxy-env` affiche le secret.</translation>
+    </message>
+    <message>
+        <source>TRACE is not forwarded.</source>
+        <translation>TRACE n&apos;est pas transmis.</translation>
+    </message>
+    <message>
+        <source>Not found: requests go to /callout/NAME/PATH.</source>
+        <translation>Introuvable : les requêtes vont à /callout/NAME/PATH.</translation>
+    </message>
+    <message>
+        <source>The path may not leave the credential&apos;s URL (no .., encoded slashes or backslashes).</source>
+        <translation>Le chemin ne doit pas sortir de l&apos;URL de l&apos;identifiant (pas de .., de barres obliques encodées ni de barres obliques inverses).</translation>
+    </message>
+    <message>
+        <source>Callout-Wait takes whole seconds from 0 to %1.</source>
+        <translation>Callout-Wait prend un nombre entier de secondes de 0 à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ProxySecretFile</name>
+    <message>
+        <source>Could not write the proxy&apos;s secret to %1: %2</source>
+        <translation>Impossible d&apos;écrire le secret du proxy dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ReauthPrompt</name>
+    <message>
+        <source>Remind me in a minute</source>
+        <translation>Me le rappeler dans une minute</translation>
+    </message>
+    <message>
+        <source>Remind me in %1 minutes</source>
+        <translation>Me le rappeler dans %1 minutes</translation>
+    </message>
+    <message>
+        <source>%1: a program wants to use it, and you have not signed in yet. Sign in to continue.</source>
+        <translation>%1 : un programme veut l&apos;utiliser et vous ne vous êtes pas encore connecté. Connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>%1: the service ended your session. Sign in again to continue.</source>
+        <translation>%1 : le service a mis fin à votre session. Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These sign-ins need you.&lt;/b&gt; Re-authenticate to continue; programs waiting for a sign-in go on once you are signed in.</source>
+        <translation>&lt;b&gt;Ces connexions ont besoin de vous.&lt;/b&gt; Reconnectez-vous pour continuer ; les programmes qui attendent une connexion reprennent une fois que vous êtes connecté.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finish signing in in your browser.&lt;/b&gt; Programs waiting for the sign-in go on once you are signed in.</source>
+        <translation>&lt;b&gt;Terminez la connexion dans votre navigateur.&lt;/b&gt; Les programmes qui attendent la connexion reprennent une fois que vous êtes connecté.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt; Programs waiting for the sign-in go on.</source>
+        <translation>&lt;b&gt;Terminé.&lt;/b&gt; Les programmes qui attendaient la connexion reprennent.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ReauthPromptRow</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Re-authenticate</source>
+        <translation>Se &amp;reconnecter</translation>
+    </message>
+    <message>
+        <source>Try again to sign in to %1</source>
+        <translation>Réessayer de se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Re-authenticate %1</source>
+        <translation>Se reconnecter à %1</translation>
+    </message>
+    <message>
+        <source>%1: opening your browser…</source>
+        <translation>%1 : ouverture de votre navigateur…</translation>
+    </message>
+    <message>
+        <source>%1: continue in your browser… Callout waits for the sign-in to finish.</source>
+        <translation>%1 : poursuivez dans votre navigateur… Callout attend la fin de la connexion.</translation>
+    </message>
+    <message>
+        <source>%1: no browser could be opened. Open this address in a browser on this computer:</source>
+        <translation>%1 : aucun navigateur n&apos;a pu être ouvert. Ouvrez cette adresse dans un navigateur sur cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>%1: the sign-in did not complete: %2</source>
+        <translation>%1 : la connexion n&apos;a pas abouti : %2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>A call is waiting: it goes on once you are signed in.</source>
+        <translation>Un appel attend : il reprend une fois que vous êtes connecté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls are waiting: they go on once you are signed in.</source>
+        <translation>
+            <numerusform>%n appel attend : il reprend une fois que vous êtes connecté.</numerusform>
+            <numerusform>%n appels attendent : ils reprennent une fois que vous êtes connecté.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callout::SettingsWindow</name>
+    <message>
+        <source>Auth provider %1: %2</source>
+        <translation>Fournisseur d&apos;authentification %1 : %2</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Authentication Settings for External Systems</source>
+        <translation>Paramètres d&apos;authentification des systèmes externes</translation>
+    </message>
+    <message>
+        <source>Named Credentials</source>
+        <translation>Identifiants nommés</translation>
+    </message>
+    <message>
+        <source>Auth. Providers</source>
+        <translation>Fournisseurs d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>%1 needs fixing: %2</source>
+        <translation>%1 est à corriger : %2</translation>
+    </message>
+    <message>
+        <source>Some of your configuration cannot be used until it is fixed in %1 (Callout reads the file again when it is saved):</source>
+        <translation>Une partie de votre configuration est inutilisable tant qu&apos;elle n&apos;est pas corrigée dans %1 (Callout relit le fichier quand il est enregistré) :</translation>
+    </message>
+</context>
+<context>
+    <name>callout::SignInAttempt</name>
+    <message>
+        <source>Nobody came back from the browser within 1 minute; the sign-in was stopped.</source>
+        <translation>Personne n&apos;est revenu du navigateur en 1 minute ; la connexion a été arrêtée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody came back from the browser within %n minutes; the sign-in was stopped.</source>
+        <translation>
+            <numerusform>Personne n&apos;est revenu du navigateur en %n minute ; la connexion a été arrêtée.</numerusform>
+            <numerusform>Personne n&apos;est revenu du navigateur en %n minutes ; la connexion a été arrêtée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody came back from the browser within 1 second; the sign-in was stopped.</source>
+        <translation>Personne n&apos;est revenu du navigateur en 1 seconde ; la connexion a été arrêtée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody came back from the browser within %n seconds; the sign-in was stopped.</source>
+        <translation>
+            <numerusform>Personne n&apos;est revenu du navigateur en %n seconde ; la connexion a été arrêtée.</numerusform>
+            <numerusform>Personne n&apos;est revenu du navigateur en %n secondes ; la connexion a été arrêtée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>You are signed in to %1</source>
+        <translation>Vous êtes connecté à %1</translation>
+    </message>
+    <message>
+        <source>You can close this tab and go back to your work. Callout keeps %1 signed in.</source>
+        <translation>Vous pouvez fermer cet onglet et reprendre votre travail. Callout garde %1 connecté.</translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 did not complete</source>
+        <translation>La connexion à %1 n&apos;a pas abouti</translation>
+    </message>
+    <message>
+        <source>Go back to Callout to try again.</source>
+        <translation>Revenez à Callout pour réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::SignInDetailsPanel</name>
     <message>
         <source>Signed in</source>
         <translation>Connecté</translation>
@@ -2147,7 +2547,7 @@ supplémentaires :</translation>
     </message>
 </context>
 <context>
-    <name>SignInService</name>
+    <name>callout::SignInService</name>
     <message>
         <source>The sign-in was cancelled: the credential changed while it waited. Sign in again.</source>
         <translation>La connexion a été annulée : l&apos;identifiant a changé pendant l&apos;attente. Reconnectez-vous.</translation>
@@ -2182,7 +2582,7 @@ supplémentaires :</translation>
     </message>
 </context>
 <context>
-    <name>SignOutService</name>
+    <name>callout::SignOutService</name>
     <message>
         <source>No named credential is called %1.</source>
         <translation>Aucun identifiant nommé ne s&apos;appelle %1.</translation>
@@ -2193,7 +2593,57 @@ supplémentaires :</translation>
     </message>
 </context>
 <context>
-    <name>TokenManager</name>
+    <name>callout::StoreFile</name>
+    <message>
+        <source>%1 could not be read (%2); Callout keeps what it had and will not change the file until it can read it.</source>
+        <translation>%1 n&apos;a pas pu être lu (%2) ; Callout garde ce qu&apos;il avait et ne modifiera pas le fichier tant qu&apos;il ne pourra pas le lire.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Callout (version %2). Callout will not change it; update Callout to use it.</source>
+        <translation>%1 a été écrit par un Callout plus récent (version %2). Callout ne le modifiera pas ; mettez Callout à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2) and could not be moved aside; Callout will not change it.</source>
+        <translation>%1 n&apos;a pas pu être lu (%2) ni mis de côté ; Callout ne le modifiera pas.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). It was kept as %3; Callout starts without it.</source>
+        <translation>%1 n&apos;a pas pu être lu (%2). Il a été conservé sous %3 ; Callout démarre sans lui.</translation>
+    </message>
+    <message>
+        <source>%1 is kept as it is because Callout could not use it; move it away or update Callout.</source>
+        <translation>%1 est laissé tel quel car Callout n&apos;a pas pu l&apos;utiliser ; déplacez-le ou mettez Callout à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::TokenDiscard</name>
+    <message>
+        <source>the named credential was removed</source>
+        <translation>l&apos;identifiant nommé a été retiré</translation>
+    </message>
+    <message>
+        <source>it now uses another auth provider (%1)</source>
+        <translation>il utilise maintenant un autre fournisseur d&apos;authentification (%1)</translation>
+    </message>
+    <message>
+        <source>its URL now points to another server (%1)</source>
+        <translation>son URL pointe maintenant vers un autre serveur (%1)</translation>
+    </message>
+    <message>
+        <source>its auth provider %1 changed its token URL, issuer, client id or client authentication</source>
+        <translation>son fournisseur d&apos;authentification %1 a modifié son URL du jeton, son émetteur, son ID client ou l&apos;authentification du client</translation>
+    </message>
+    <message>
+        <source>Tokens of %1 were discarded: %2.</source>
+        <translation>Les jetons de %1 ont été abandonnés : %2.</translation>
+    </message>
+    <message>
+        <source>The client secret of %1 was deleted: its token URL, revocation URL, issuer or client id changed. Import it again with clientSecret.</source>
+        <translation>Le secret client de %1 a été supprimé : son URL du jeton, son URL de révocation, son émetteur ou son ID client a changé. Importez-le de nouveau avec clientSecret.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::TokenManager</name>
     <message>
         <source>A sign-in is in progress: finish it in the browser.</source>
         <translation>Une connexion est en cours : terminez-la dans le navigateur.</translation>
@@ -2252,225 +2702,14 @@ supplémentaires :</translation>
     </message>
 </context>
 <context>
-    <name>Tr</name>
+    <name>callout::TokenSet</name>
     <message>
-        <source>must not contain a query; add it to each call instead</source>
-        <translation>ne doit pas contenir de requête (query) ; ajoutez-la plutôt à chaque appel</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>est obligatoire</translation>
-    </message>
-    <message>
-        <source>is not a valid HTTP header name</source>
-        <translation>n&apos;est pas un nom d&apos;en-tête HTTP valide</translation>
-    </message>
-    <message>
-        <source>must not contain line breaks</source>
-        <translation>ne doit pas contenir de sauts de ligne</translation>
-    </message>
-    <message>
-        <source>must not contain control characters (tab is allowed)</source>
-        <translation>ne doit pas contenir de caractères de contrôle (la tabulation est permise)</translation>
-    </message>
-    <message>
-        <source>conflicts with generateAuthorizationHeader; set that to false to send your own</source>
-        <translation>entre en conflit avec generateAuthorizationHeader ; mettez-le à false pour envoyer le vôtre</translation>
-    </message>
-    <message>
-        <source>must not be stored in the configuration file; import it so it goes to the keychain</source>
-        <translation>ne doit pas être enregistré dans le fichier de configuration ; importez-le pour qu&apos;il aille dans le trousseau</translation>
-    </message>
-    <message>
-        <source>must be none, post or basic</source>
-        <translation>doit valoir none, post ou basic</translation>
-    </message>
-    <message>
-        <source>needs an issuer to compare with</source>
-        <translation>nécessite un émetteur auquel se comparer</translation>
-    </message>
-    <message>
-        <source>is set by Callout itself and cannot be overridden</source>
-        <translation>est défini par Callout lui-même et ne peut pas être remplacé</translation>
-    </message>
-    <message>
-        <source>parameter names must not be empty</source>
-        <translation>les noms de paramètre ne doivent pas être vides</translation>
-    </message>
-    <message>
-        <source>is on another server (%1) than the issuer (%2); the client secret and the codes go there: check that it is right</source>
-        <translation>est sur un autre serveur (%1) que l&apos;émetteur (%2) ; le secret client et les codes y sont envoyés : vérifiez que c&apos;est correct</translation>
-    </message>
-    <message>
-        <source>no auth provider is named &quot;%1&quot;</source>
-        <translation>aucun fournisseur d&apos;authentification ne s&apos;appelle &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>CONNECT is not supported: this is not a general proxy. Send requests to http://127.0.0.1:%1/callout/NAME/PATH.</source>
-        <translation>CONNECT n&apos;est pas pris en charge : ceci n&apos;est pas un proxy généraliste. Envoyez les requêtes à http://127.0.0.1:%1/callout/NAME/PATH.</translation>
-    </message>
-    <message>
-        <source>Only paths are accepted (/callout/NAME/PATH), not absolute URLs: this is not a general proxy; do not set HTTP_PROXY to it.</source>
-        <translation>Seuls les chemins sont acceptés (/callout/NAME/PATH), pas les URL absolues : ceci n&apos;est pas un proxy généraliste ; n&apos;y faites pas pointer HTTP_PROXY.</translation>
-    </message>
-    <message>
-        <source>More than one Host header.</source>
-        <translation>Plus d&apos;un en-tête Host.</translation>
-    </message>
-    <message>
-        <source>The Host header must be 127.0.0.1:%1, localhost:%1 or [::1]:%1.</source>
-        <translation>L&apos;en-tête Host doit être 127.0.0.1:%1, localhost:%1 ou [::1]:%1.</translation>
-    </message>
-    <message>
-        <source>Requests from web pages are refused.</source>
-        <translation>Les requêtes provenant de pages web sont refusées.</translation>
-    </message>
-    <message>
-        <source>Every request needs the header Proxy-Authorization: Bearer &lt;secret&gt;; `calloutctl proxy-env` prints the secret.</source>
-        <translation>Chaque requête nécessite l&apos;en-tête Proxy-Authorization: Bearer &lt;secret&gt; ; `calloutctl proxy-env` affiche le secret.</translation>
-    </message>
-    <message>
-        <source>TRACE is not forwarded.</source>
-        <translation>TRACE n&apos;est pas transmis.</translation>
-    </message>
-    <message>
-        <source>Not found: requests go to /callout/NAME/PATH.</source>
-        <translation>Introuvable : les requêtes vont à /callout/NAME/PATH.</translation>
-    </message>
-    <message>
-        <source>The path may not leave the credential&apos;s URL (no .., encoded slashes or backslashes).</source>
-        <translation>Le chemin ne doit pas sortir de l&apos;URL de l&apos;identifiant (pas de .., de barres obliques encodées ni de barres obliques inverses).</translation>
-    </message>
-    <message>
-        <source>Callout-Wait takes whole seconds from 0 to %1.</source>
-        <translation>Callout-Wait prend un nombre entier de secondes de 0 à %1.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2); the default preferences are used.</source>
-        <translation>%1 n&apos;a pas pu être lu (%2) ; les préférences par défaut sont utilisées.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2); Callout keeps what it had and will not change the file until it can read it.</source>
-        <translation>%1 n&apos;a pas pu être lu (%2) ; Callout garde ce qu&apos;il avait et ne modifiera pas le fichier tant qu&apos;il ne pourra pas le lire.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Callout (version %2). Callout will not change it; update Callout to use it.</source>
-        <translation>%1 a été écrit par un Callout plus récent (version %2). Callout ne le modifiera pas ; mettez Callout à jour pour l&apos;utiliser.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2) and could not be moved aside; Callout will not change it.</source>
-        <translation>%1 n&apos;a pas pu être lu (%2) ni mis de côté ; Callout ne le modifiera pas.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2). It was kept as %3; Callout starts without it.</source>
-        <translation>%1 n&apos;a pas pu être lu (%2). Il a été conservé sous %3 ; Callout démarre sans lui.</translation>
-    </message>
-    <message>
-        <source>%1 is kept as it is because Callout could not use it; move it away or update Callout.</source>
-        <translation>%1 est laissé tel quel car Callout n&apos;a pas pu l&apos;utiliser ; déplacez-le ou mettez Callout à jour.</translation>
-    </message>
-    <message>
-        <source>must be 1</source>
-        <translation>doit valoir 1</translation>
-    </message>
-    <message>
-        <source>its auth provider %1 has a problem and cannot be used</source>
-        <translation>son fournisseur d&apos;authentification %1 a un problème et ne peut pas être utilisé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem(s); Callout will not write over it. Fix it in an editor (Callout reads it again when it is saved), then try again.</source>
-        <translation>
-            <numerusform>%1 a %n problème ; Callout ne l&apos;écrasera pas. Corrigez-le dans un éditeur (Callout le relit quand il est enregistré), puis réessayez.</numerusform>
-            <numerusform>%1 a %n problèmes ; Callout ne l&apos;écrasera pas. Corrigez-le dans un éditeur (Callout le relit quand il est enregistré), puis réessayez.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 was changed on disk and has not been read again yet; Callout will not write over it. Try again in a moment.</source>
-        <translation>%1 a été modifié sur le disque et n&apos;a pas encore été relu ; Callout ne l&apos;écrasera pas. Réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>the document is not a JSON object</source>
-        <translation>le document n&apos;est pas un objet JSON</translation>
-    </message>
-    <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>le disque est plein</translation>
-    </message>
-    <message>
-        <source>Could not move %1 aside to %2.</source>
-        <translation>Impossible de mettre %1 de côté sous %2.</translation>
-    </message>
-    <message>
-        <source>Could not copy %1 to %2.</source>
-        <translation>Impossible de copier %1 vers %2.</translation>
-    </message>
-    <message>
-        <source>The callout agent&apos;s answer to authorize was not understood.</source>
-        <translation>La réponse de l&apos;agent Callout à authorize n&apos;a pas été comprise.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 “%2”: %3</source>
-        <translation>%1 « %2 » : %3</translation>
-    </message>
-    <message>
-        <source>This sign-in request cannot be used</source>
-        <translation>Cette demande de connexion est inutilisable</translation>
-    </message>
-    <message>
-        <source>It names its program or its return address more than once.</source>
-        <translation>Elle nomme son programme ou son adresse de retour plus d&apos;une fois.</translation>
-    </message>
-    <message>
-        <source>It does not say which program asks (client_id).</source>
-        <translation>Elle ne dit pas quel programme fait la demande (client_id).</translation>
-    </message>
-    <message>
-        <source>The program &quot;%1&quot; is not known to the demo service; only Callout&apos;s demo client is.</source>
-        <translation>Le programme &quot;%1&quot; n&apos;est pas connu du service de démo ; seul le client de démo de Callout l&apos;est.</translation>
-    </message>
-    <message>
-        <source>Its return address &quot;%1&quot; is not one the demo service answers to: only http://127.0.0.1:&lt;port&gt;/… and http://[::1]:&lt;port&gt;/… are.</source>
-        <translation>Son adresse de retour &quot;%1&quot; n&apos;est pas de celles auxquelles répond le service de démo : seules http://127.0.0.1:&lt;port&gt;/… et http://[::1]:&lt;port&gt;/… le sont.</translation>
-    </message>
-    <message>
-        <source>Too many sign-ins are pending</source>
-        <translation>Trop de connexions en attente</translation>
-    </message>
-    <message>
-        <source>Wait a few minutes, then start the sign-in again from Callout.</source>
-        <translation>Attendez quelques minutes, puis relancez la connexion depuis Callout.</translation>
-    </message>
-    <message>
-        <source>This answer cannot be used</source>
-        <translation>Cette réponse est inutilisable</translation>
-    </message>
-    <message>
-        <source>It is not a form.</source>
-        <translation>Ce n&apos;est pas un formulaire.</translation>
-    </message>
-    <message>
-        <source>This sign-in page has expired</source>
-        <translation>Cette page de connexion a expiré</translation>
-    </message>
-    <message>
-        <source>It was answered already or is too old. Start the sign-in again from Callout.</source>
-        <translation>Elle a déjà reçu une réponse ou est trop ancienne. Relancez la connexion depuis Callout.</translation>
+        <source>The stored tokens are unreadable.</source>
+        <translation>Les jetons enregistrés sont illisibles.</translation>
     </message>
 </context>
 <context>
-    <name>TrayController</name>
+    <name>callout::TrayController</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -2525,294 +2764,193 @@ supplémentaires :</translation>
     </message>
 </context>
 <context>
-    <name>callout</name>
+    <name>callout::demo::DemoAuthorizationServer</name>
     <message>
-        <source>The path may not contain an encoded slash or backslash (%2F, %5C).</source>
-        <translation>Le chemin ne doit pas contenir de barre oblique (inverse) encodée (%2F, %5C).</translation>
+        <source>This sign-in request cannot be used</source>
+        <translation>Cette demande de connexion est inutilisable</translation>
     </message>
     <message>
-        <source>The path may not contain &quot;.&quot; or &quot;..&quot; segments, in any spelling.</source>
-        <translation>Le chemin ne doit pas contenir de segments &quot;.&quot; ou &quot;..&quot;, sous aucune forme.</translation>
+        <source>It names its program or its return address more than once.</source>
+        <translation>Elle nomme son programme ou son adresse de retour plus d&apos;une fois.</translation>
     </message>
     <message>
-        <source>The path may not contain control characters, encoded or not.</source>
-        <translation>Le chemin ne doit pas contenir de caractères de contrôle, encodés ou non.</translation>
+        <source>It does not say which program asks (client_id).</source>
+        <translation>Elle ne dit pas quel programme fait la demande (client_id).</translation>
     </message>
     <message>
-        <source>The address may not contain control characters.</source>
-        <translation>L&apos;adresse ne doit pas contenir de caractères de contrôle.</translation>
+        <source>The program &quot;%1&quot; is not known to the demo service; only Callout&apos;s demo client is.</source>
+        <translation>Le programme &quot;%1&quot; n&apos;est pas connu du service de démo ; seul le client de démo de Callout l&apos;est.</translation>
     </message>
     <message>
-        <source>The address may not contain a fragment (#).</source>
-        <translation>L&apos;adresse ne doit pas contenir de fragment (#).</translation>
+        <source>Its return address &quot;%1&quot; is not one the demo service answers to: only http://127.0.0.1:&lt;port&gt;/… and http://[::1]:&lt;port&gt;/… are.</source>
+        <translation>Son adresse de retour &quot;%1&quot; n&apos;est pas de celles auxquelles répond le service de démo : seules http://127.0.0.1:&lt;port&gt;/… et http://[::1]:&lt;port&gt;/… le sont.</translation>
     </message>
     <message>
-        <source>The path must be relative to the credential&apos;s URL; an absolute URL is not allowed.</source>
-        <translation>Le chemin doit être relatif à l&apos;URL de l&apos;identifiant ; une URL absolue n&apos;est pas permise.</translation>
+        <source>Too many sign-ins are pending</source>
+        <translation>Trop de connexions en attente</translation>
     </message>
     <message>
-        <source>The path must start with &quot;/&quot;.</source>
-        <translation>Le chemin doit commencer par &quot;/&quot;.</translation>
+        <source>Wait a few minutes, then start the sign-in again from Callout.</source>
+        <translation>Attendez quelques minutes, puis relancez la connexion depuis Callout.</translation>
     </message>
     <message>
-        <source>The path may not start with &quot;//&quot;, which would name another host.</source>
-        <translation>Le chemin ne doit pas commencer par &quot;//&quot;, qui désignerait un autre hôte.</translation>
+        <source>This answer cannot be used</source>
+        <translation>Cette réponse est inutilisable</translation>
     </message>
     <message>
-        <source>The path may not contain a backslash.</source>
-        <translation>Le chemin ne doit pas contenir de barre oblique inverse.</translation>
+        <source>It is not a form.</source>
+        <translation>Ce n&apos;est pas un formulaire.</translation>
     </message>
     <message>
-        <source>The address may not contain an encoded NUL character (%00).</source>
-        <translation>L&apos;adresse ne doit pas contenir de caractère NUL encodé (%00).</translation>
+        <source>This sign-in page has expired</source>
+        <translation>Cette page de connexion a expiré</translation>
     </message>
     <message>
-        <source>The credential&apos;s URL is not a valid http or https URL.</source>
-        <translation>L&apos;URL de l&apos;identifiant n&apos;est pas une URL http ou https valide.</translation>
-    </message>
-    <message>
-        <source>The path leaves the credential&apos;s URL.</source>
-        <translation>Le chemin sort de l&apos;URL de l&apos;identifiant.</translation>
+        <source>It was answered already or is too old. Start the sign-in again from Callout.</source>
+        <translation>Elle a déjà reçu une réponse ou est trop ancienne. Relancez la connexion depuis Callout.</translation>
     </message>
 </context>
 <context>
-    <name>callout::AuthProvider</name>
+    <name>callout::demo::DemoCaller</name>
     <message>
-        <source>must be a loopback http URL such as http://localhost:1717/OauthRedirect (host 127.0.0.1, ::1 or localhost)</source>
-        <translation>doit être une URL http loopback comme http://localhost:1717/OauthRedirect (hôte 127.0.0.1, ::1 ou localhost)</translation>
+        <source>%1 s left</source>
+        <translation>%1 s restantes</translation>
     </message>
     <message>
-        <source>must name a port; leave it empty to use an ephemeral 127.0.0.1 port</source>
-        <translation>doit indiquer un port ; laissez vide pour utiliser un port éphémère de 127.0.0.1</translation>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <source>must not contain a query or fragment</source>
-        <translation>ne doit pas contenir de requête (query) ni de fragment</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Not signed in yet: waiting for you to sign in</source>
+        <translation>Pas encore connecté : en attente de votre connexion</translation>
+    </message>
+    <message>
+        <source>The service ended the session: waiting for you to Re-authenticate</source>
+        <translation>Le service a mis fin à la session : en attente de votre reconnexion</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>200 — the waiting call completed</source>
+        <translation>200 — l&apos;appel en attente a abouti</translation>
+    </message>
+    <message>
+        <source>200 — token refreshed silently</source>
+        <translation>200 — jeton actualisé en silence</translation>
+    </message>
+    <message>
+        <source>200 — token still valid</source>
+        <translation>200 — jeton encore valide</translation>
     </message>
 </context>
 <context>
-    <name>callout::ConfigImport</name>
-    <message>
-        <source>must be a non-empty string</source>
-        <translation>doit être une chaîne non vide</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; exists already; import with --replace to change it</source>
-        <translation>&quot;%1&quot; existe déjà ; importez avec --replace pour le modifier</translation>
-    </message>
-    <message>
-        <source>The import document is not valid JSON: %1.</source>
-        <translation>Le document d&apos;import n&apos;est pas du JSON valide : %1.</translation>
-    </message>
-    <message>
-        <source>The import document must be a JSON object.</source>
-        <translation>Le document d&apos;import doit être un objet JSON.</translation>
-    </message>
-    <message>
-        <source>The import document has version %1; this Callout reads version %2 and older.</source>
-        <translation>Le document d&apos;import est en version %1 ; ce Callout lit la version %2 et les précédentes.</translation>
-    </message>
+    <name>callout::demo::DemoCallerPanel</name>
     <message numerus="yes">
-        <source>The import was refused, nothing was changed: %n problem(s).</source>
+        <source>%n minutes</source>
         <translation>
-            <numerusform>L&apos;import a été refusé, rien n&apos;a été modifié : %n problème.</numerusform>
-            <numerusform>L&apos;import a été refusé, rien n&apos;a été modifié : %n problèmes.</numerusform>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>callout::Configuration</name>
     <message>
-        <source>must be an array</source>
-        <translation>doit être un tableau</translation>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>must be an object</source>
-        <translation>doit être un objet</translation>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used more than once</source>
-        <translation>&quot;%1&quot; est utilisé plusieurs fois</translation>
-    </message>
-</context>
-<context>
-    <name>callout::ConfigurationEdit</name>
-    <message>
-        <source>The auth provider %1 was deleted meanwhile.</source>
-        <translation>Le fournisseur d&apos;authentification %1 a été supprimé entre-temps.</translation>
+        <source>&amp;Call now</source>
+        <translation>&amp;Appeler maintenant</translation>
     </message>
     <message>
-        <source>must not be empty</source>
-        <translation>ne doit pas être vide</translation>
+        <source>Demo caller</source>
+        <translation>Appelant de démo</translation>
     </message>
     <message>
-        <source>The client secret of %1 was deleted.</source>
-        <translation>Le secret client de %1 a été supprimé.</translation>
+        <source>Callout runs a small sign-in service and a protected API on this computer, with no account anywhere. Its access tokens live %1, and it ends the session after %2 however often the token was refreshed, like a service that makes you sign in again now and then.</source>
+        <translation>Callout fait tourner un petit service de connexion et une API protégée sur cet ordinateur, sans aucun compte. Ses jetons d&apos;accès vivent %1, et il met fin à la session après %2, quel que soit le nombre d&apos;actualisations du jeton, comme un service qui vous demande de vous reconnecter de temps en temps.</translation>
     </message>
     <message>
-        <source>no client secret will be stored, but client authentication %1 sends one</source>
-        <translation>aucun secret client ne sera enregistré, mais l&apos;authentification du client %1 en envoie un</translation>
+        <source>The caller below calls %1 every %2, like any script would. Callout refreshes the token silently; when the session ends, the call waits while Callout asks you to Re-authenticate, and completes once you have.</source>
+        <translation>L&apos;appelant ci-dessous appelle %1 toutes les %2, comme le ferait n&apos;importe quel script. Callout actualise le jeton en silence ; quand la session se termine, l&apos;appel attend pendant que Callout vous demande de vous reconnecter, et aboutit une fois que c&apos;est fait.</translation>
     </message>
     <message>
-        <source>The named credential %1 was deleted meanwhile.</source>
-        <translation>L&apos;identifiant nommé %1 a été supprimé entre-temps.</translation>
+        <source>Demo API sign-in status</source>
+        <translation>État de connexion de l&apos;API de démo</translation>
     </message>
     <message>
-        <source>The auth provider was deleted meanwhile.</source>
-        <translation>Le fournisseur d&apos;authentification a été supprimé entre-temps.</translation>
+        <source>Sign in to the Demo API</source>
+        <translation>Se connecter à l&apos;API de démo</translation>
     </message>
     <message>
-        <source>%1 is used by %2: change or delete them first.</source>
-        <translation>%1 est utilisé par %2 : modifiez-les ou supprimez-les d&apos;abord.</translation>
+        <source>Call %1 now</source>
+        <translation>Appeler %1 maintenant</translation>
     </message>
     <message>
-        <source>The client secret of %1 was deleted with it.</source>
-        <translation>Le secret client de %1 a été supprimé avec lui.</translation>
+        <source>Calls to %1:</source>
+        <translation>Appels à %1 :</translation>
     </message>
     <message>
-        <source>The named credential was deleted meanwhile.</source>
-        <translation>L&apos;identifiant nommé a été supprimé entre-temps.</translation>
-    </message>
-</context>
-<context>
-    <name>callout::JsonPosition</name>
-    <message>
-        <source>%1 at line %2, column %3</source>
-        <translation>%1 à la ligne %2, colonne %3</translation>
-    </message>
-</context>
-<context>
-    <name>callout::KeychainErrors</name>
-    <message>
-        <source>No Secret Service found: install and unlock gnome-keyring or KWallet, then try again.</source>
-        <translation>Aucun Secret Service trouvé : installez et déverrouillez gnome-keyring ou KWallet, puis réessayez.</translation>
+        <source>Demo caller log</source>
+        <translation>Journal de l&apos;appelant de démo</translation>
     </message>
     <message>
-        <source>The keychain is locked or refused access: unlock it (for example by logging in to your desktop session) and try again.</source>
-        <translation>Le trousseau est verrouillé ou a refusé l&apos;accès : déverrouillez-le (par exemple en ouvrant votre session de bureau) et réessayez.</translation>
+        <source>The credential %1 is not configured.</source>
+        <translation>L&apos;identifiant %1 n&apos;est pas configuré.</translation>
     </message>
     <message>
-        <source>The keychain has no such item.</source>
-        <translation>Le trousseau n&apos;a pas cet élément.</translation>
+        <source>Not signed in yet</source>
+        <translation>Pas encore connecté</translation>
     </message>
     <message>
-        <source>The keychain failed: %1</source>
-        <translation>Échec du trousseau : %1</translation>
-    </message>
-</context>
-<context>
-    <name>callout::OAuthErrors</name>
-    <message>
-        <source>The service ended the session (%1). Sign in again.</source>
-        <translation>Le service a mis fin à la session (%1). Reconnectez-vous.</translation>
+        <source>Sign-in required: the service ended the session</source>
+        <translation>Connexion requise : le service a mis fin à la session</translation>
     </message>
     <message>
-        <source>Access was denied (%1).</source>
-        <translation>L&apos;accès a été refusé (%1).</translation>
+        <source>%1 as %2</source>
+        <translation>%1 en tant que %2</translation>
     </message>
     <message>
-        <source>The authorization server refused the client (%1): check the auth provider&apos;s client id, secret, client authentication, scopes and redirect URI.</source>
-        <translation>Le serveur d&apos;autorisation a refusé le client (%1) : vérifiez l&apos;ID client, le secret, l&apos;authentification du client, les portées et l&apos;URI de redirection du fournisseur d&apos;authentification.</translation>
+        <source>%1; the access token expires at %2</source>
+        <translation>%1 ; le jeton d&apos;accès expire à %2</translation>
     </message>
     <message>
-        <source>The authorization server is temporarily unavailable (%1).</source>
-        <translation>Le serveur d&apos;autorisation est temporairement indisponible (%1).</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>The authorization server answered with an error (%1).</source>
-        <translation>Le serveur d&apos;autorisation a répondu par une erreur (%1).</translation>
+        <source>&amp;Re-authenticate</source>
+        <translation>Se &amp;reconnecter</translation>
     </message>
     <message>
-        <source>Could not reach the token endpoint: %1</source>
-        <translation>Impossible de joindre le point de terminaison du jeton : %1</translation>
+        <source>Sign in to the Demo API again</source>
+        <translation>Se reconnecter à l&apos;API de démo</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>pas de réponse</translation>
-    </message>
-    <message>
-        <source>The token endpoint answered with a redirect (HTTP %1). Callout never follows a redirect with credentials; check the auth provider&apos;s token URL.</source>
-        <translation>Le point de terminaison du jeton a répondu par une redirection (HTTP %1). Callout ne suit jamais une redirection avec des identifiants ; vérifiez l&apos;URL du jeton du fournisseur d&apos;authentification.</translation>
-    </message>
-    <message>
-        <source>The token endpoint is unavailable (HTTP %1). Callout will try again.</source>
-        <translation>Le point de terminaison du jeton est indisponible (HTTP %1). Callout réessaiera.</translation>
-    </message>
-    <message>
-        <source>The token endpoint refused the client&apos;s credentials (HTTP 401): check the auth provider&apos;s client id, secret and client authentication.</source>
-        <translation>Le point de terminaison du jeton a refusé les identifiants du client (HTTP 401) : vérifiez l&apos;ID client, le secret et l&apos;authentification du client du fournisseur d&apos;authentification.</translation>
-    </message>
-    <message>
-        <source>The token endpoint refused the request (HTTP %1).</source>
-        <translation>Le point de terminaison du jeton a refusé la requête (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The token endpoint&apos;s answer is neither JSON nor form-encoded.</source>
-        <translation>La réponse du point de terminaison du jeton n&apos;est ni du JSON ni un formulaire encodé.</translation>
-    </message>
-    <message>
-        <source>The token endpoint&apos;s answer has no access token.</source>
-        <translation>La réponse du point de terminaison du jeton ne contient pas de jeton d&apos;accès.</translation>
+        <source>A call is under way or waiting for you to sign in.</source>
+        <translation>Un appel est en cours ou attend votre connexion.</translation>
     </message>
 </context>
 <context>
-    <name>callout::PreferencesStore</name>
+    <name>callout::demo::DemoHttpServer</name>
     <message>
-        <source>must be between %1 and %2</source>
-        <translation>doit être entre %1 et %2</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>doit être un nombre entier</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>doit valoir true ou false</translation>
-    </message>
-    <message>
-        <source>must be a port number from 0 to 65535</source>
-        <translation>doit être un numéro de port de 0 à 65535</translation>
-    </message>
-</context>
-<context>
-    <name>callout::ProxySecretFile</name>
-    <message>
-        <source>Could not write the proxy&apos;s secret to %1: %2</source>
-        <translation>Impossible d&apos;écrire le secret du proxy dans %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>callout::TokenDiscard</name>
-    <message>
-        <source>the named credential was removed</source>
-        <translation>l&apos;identifiant nommé a été retiré</translation>
-    </message>
-    <message>
-        <source>it now uses another auth provider (%1)</source>
-        <translation>il utilise maintenant un autre fournisseur d&apos;authentification (%1)</translation>
-    </message>
-    <message>
-        <source>its URL now points to another server (%1)</source>
-        <translation>son URL pointe maintenant vers un autre serveur (%1)</translation>
-    </message>
-    <message>
-        <source>its auth provider %1 changed its token URL, issuer, client id or client authentication</source>
-        <translation>son fournisseur d&apos;authentification %1 a modifié son URL du jeton, son émetteur, son ID client ou l&apos;authentification du client</translation>
-    </message>
-    <message>
-        <source>Tokens of %1 were discarded: %2.</source>
-        <translation>Les jetons de %1 ont été abandonnés : %2.</translation>
-    </message>
-    <message>
-        <source>The client secret of %1 was deleted: its token URL, revocation URL, issuer or client id changed. Import it again with clientSecret.</source>
-        <translation>Le secret client de %1 a été supprimé : son URL du jeton, son URL de révocation, son émetteur ou son ID client a changé. Importez-le de nouveau avec clientSecret.</translation>
-    </message>
-</context>
-<context>
-    <name>callout::TokenSet</name>
-    <message>
-        <source>The stored tokens are unreadable.</source>
-        <translation>Les jetons enregistrés sont illisibles.</translation>
+        <source>The demo service could not listen on 127.0.0.1: %1</source>
+        <translation>Le service de démo n&apos;a pas pu écouter sur 127.0.0.1 : %1</translation>
     </message>
 </context>
 <context>
