@@ -238,6 +238,17 @@ void TestConfigImport::allOrNothing_data()
     QTest::newRow("good replacement and an unknown provider")
         << document({}, {with(acmeApiJson(), u"label"_s, u"Changed"_s), newCredentialJson(u"X"_s, u"Nobody"_s)}) << true
         << u"namedCredentials[1].authProvider"_s;
+    // Half a surrogate pair (a JSON escape can spell one) cannot be saved as UTF-8 and read back
+    // the same: refused where it is read (found by fuzz_configimport).
+    QTest::newRow("half a surrogate pair in a URL")
+        << document({newProviderJson(u"NewCo"_s),
+                     with(newProviderJson(u"Bad"_s), u"revocationUrl"_s, u"https://login.bad.test/re@@voke"_s)})
+               .replace("@@", "\\ud800")
+        << true << u"authProviders[1].revocationUrl"_s;
+    QTest::newRow("half a surrogate pair in a header")
+        << document({}, {with(acmeApiJson(), u"headers"_s, QJsonObject{{u"X-Note"_s, u"a@@b"_s}})})
+               .replace("@@", "\\udc00")
+        << true << u"namedCredentials[0].headers.X-Note"_s;
 }
 
 void TestConfigImport::allOrNothing()

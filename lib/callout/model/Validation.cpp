@@ -14,6 +14,14 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(callout::validation)
 };
+
+// A JSON escape may spell half a UTF-16 surrogate pair ("\\ud800"): such text cannot be saved as
+// UTF-8 and read back the same, so it is refused where it is read.
+QString invalidUnicode()
+{
+    return Tr::tr("must be valid Unicode text (it holds half of a surrogate pair, such as \\ud800)");
+}
+
 } // namespace
 
 bool isValidName(const QString &name)
@@ -89,7 +97,12 @@ QString readString(const QJsonObject &json, const QString &key, const QString &p
         problem(problems, join(path, key), Tr::tr("must be a string"));
         return {};
     }
-    return value.toString();
+    const QString text = value.toString();
+    if (!text.isValidUtf16()) {
+        problem(problems, join(path, key), invalidUnicode());
+        return {};
+    }
+    return text;
 }
 
 QUrl readUrl(const QJsonObject &json, const QString &key, const QString &path, QList<Error> *problems)
@@ -126,6 +139,8 @@ QMap<QString, QString> readStringMap(const QJsonObject &json, const QString &key
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!it.value().isString())
             problem(problems, join(join(path, key), it.key()), Tr::tr("must be a string"));
+        else if (!it.key().isValidUtf16() || !it.value().toString().isValidUtf16())
+            problem(problems, join(join(path, key), it.key()), invalidUnicode());
         else
             map.insert(it.key(), it.value().toString());
     }
