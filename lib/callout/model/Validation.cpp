@@ -97,7 +97,7 @@ QString readString(const QJsonObject &json, const QString &key, const QString &p
         problem(problems, join(path, key), Tr::tr("must be a string"));
         return {};
     }
-    const QString text = value.toString();
+    QString text = value.toString();
     if (!text.isValidUtf16()) {
         problem(problems, join(path, key), invalidUnicode());
         return {};
