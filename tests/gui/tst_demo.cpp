@@ -7,6 +7,7 @@
 // Afterwards the user's configuration, sign-in records and keychain items are as they were.
 #include "AgentProcess.h"
 #include "TestServer.h"
+#include "callout/store/SecretStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,7 +22,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -55,37 +55,41 @@ QString run(const QString &program, const QStringList &arguments)
 }
 
 // The keychain items of a service as `secret-tool` shows them, without the secrets themselves;
-// only those of `ids` when given (other tests of the run share the keyring).
-QString keychainItems(const QString &service, const QStringList &ids = {})
+// only those of `keys` when given (other tests of the run share the keyring). secret-tool prints an
+// item's label and dates on stdout but its attributes on stderr, so the items are searched key by
+// key rather than told apart by their attributes.
+QString keychainItems(const QString &service, const QStringList &keys = {})
 {
-    QProcess process;
-    process.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"server"_s, service});
-    process.waitForFinished(10000);
-    const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-    QStringList items;
-    for (const QString &item : output.split(u"\n["_s, Qt::SkipEmptyParts)) {
-        QStringList lines = item.split(u'\n', Qt::SkipEmptyParts);
+    const auto search = [&service](const QString &key) {
+        QStringList arguments{u"search"_s, u"--all"_s, u"server"_s, service};
+        if (!key.isEmpty())
+            arguments << u"user"_s << key;
+        QProcess process;
+        process.start(u"secret-tool"_s, arguments);
+        process.waitForFinished(10000);
+        QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
         lines.removeIf([](const QString &line) { return line.startsWith(u"secret = "_s); });
-        lines.sort(); // secret-tool's attribute order is the keyring's
-        const QString shown = lines.join(u'\n');
-        if (ids.isEmpty()
-            || std::any_of(ids.begin(), ids.end(), [&shown](const QString &id) { return shown.contains(id); }))
-            items.append(shown);
-    }
-    items.sort();
+        return lines.join(u'\n');
+    };
+    if (keys.isEmpty())
+        return search({});
+    QStringList items;
+    for (const QString &key : keys)
+        items.append(key + u":\n"_s + search(key));
     return items.join(u"\n\n"_s);
 }
 
-// The ids of every entry of a callout.json.
-QStringList idsIn(const QByteArray &configuration)
+// The keychain keys of every entry of a callout.json: each provider's client secret, each
+// credential's tokens.
+QStringList keychainKeysOf(const QByteArray &configuration)
 {
-    QStringList ids;
+    QStringList keys;
     const QJsonObject json = QJsonDocument::fromJson(configuration).object();
-    for (const QString &list : {u"authProviders"_s, u"namedCredentials"_s}) {
-        for (const QJsonValue &entry : json.value(list).toArray())
-            ids.append(entry.toObject().value(u"id"_s).toString());
-    }
-    return ids;
+    for (const QJsonValue &entry : json.value(u"authProviders"_s).toArray())
+        keys.append(secretkeys::providerClientSecret(entry.toObject().value(u"id"_s).toString()));
+    for (const QJsonValue &entry : json.value(u"namedCredentials"_s).toArray())
+        keys.append(secretkeys::credentialTokens(entry.toObject().value(u"id"_s).toString()));
+    return keys;
 }
 
 int notificationsShown()
@@ -201,13 +205,21 @@ void TestDemo::demoShowsTheWholeLoop()
                            "clientAuthentication": "post", "clientSecret": "the-users-own-secret"}],
         "namedCredentials": [{"name": "Mail", "url": "https://mail.example.com", "authProvider": "Work"}]})";
     QVERIFY(user.import(document));
+    // Another item of the same service, as the other tests of a run leave in the shared keyring.
+    QProcess decoy;
+    decoy.start(u"secret-tool"_s,
+                {u"store"_s, u"--label=Not the user's"_s, u"server"_s, u"callout"_s, u"user"_s,
+                 u"credential/tst_demo-decoy/tokens"_s});
+    decoy.write("decoy");
+    decoy.closeWriteChannel();
+    QVERIFY(decoy.waitForFinished(10000) && decoy.exitCode() == 0);
     const QString userConfig = user.configDir() + u"/callout/callout.json"_s;
     const QString userState = user.dataDir() + u"/callout/state.json"_s;
     const QByteArray configBefore = readAll(userConfig);
     const QByteArray stateBefore = readAll(userState);
-    const QStringList userIds = idsIn(configBefore);
-    QCOMPARE(userIds.size(), 2);
-    const QString keychainBefore = keychainItems(u"callout"_s, userIds);
+    const QStringList userKeys = keychainKeysOf(configBefore);
+    QCOMPARE(userKeys.size(), 2);
+    const QString keychainBefore = keychainItems(u"callout"_s, userKeys);
     QVERIFY2(keychainBefore.contains(u"client secret"_s), qPrintable(keychainBefore));
 
     QVERIFY(startDunst());
@@ -265,7 +277,7 @@ void TestDemo::demoShowsTheWholeLoop()
     QVERIFY2(names.exitCode == 0 && names.out.trimmed() == "Mail", qPrintable(names.describe(0)));
     QCOMPARE(readAll(userConfig), configBefore);
     QCOMPARE(readAll(userState), stateBefore);
-    QCOMPARE(keychainItems(u"callout"_s, userIds), keychainBefore);
+    QCOMPARE(keychainItems(u"callout"_s, userKeys), keychainBefore);
     QVERIFY(!QFile::exists(user.configDir() + u"/callout/callout.json.corrupt"_s));
     QVERIFY(QFile::exists(user.configDir() + u"/callout-demo/callout.json"_s));
 }
