@@ -8,6 +8,7 @@
 #include "callout/store/KeychainSecretStore.h"
 #include "calloutclient/AgentPaths.h"
 #include "calloutclient/ApiClient.h"
+#include "calloutclient/Translations.h"
 #include "demo/DemoMode.h"
 #include "gui/GeneralPage.h"
 #include "gui/ReauthPrompt.h"
@@ -23,12 +24,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonArray>
-#include <QLocale>
 #include <QLockFile>
 #include <QNetworkInformation>
 #include <QThread>
 #include <QTimer>
-#include <QTranslator>
 
 #include <algorithm>
 #include <cerrno>
@@ -53,13 +52,6 @@ bool hasArgument(int argc, char *argv[], const char *argument)
             return true;
     }
     return false;
-}
-
-void installTranslations(QCoreApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"callout"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(translator);
 }
 
 // Every client and every browser connection costs a descriptor: start with as many as the system

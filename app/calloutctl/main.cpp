@@ -8,6 +8,7 @@
 #include "calloutclient/AgentPaths.h"
 #include "calloutclient/ApiClient.h"
 #include "calloutclient/Protocol.h"
+#include "calloutclient/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -186,6 +187,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLOUT_VERSION));
+    callout::installTranslations(app);
     const QStringList arguments = selectInstance(QCoreApplication::arguments());
 
     if (isCall(arguments)) {

@@ -10,8 +10,11 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QRegularExpression>
 #include <QSettings>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -72,8 +75,23 @@ void SettingsWindow::addPage(QWidget *page, const QString &title, const QIcon &i
     auto *item = new QListWidgetItem(icon, title, m_ui->pages);
     item->setSizeHint(QSize(item->sizeHint().width(), 48));
     item->setToolTip(title);
+    fitPageListTo(title);
     if (m_ui->pages->currentRow() < 0)
         m_ui->pages->setCurrentRow(0);
+}
+
+// Titles wrap onto two lines, but a word cannot: a long one (German "Authentifizierungs-
+// einstellungen") widens the list rather than being cut.
+void SettingsWindow::fitPageListTo(const QString &title)
+{
+    const QFontMetrics metrics = m_ui->pages->fontMetrics();
+    int widestWord = 0;
+    for (const QString &word : title.split(u' ', Qt::SkipEmptyParts))
+        widestWord = std::max(widestWord, metrics.horizontalAdvance(word));
+    const int frameAndPadding = 2 * m_ui->pages->frameWidth() + 16;
+    const int width
+        = std::max(m_ui->pages->minimumWidth(), widestWord + m_ui->pages->iconSize().width() + frameAndPadding);
+    m_ui->pages->setFixedWidth(width);
 }
 
 void SettingsWindow::showPage(QWidget *page)

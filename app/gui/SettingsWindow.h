@@ -46,6 +46,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void fitPageListTo(const QString &title);
     void updateBanner();
     void rememberGeometry() const;
     QString uiStateFile() const;
