@@ -68,6 +68,8 @@ private Q_SLOTS:
     void versionNamesCalloutctl();
     void helpAllShowsNoQtOptions();
     void calloutHelpExplainsTheApp();
+    void bothProgramsSpeakTheUsersLanguage_data();
+    void bothProgramsSpeakTheUsersLanguage();
     void unreadableFileGivesTheReason();
     void jsonErrorsGiveLineAndColumn();
     void importProblemsInDocumentOrder();
@@ -185,6 +187,44 @@ void TestCalloutctlHabits::calloutHelpExplainsTheApp()
     for (const QString &must :
          {u"tray"_s, u"Settings"_s, u"calloutctl"_s, u"callout/callout.json"_s, u"callout/state.json"_s, u"keychain"_s})
         QVERIFY2(text.contains(must), qPrintable(must + u" is not in callout --help:\n"_s + text));
+}
+
+// Issue 15: LANGUAGE picks the translation, as desktop sessions set it (LANG stays C.UTF-8 here).
+void TestCalloutctlHabits::bothProgramsSpeakTheUsersLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("calloutctlSays");
+    QTest::newRow("German") << u"de"_s << u"Die benannten Anmeldeinformationen des Callout-Agenten verwenden."_s;
+    QTest::newRow("French") << u"fr"_s << u"Utiliser les identifiants nommés de l'agent Callout."_s;
+    QTest::newRow("Spanish") << u"es"_s << u"Usar las credenciales con nombre del agente de Callout."_s;
+}
+
+void TestCalloutctlHabits::bothProgramsSpeakTheUsersLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, calloutctlSays);
+    const auto help = [this](const QString &program, const QString &inLanguage) {
+        QProcess process;
+        QProcessEnvironment environment = m_agent->environment();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+        environment.remove(u"LC_ALL"_s);
+        environment.remove(u"LC_MESSAGES"_s);
+        if (inLanguage.isEmpty())
+            environment.remove(u"LANGUAGE"_s);
+        else
+            environment.insert(u"LANGUAGE"_s, inLanguage);
+        process.setProcessEnvironment(environment);
+        process.start(program, {u"--help"_s});
+        process.waitForFinished(20000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    const QString calloutctl = help(AgentProcess::calloutctlBin(), language);
+    QVERIFY2(calloutctl.contains(calloutctlSays), qPrintable(calloutctl));
+    const QString english = help(AgentProcess::calloutBin(), {});
+    const QString callout = help(AgentProcess::calloutBin(), language);
+    QVERIFY2(english.contains(u"--demo"_s) && callout.contains(u"--demo"_s), qPrintable(callout));
+    QVERIFY2(callout != english, qPrintable(callout));
 }
 
 // ---- item 12: errors that say where and why ----------------------------------------------------
