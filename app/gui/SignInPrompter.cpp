@@ -54,7 +54,8 @@ QList<AttentionItem> SignInPrompter::itemsFor(const QStringList &credentialIds) 
     QList<AttentionItem> items;
     for (const QString &id : credentialIds) {
         if (const NamedCredential *c = m_catalog.configuration().credentialById(id))
-            items.append({id, c->displayLabel(), ReauthPrompt::reasonFor(m_catalog, id)});
+            items.append({id, c->displayLabel(), ReauthPrompt::reasonFor(m_catalog, id),
+                          m_catalog.externalAuthentication(id).awaitsFirstSignIn()});
     }
     return items;
 }

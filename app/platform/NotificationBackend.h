@@ -9,8 +9,9 @@ namespace callout {
 // One credential that needs the user, as a notification shows it.
 struct AttentionItem {
     QString credentialId;
-    QString label;  // "Demo API"
-    QString reason; // "Demo API: the service ended your session. Sign in again to continue."
+    QString label;            // "Demo API"
+    QString reason;           // "Demo API: the service ended your session. Sign in again to continue."
+    bool firstSignIn = false; // never signed in yet: "Sign in", not "again"
 };
 
 // A way to tell the user that sign-ins need them, with a Re-authenticate button per credential and

@@ -130,6 +130,7 @@ private Q_SLOTS:
     void availableWithActions();
     void becomesAvailableWhenServerStarts();
     void oneItem();
+    void firstSignInIsNoSignInAgain();
     void bodyIsEscapedForMarkupServers_data();
     void bodyIsEscapedForMarkupServers();
     void severalItems();
@@ -267,6 +268,26 @@ void TestFreedesktopNotifications::oneItem()
     const QVariant urgency = sent.hints.value(u"urgency"_s);
     QCOMPARE(urgency.metaType(), QMetaType::fromType<uchar>()); // the specification's BYTE, 'y'
     QCOMPARE(urgency.value<uchar>(), uchar(1));
+}
+
+// A program asked for a credential never signed in: the notification asks for a sign-in, not for
+// another one; among several, that one's button says so too.
+void TestFreedesktopNotifications::firstSignInIsNoSignInAgain()
+{
+    startServer();
+    FreedesktopNotifications backend;
+    AttentionItem first{u"mail"_s, u"Mail"_s, u"Mail: a program wants to use it."_s, true};
+    showAndWait(backend, {first});
+    FakeNotificationServer::Notification sent = m_server->notifications.constLast();
+    QCOMPARE(sent.summary, u"Sign in"_s);
+    QCOMPARE(sent.actions,
+             (QStringList{u"default"_s, u"Sign in"_s, u"reauth:mail"_s, u"Sign in"_s, u"later"_s, u"Later"_s}));
+
+    showAndWait(backend, {demoApi(), first});
+    sent = m_server->notifications.constLast();
+    QCOMPARE(sent.summary, u"2 sign-ins need you"_s);
+    QVERIFY2(sent.actions.contains(u"Re-authenticate Demo API"_s), qPrintable(sent.actions.join(u", "_s)));
+    QVERIFY2(sent.actions.contains(u"Sign in to Mail"_s), qPrintable(sent.actions.join(u", "_s)));
 }
 
 void TestFreedesktopNotifications::bodyIsEscapedForMarkupServers_data()
