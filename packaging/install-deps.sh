@@ -10,6 +10,8 @@ build=(cmake ninja-build g++ pkg-config
 runtime=(libsecret-1-0 libqt6svg6 xdg-utils)
 tests=(gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth trayer dunst imagemagick x11-utils curl
        desktop-file-utils wrk)
+# packaging/check-deb.sh: the .deb's checks.
+packaging=(lintian appstream)
 # tests/check-format.sh and tests/run-clang-tidy.sh (LLVM 14 in Debian 12; these give the plain names).
 checks=(clang-format clang-tidy)
 # tests/fuzz/run.sh: clang and its compiler runtime (libFuzzer, ASan, UBSan).
@@ -20,7 +22,7 @@ sudo=()
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${build[@]}" "${runtime[@]}" "${tests[@]}" "${checks[@]}" \
-    "${fuzz[@]}" >/dev/null
+    "${fuzz[@]}" "${packaging[@]}" >/dev/null
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     echo "install-deps: Node.js 20 and npm are needed for the tests' OAuth server; install them from" \
          "nodejs.org or your distribution's Node 20 packages (not Debian 12's nodejs 18)." >&2

@@ -247,8 +247,12 @@ int runDesktop(CalloutCore &core, const Clock &clock, const QList<Error> &proble
 int main(int argc, char *argv[])
 {
     const bool headless = hasArgument(argc, argv, "--headless");
-    std::unique_ptr<QCoreApplication> app
-        = headless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    // Printing the help or the version needs no display (a package's checks, a terminal over ssh).
+    const bool printsOnly = hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h")
+        || hasArgument(argc, argv, "--help-all") || hasArgument(argc, argv, "--version")
+        || hasArgument(argc, argv, "-v");
+    std::unique_ptr<QCoreApplication> app = headless || printsOnly ? std::make_unique<QCoreApplication>(argc, argv)
+                                                                   : std::make_unique<QApplication>(argc, argv);
     // The demo is an agent of its own: its files, socket, lock and keychain service.
     agentpaths::selectInstance(hasArgument(argc, argv, "--demo") ? agentpaths::Instance::Demo
                                                                  : agentpaths::Instance::User);

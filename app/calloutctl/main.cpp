@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "Completion.h"
 #include "Output.h"
+#include "ProviderCommand.h"
 #include "ProxyCommand.h"
 #include "calloutclient/AgentPaths.h"
 #include "calloutclient/ApiClient.h"
@@ -101,7 +102,8 @@ QString description()
                   "  completion bash             print a bash completion script\n\n"
                   "Exit codes: 0 ok, 1 error, 2 usage, 3 sign-in required, 4 HTTP error, 5 no agent,\n"
                   "6 timed out, 7 denied or cancelled, 8 keychain unavailable or locked.\n"
-                  "The JSON fields are listed in the manual page: man calloutctl.");
+                  "The JSON fields are listed in the manual page: man calloutctl.")
+        + u"\n\n"_s + providerHelp();
 }
 
 void addOptions(QCommandLineParser &parser)
@@ -127,6 +129,7 @@ void addOptions(QCommandLineParser &parser)
           Tr::tr("port")},
          {u"no-start"_s, Tr::tr("Do not start the agent when none is running.")},
          {u"demo"_s, Tr::tr("Use the demo agent (callout --demo), started when needed, not yours.")}});
+    addProviderOptions(parser);
     parser.addPositionalArgument(u"command"_s, Tr::tr("What to do (see above)."));
 }
 
@@ -233,6 +236,9 @@ int main(int argc, char *argv[])
         }
         return runProxyEnv(client);
     }
+    if (args.value(0) == u"provider"_s)
+        return runProvider(parser, args.mid(1),
+                           [&parser](ApiClient &client) { return connect(client, !parser.isSet(u"no-start"_s)); });
     const Command *command = findCommand(args.value(0));
     if (const std::optional<int> wrong = checkUsage(parser, args, command))
         return *wrong;

@@ -1,9 +1,11 @@
 #include "gui/AuthProviderEditor.h"
 
+#include "callout/core/Logging.h"
 #include "callout/oauth/ProviderDiscovery.h"
 #include "gui/FieldProblems.h"
 #include "ui_AuthProviderEditor.h"
 
+#include <QLabel>
 #include <QSignalBlocker>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,13 @@ AuthProviderEditor::AuthProviderEditor(QWidget *parent)
                                              int(ClientAuthentication::Post));
     m_ui->clientAuthenticationCombo->addItem(tr("HTTP Basic (client_secret_basic)"), int(ClientAuthentication::Basic));
     m_ui->parametersTable->setColumnTitles(tr("Parameter"), tr("Value"));
+    m_ui->presetCombo->addItem(tr("None: enter the fields yourself"));
+    if (Result<ProviderPresets> presets = ProviderPresets::builtIn(); presets.ok())
+        m_presets = std::move(presets).value();
+    else // a build without its catalogue: the form works without presets
+        qCWarning(lcConfig) << "provider presets:" << presets.error().message << presets.error().details;
+    for (const ProviderPreset &preset : m_presets.presets())
+        m_ui->presetCombo->addItem(preset.title, preset.id);
 
     m_problems->addField(u"name"_s, tr("Name"), m_ui->nameProblem);
     m_problems->addField(u"issuer"_s, tr("Issuer"), m_ui->issuerProblem);
@@ -53,6 +62,8 @@ AuthProviderEditor::AuthProviderEditor(QWidget *parent)
     connect(m_ui->clientAuthenticationCombo, &QComboBox::currentIndexChanged, this, &AuthProviderEditor::changed);
     connect(m_ui->parametersTable, &KeyValueTable::changed, this, &AuthProviderEditor::changed);
     connect(m_ui->discoverButton, &QPushButton::clicked, this, &AuthProviderEditor::discover);
+    connect(m_ui->presetCombo, &QComboBox::currentIndexChanged, this, &AuthProviderEditor::showPreset);
+    connect(m_ui->presetApplyButton, &QPushButton::clicked, this, &AuthProviderEditor::applyPreset);
     connect(m_ui->replaceSecretButton, &QPushButton::clicked, this, [this] {
         m_replacingSecret = true;
         m_ui->removeSecretButton->setChecked(false);
@@ -77,23 +88,29 @@ void AuthProviderEditor::setProvider(const AuthProvider &provider)
 {
     m_base = provider;
     const QSignalBlocker blocker(this); // one state, not one change per field
+    m_ui->presetCombo->setCurrentIndex(0);
     m_ui->nameEdit->setText(provider.name);
+    setEndpointFields(provider);
+    m_ui->clientIdEdit->setText(provider.clientId);
+    m_ui->clientSecretEdit->clear();
+    m_ui->discoveryResult->setVisible(false);
+    m_replacingSecret = false;
+    m_ui->removeSecretButton->setChecked(false);
+    updateSecretWidgets();
+}
+
+void AuthProviderEditor::setEndpointFields(const AuthProvider &provider)
+{
     m_ui->issuerEdit->setText(provider.issuer);
     m_ui->authorizeUrlEdit->setText(provider.authorizeUrl.toString());
     m_ui->tokenUrlEdit->setText(provider.tokenUrl.toString());
     m_ui->revocationUrlEdit->setText(provider.revocationUrl.toString());
     m_ui->userInfoUrlEdit->setText(provider.userInfoUrl.toString());
-    m_ui->clientIdEdit->setText(provider.clientId);
-    m_ui->clientSecretEdit->clear();
     m_ui->clientAuthenticationCombo->setCurrentIndex(
         m_ui->clientAuthenticationCombo->findData(int(provider.clientAuthentication)));
     m_ui->defaultScopesEdit->setText(provider.defaultScopes);
     m_ui->redirectUriEdit->setText(provider.redirectUri.toString());
     m_ui->parametersTable->setValues(provider.extraAuthorizeParameters);
-    m_ui->discoveryResult->setVisible(false);
-    m_replacingSecret = false;
-    m_ui->removeSecretButton->setChecked(false);
-    updateSecretWidgets();
 }
 
 AuthProvider AuthProviderEditor::provider() const
@@ -226,6 +243,64 @@ void AuthProviderEditor::showDiscovered(const AuthProvider &found)
         lines.append(tr("The issuer sends “iss” with its responses; Callout will require it."));
     m_base.authorizationResponseIssRequired = found.authorizationResponseIssRequired;
     m_ui->discoveryResult->setText(lines.join(u'\n'));
+    Q_EMIT changed();
+}
+
+const ProviderPreset *AuthProviderEditor::chosenPreset() const
+{
+    return m_presets.find(m_ui->presetCombo->currentData().toString());
+}
+
+void AuthProviderEditor::showPreset()
+{
+    while (m_ui->presetAnswersForm->rowCount() > 0)
+        m_ui->presetAnswersForm->removeRow(0);
+    m_presetValues.clear();
+    m_ui->presetProblem->setVisible(false);
+    const ProviderPreset *preset = chosenPreset();
+    m_ui->presetPanel->setVisible(preset != nullptr);
+    if (!preset)
+        return;
+    QStringList typed;
+    for (const PresetQuestion &question : preset->questions) {
+        typed.append(question.label);
+        if (!question.isPlaceholder())
+            continue;
+        auto *edit = new QLineEdit(m_ui->presetPanel);
+        edit->setObjectName(u"presetValue_"_s + question.key);
+        edit->setAccessibleName(question.label);
+        edit->setToolTip(question.help);
+        edit->setPlaceholderText(ProviderPreset::sampleValue(question.kind));
+        m_ui->presetAnswersForm->addRow(tr("%1:").arg(question.label), edit);
+        m_presetValues.insert(question.key, edit);
+    }
+    QStringList notes{tr("You type: %1.").arg(typed.join(u", "_s)), tr("Redirect: %1").arg(preset->redirectNote),
+                      tr("Refresh: %1").arg(preset->refresh)};
+    for (const QString &note : preset->notes)
+        notes.append(tr("Note: %1").arg(note));
+    m_ui->presetNotes->setText(notes.join(u'\n'));
+}
+
+void AuthProviderEditor::applyPreset()
+{
+    const ProviderPreset *preset = chosenPreset();
+    if (!preset)
+        return;
+    QMap<QString, QString> values;
+    for (auto it = m_presetValues.begin(); it != m_presetValues.end(); ++it)
+        values.insert(it.key(), it.value()->text());
+    const Result<AuthProvider> filled = preset->fill(values);
+    m_ui->presetProblem->setVisible(!filled.ok());
+    if (!filled.ok()) {
+        m_ui->presetProblem->setText(filled.error().details.join(u'\n'));
+        return;
+    }
+    setEndpointFields(filled.value());
+    m_base.authorizationResponseIssRequired = false; // discovery sets it again for the new issuer
+    m_ui->discoveryResult->setVisible(false);
+    if (m_ui->nameEdit->text().trimmed().isEmpty())
+        m_ui->nameEdit->setText(preset->defaultName);
+    m_ui->clientIdEdit->setFocus();
     Q_EMIT changed();
 }
 

@@ -2,10 +2,14 @@
 
 #include "callout/model/AuthProvider.h"
 #include "callout/model/ConfigurationEdit.h"
+#include "callout/model/ProviderPresets.h"
 
+#include <QMap>
 #include <QWidget>
 
 #include <memory>
+
+class QLineEdit;
 
 namespace Ui {
 class AuthProviderEditor;
@@ -16,9 +20,9 @@ namespace callout {
 class FieldProblems;
 class ProviderDiscovery;
 
-// The form of one auth provider: Name, Issuer with Discover, the endpoints, Client ID, the client
-// secret (write-only: the form only learns whether one is stored, and can replace or remove it),
-// client authentication, default scopes, redirect URI and extra authorize parameters.
+// The form of one auth provider: a preset chooser, Name, Issuer with Discover, the endpoints, Client
+// ID, the client secret (write-only: the form only learns whether one is stored, and can replace or
+// remove it), client authentication, default scopes, redirect URI and extra authorize parameters.
 class AuthProviderEditor : public QWidget
 {
     Q_OBJECT
@@ -46,12 +50,19 @@ Q_SIGNALS:
 
 private:
     void discover();
+    // The chosen preset's placeholders and notes; "Fill in the form" applies it.
+    void showPreset();
+    void applyPreset();
+    const ProviderPreset *chosenPreset() const;
+    void setEndpointFields(const AuthProvider &provider);
     void showDiscovered(const AuthProvider &found);
     void updateSecretWidgets();
 
     std::unique_ptr<Ui::AuthProviderEditor> m_ui;
     std::unique_ptr<FieldProblems> m_problems;
     ProviderDiscovery *m_discovery;
+    ProviderPresets m_presets;
+    QMap<QString, QLineEdit *> m_presetValues; // placeholder name → its line edit
     AuthProvider m_base;
     SecretState m_secretState = SecretState::NotStored;
     QString m_secretStateReason;

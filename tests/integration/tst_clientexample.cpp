@@ -1,7 +1,7 @@
 // The public Qt client library as a program outside this build uses it: `cmake --install` the
-// CalloutClient component into a temporary prefix, build examples/CalloutClientExample against it
-// with find_package(CalloutClient), and run it against the real agent and the real test server's
-// protected API (README, "Calling from Qt programs").
+// CalloutClientLibrary and CalloutClient components into a temporary prefix, build examples/CalloutClientExample
+// against it with find_package(CalloutClient), and run it against the real agent and the real test server's protected
+// API (README, "Calling from Qt programs").
 #include "AgentProcess.h"
 #include "ServerImport.h"
 #include "TestEnvironment.h"
@@ -82,10 +82,13 @@ void TestClientExample::initTestCase()
     QVERIFY(m_dir.isValid());
     m_prefix = m_dir.filePath(u"prefix"_s);
 
-    const Run install = run(QStringLiteral(CMAKE_COMMAND),
-                            {u"--install"_s, QStringLiteral(CALLOUT_BINARY_DIR), u"--prefix"_s, m_prefix,
-                             u"--component"_s, u"CalloutClient"_s});
-    QVERIFY2(install.exitCode == 0, qPrintable(install.describe()));
+    // The library (what a program needs to run), then what building against it needs.
+    for (const QString &component : {u"CalloutClientLibrary"_s, u"CalloutClient"_s}) {
+        const Run install = run(
+            QStringLiteral(CMAKE_COMMAND),
+            {u"--install"_s, QStringLiteral(CALLOUT_BINARY_DIR), u"--prefix"_s, m_prefix, u"--component"_s, component});
+        QVERIFY2(install.exitCode == 0, qPrintable(install.describe()));
+    }
 
     // The same generator and compiler as this build; ccache keeps it quick.
     const QString build = m_dir.filePath(u"build"_s);

@@ -90,14 +90,18 @@ AgentProcess::~AgentProcess()
     stopStrayProcesses();
 }
 
+// The installed programs instead of this build's when CALLOUT_INSTALLED_BIN_DIR names their folder
+// (packaging/check-deb.sh runs tests against the installed package that way).
 QString AgentProcess::calloutBin()
 {
-    return QStringLiteral(CALLOUT_BIN);
+    const QString installed = qEnvironmentVariable("CALLOUT_INSTALLED_BIN_DIR");
+    return installed.isEmpty() ? QStringLiteral(CALLOUT_BIN) : installed + u"/callout"_s;
 }
 
 QString AgentProcess::calloutctlBin()
 {
-    return QStringLiteral(CALLOUTCTL_BIN);
+    const QString installed = qEnvironmentVariable("CALLOUT_INSTALLED_BIN_DIR");
+    return installed.isEmpty() ? QStringLiteral(CALLOUTCTL_BIN) : installed + u"/calloutctl"_s;
 }
 
 bool AgentProcess::checkPrograms()

@@ -38,6 +38,7 @@ public:
     AgentProcess(const AgentProcess &) = delete;
     AgentProcess &operator=(const AgentProcess &) = delete;
 
+    // This build's programs, or those in $CALLOUT_INSTALLED_BIN_DIR when it is set (an installed package).
     static QString calloutBin();
     static QString calloutctlBin();
     // Both programs are built, and xdg-open (the agent's way to the scripted browser) is installed;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "callout/core/Result.h"
+#include "callout/model/ProviderPreset.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace callout {
+
+// The catalogue of provider presets. The built-in one is resources/presets/providers.json,
+// compiled into the core library; every preset is checked when it is read, so a wrong fact fails
+// loudly rather than producing a provider that cannot sign in.
+class ProviderPresets
+{
+public:
+    // Reads and checks a catalogue: its shape, each preset's questions and placeholders, its sources,
+    // and that its provider passes the configuration rules once filled in with sample answers.
+    // Every problem is in Error::details with its JSON path.
+    static Result<ProviderPresets> fromJson(const QByteArray &json);
+    // The catalogue compiled into Callout.
+    static Result<ProviderPresets> builtIn();
+
+    const QList<ProviderPreset> &presets() const { return m_presets; }
+    const ProviderPreset *find(const QString &id) const;
+
+private:
+    QList<ProviderPreset> m_presets;
+};
+
+} // namespace callout
