@@ -209,6 +209,34 @@ sierungs&amp;parameter:</translation>
         <source>Problem of extraAuthorizeParameters</source>
         <translation>Problem bei extraAuthorizeParameters</translation>
     </message>
+    <message>
+        <source>Start from a &amp;preset:</source>
+        <translation>Mit einer &amp;Vorlage beginnen:</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Fill in a popular service&apos;s endpoints, scopes and redirect rules</source>
+        <translation>Endpunkte, Scopes und Weiterleitungsregeln eines bekannten Dienstes eintragen</translation>
+    </message>
+    <message>
+        <source>Problem of the preset&apos;s answers</source>
+        <translation>Problem mit den Angaben für die Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in the form</source>
+        <translation>Formular &amp;ausfüllen</translation>
+    </message>
+    <message>
+        <source>Replace the endpoints, scopes, client authentication and redirect URI with the preset&apos;s</source>
+        <translation>Endpunkte, Scopes, Client-Authentifizierung und Weiterleitungs-URI durch die der Vorlage ersetzen</translation>
+    </message>
+    <message>
+        <source>What the preset needs</source>
+        <translation>Was die Vorlage braucht</translation>
+    </message>
 </context>
 <context>
     <name>AuthenticationSettingsPage</name>
@@ -1253,6 +1281,30 @@ sierungs&amp;parameter:</translation>
         <source>The issuer sends “iss” with its responses; Callout will require it.</source>
         <translation>Der Aussteller sendet „iss“ mit seinen Antworten; Callout wird es verlangen.</translation>
     </message>
+    <message>
+        <source>None: enter the fields yourself</source>
+        <translation>Keine: Felder selbst ausfüllen</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>You type: %1.</source>
+        <translation>Sie geben ein: %1.</translation>
+    </message>
+    <message>
+        <source>Redirect: %1</source>
+        <translation>Weiterleitung: %1</translation>
+    </message>
+    <message>
+        <source>Refresh: %1</source>
+        <translation>Aktualisierung: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
 </context>
 <context>
     <name>callout::AuthProvidersPage</name>
@@ -1802,6 +1854,14 @@ sierungs&amp;parameter:</translation>
             <numerusform>%n Anmeldungen brauchen Sie</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
 </context>
 <context>
     <name>callout::GeneralPage</name>
@@ -2247,6 +2307,79 @@ sierungs&amp;parameter:</translation>
     <message>
         <source>The issuer&apos;s metadata has no usable authorization and token endpoints.</source>
         <translation>Die Metadaten des Ausstellers haben keine verwendbaren Autorisierungs- und Token-Endpunkte.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ProviderPreset</name>
+    <message>
+        <source>must be an absolute https URL such as https://gitlab.example.com</source>
+        <translation>muss eine absolute https-URL sein, etwa https://gitlab.example.com</translation>
+    </message>
+    <message>
+        <source>must not contain a user name, a query (?) or a fragment (#)</source>
+        <translation>darf keinen Benutzernamen, keine Query (?) und kein Fragment (#) enthalten</translation>
+    </message>
+    <message>
+        <source>must not contain . or .. path segments</source>
+        <translation>darf keine Pfadsegmente . oder .. enthalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preset %1 needs other answers: %n problem(s).</source>
+        <translation>
+            <numerusform>Die Vorlage %1 braucht andere Angaben: %n Problem.</numerusform>
+            <numerusform>Die Vorlage %1 braucht andere Angaben: %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be the client id the service showed, without spaces</source>
+        <translation>muss die Client-ID sein, die der Dienst angezeigt hat, ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <source>must be the client secret the service showed, on one line</source>
+        <translation>muss das Client-Geheimnis sein, das der Dienst angezeigt hat, in einer Zeile</translation>
+    </message>
+    <message>
+        <source>must be only the name in front of the service&apos;s domain (letters, digits, - and .), not a URL</source>
+        <translation>darf nur der Name vor der Domain des Dienstes sein (Buchstaben, Ziffern, - und .), keine URL</translation>
+    </message>
+    <message>
+        <source>must be a name or id of letters, digits, -, _ and . (no / and no ..)</source>
+        <translation>muss ein Name oder eine ID aus Buchstaben, Ziffern, -, _ und . sein (kein / und kein ..)</translation>
+    </message>
+    <message>
+        <source>is not used: this preset is for a public client (PKCE, no secret)</source>
+        <translation>wird nicht verwendet: diese Vorlage ist für einen öffentlichen Client (PKCE, kein Geheimnis)</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ProviderPresets</name>
+    <message>
+        <source>My Domain</source>
+        <translation>My Domain</translation>
+    </message>
+    <message>
+        <source>GitLab URL</source>
+        <translation>GitLab-URL</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3194,10 @@ sierungs&amp;parameter:</translation>
         <source>is not a known field</source>
         <translation>ist kein bekanntes Feld</translation>
     </message>
+    <message>
+        <source>must be valid Unicode text (it holds half of a surrogate pair, such as \ud800)</source>
+        <translation>muss gültiger Unicode-Text sein (er enthält die Hälfte eines Surrogatpaars, etwa \ud800)</translation>
+    </message>
 </context>
 <context>
     <name>calloutctl</name>
@@ -3501,6 +3638,136 @@ Die JSON-Felder sind in der Handbuchseite aufgeführt: man calloutctl.</translat
     <message>
         <source>the document has no entries; nothing was imported.</source>
         <translation>das Dokument hat keine Einträge; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Client secret (not shown): </source>
+        <translation>Client-Geheimnis (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>cannot read the client secret from %1: %2.</source>
+        <translation>das Client-Geheimnis kann nicht aus %1 gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>the client secret in %1 is longer than %2 bytes.</source>
+        <translation>das Client-Geheimnis in %1 ist länger als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>Default name: %1</source>
+        <translation>Standardname: %1</translation>
+    </message>
+    <message>
+        <source>Asks for:</source>
+        <translation>Fragt nach:</translation>
+    </message>
+    <message>
+        <source>Redirect: %1</source>
+        <translation>Weiterleitung: %1</translation>
+    </message>
+    <message>
+        <source>Refresh: %1</source>
+        <translation>Aktualisierung: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Unverified: %1</source>
+        <translation>Nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>provider presets takes at most one preset name; see --help.</source>
+        <translation>provider presets nimmt höchstens einen Vorlagennamen; siehe --help.</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot;; calloutctl provider presets lists them.</source>
+        <translation>unbekannte Vorlage „%1“; calloutctl provider presets listet sie auf.</translation>
+    </message>
+    <message>
+        <source>the preset %1 takes no --set.</source>
+        <translation>die Vorlage %1 nimmt kein --set.</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE with KEY one of: %1.</source>
+        <translation>--set nimmt KEY=VALUE, mit KEY aus: %1.</translation>
+    </message>
+    <message>
+        <source>provider add takes options only; see --help.</source>
+        <translation>provider add nimmt nur Optionen; siehe --help.</translation>
+    </message>
+    <message>
+        <source>provider add needs --preset NAME; calloutctl provider presets lists them.</source>
+        <translation>provider add braucht --preset NAME; calloutctl provider presets listet die Vorlagen auf.</translation>
+    </message>
+    <message>
+        <source>the preset asks for: %1</source>
+        <translation>die Vorlage fragt nach: %1</translation>
+    </message>
+    <message>
+        <source>Register the client at the service: %1</source>
+        <translation>Registrieren Sie den Client beim Dienst: %1</translation>
+    </message>
+    <message>
+        <source>Auth. providers from presets:
+  provider presets [PRESET] [--json]
+                              the services Callout knows; with PRESET, what it asks
+  provider add --preset PRESET --client-id ID [--client-secret-file FILE|-]
+       [--set KEY=VALUE]... [--name NAME] [--replace]
+                              add an auth. provider from a preset; the client secret
+                              goes to the keychain (stdin with -)</source>
+        <translation>Authentifizierungsanbieter aus Vorlagen:
+  provider presets [PRESET] [--json]
+                              die Dienste, die Callout kennt; mit PRESET, wonach
+                              die Vorlage fragt
+  provider add --preset PRESET --client-id ID [--client-secret-file FILE|-]
+       [--set KEY=VALUE]... [--name NAME] [--replace]
+                              einen Authentifizierungsanbieter aus einer Vorlage
+                              anlegen; das Client-Geheimnis kommt in den
+                              Schlüsselbund (stdin mit -)</translation>
+    </message>
+    <message>
+        <source>The preset to start from (provider add).</source>
+        <translation>Die Vorlage, mit der begonnen wird (provider add).</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>The client id the service issued (provider add).</source>
+        <translation>Die Client-ID, die der Dienst vergeben hat (provider add).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Read the client secret from this file, - for stdin (provider add); never an argument.</source>
+        <translation>Das Client-Geheimnis aus dieser Datei lesen, - für stdin (provider add); nie als Argument.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name (provider add; default: the preset&apos;s).</source>
+        <translation>Der Name des Anbieters (provider add; Standard: der der Vorlage).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>A value the preset&apos;s URLs need, such as tenant=contoso.com (provider add; repeatable).</source>
+        <translation>Ein Wert, den die URLs der Vorlage brauchen, etwa tenant=contoso.com (provider add; wiederholbar).</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>Schlüssel=Wert</translation>
+    </message>
+    <message>
+        <source>provider takes add or presets; see --help.</source>
+        <translation>provider nimmt add oder presets; siehe --help.</translation>
     </message>
 </context>
 <context>

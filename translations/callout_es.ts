@@ -209,6 +209,34 @@ zación e&amp;xtra:</translation>
         <source>Problem of extraAuthorizeParameters</source>
         <translation>Problema de extraAuthorizeParameters</translation>
     </message>
+    <message>
+        <source>Start from a &amp;preset:</source>
+        <translation>Empezar con una &amp;plantilla:</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Fill in a popular service&apos;s endpoints, scopes and redirect rules</source>
+        <translation>Rellenar los endpoints, los scopes y las reglas de redirección de un servicio conocido</translation>
+    </message>
+    <message>
+        <source>Problem of the preset&apos;s answers</source>
+        <translation>Problema en las respuestas de la plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in the form</source>
+        <translation>&amp;Rellenar el formulario</translation>
+    </message>
+    <message>
+        <source>Replace the endpoints, scopes, client authentication and redirect URI with the preset&apos;s</source>
+        <translation>Sustituir los endpoints, los scopes, la autenticación del cliente y la URI de redirección por los de la plantilla</translation>
+    </message>
+    <message>
+        <source>What the preset needs</source>
+        <translation>Lo que necesita la plantilla</translation>
+    </message>
 </context>
 <context>
     <name>AuthenticationSettingsPage</name>
@@ -1253,6 +1281,30 @@ zación e&amp;xtra:</translation>
         <source>The issuer sends “iss” with its responses; Callout will require it.</source>
         <translation>El emisor envía «iss» con sus respuestas; Callout lo exigirá.</translation>
     </message>
+    <message>
+        <source>None: enter the fields yourself</source>
+        <translation>Ninguna: rellenar los campos usted mismo</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>You type: %1.</source>
+        <translation>Usted escribe: %1.</translation>
+    </message>
+    <message>
+        <source>Redirect: %1</source>
+        <translation>Redirección: %1</translation>
+    </message>
+    <message>
+        <source>Refresh: %1</source>
+        <translation>Actualización: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
 </context>
 <context>
     <name>callout::AuthProvidersPage</name>
@@ -1802,6 +1854,14 @@ zación e&amp;xtra:</translation>
             <numerusform>%n inicios de sesión le necesitan</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Iniciar sesión en %1</translation>
+    </message>
 </context>
 <context>
     <name>callout::GeneralPage</name>
@@ -2247,6 +2307,79 @@ zación e&amp;xtra:</translation>
     <message>
         <source>The issuer&apos;s metadata has no usable authorization and token endpoints.</source>
         <translation>Los metadatos del emisor no tienen endpoints de autorización y de token utilizables.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ProviderPreset</name>
+    <message>
+        <source>must be an absolute https URL such as https://gitlab.example.com</source>
+        <translation>debe ser una URL https absoluta, como https://gitlab.example.com</translation>
+    </message>
+    <message>
+        <source>must not contain a user name, a query (?) or a fragment (#)</source>
+        <translation>no debe contener un nombre de usuario, una consulta (?) ni un fragmento (#)</translation>
+    </message>
+    <message>
+        <source>must not contain . or .. path segments</source>
+        <translation>no debe contener segmentos de ruta . o ..</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preset %1 needs other answers: %n problem(s).</source>
+        <translation>
+            <numerusform>La plantilla %1 necesita otras respuestas: %n problema.</numerusform>
+            <numerusform>La plantilla %1 necesita otras respuestas: %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be the client id the service showed, without spaces</source>
+        <translation>debe ser el ID de cliente que mostró el servicio, sin espacios</translation>
+    </message>
+    <message>
+        <source>must be the client secret the service showed, on one line</source>
+        <translation>debe ser el secreto de cliente que mostró el servicio, en una línea</translation>
+    </message>
+    <message>
+        <source>must be only the name in front of the service&apos;s domain (letters, digits, - and .), not a URL</source>
+        <translation>debe ser solo el nombre delante del dominio del servicio (letras, dígitos, - y .), no una URL</translation>
+    </message>
+    <message>
+        <source>must be a name or id of letters, digits, -, _ and . (no / and no ..)</source>
+        <translation>debe ser un nombre o un ID de letras, dígitos, -, _ y . (sin / ni ..)</translation>
+    </message>
+    <message>
+        <source>is not used: this preset is for a public client (PKCE, no secret)</source>
+        <translation>no se usa: esta plantilla es para un cliente público (PKCE, sin secreto)</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ProviderPresets</name>
+    <message>
+        <source>My Domain</source>
+        <translation>My Domain</translation>
+    </message>
+    <message>
+        <source>GitLab URL</source>
+        <translation>URL de GitLab</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Inquilino (tenant)</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3194,10 @@ zación e&amp;xtra:</translation>
         <source>is not a known field</source>
         <translation>no es un campo conocido</translation>
     </message>
+    <message>
+        <source>must be valid Unicode text (it holds half of a surrogate pair, such as \ud800)</source>
+        <translation>debe ser texto Unicode válido (contiene la mitad de un par subrogado, como \ud800)</translation>
+    </message>
 </context>
 <context>
     <name>calloutctl</name>
@@ -3498,6 +3635,136 @@ Los campos JSON se describen en la página del manual: man calloutctl.</translat
     <message>
         <source>the document has no entries; nothing was imported.</source>
         <translation>el documento no tiene entradas; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Client secret (not shown): </source>
+        <translation>Secreto de cliente (no se muestra): </translation>
+    </message>
+    <message>
+        <source>cannot read the client secret from %1: %2.</source>
+        <translation>no se puede leer el secreto de cliente de %1: %2.</translation>
+    </message>
+    <message>
+        <source>the client secret in %1 is longer than %2 bytes.</source>
+        <translation>el secreto de cliente de %1 supera los %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Default name: %1</source>
+        <translation>Nombre predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>Asks for:</source>
+        <translation>Pide:</translation>
+    </message>
+    <message>
+        <source>Redirect: %1</source>
+        <translation>Redirección: %1</translation>
+    </message>
+    <message>
+        <source>Refresh: %1</source>
+        <translation>Actualización: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Unverified: %1</source>
+        <translation>Sin verificar: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>provider presets takes at most one preset name; see --help.</source>
+        <translation>provider presets admite como mucho un nombre de plantilla; consulte --help.</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot;; calloutctl provider presets lists them.</source>
+        <translation>plantilla «%1» desconocida; calloutctl provider presets las muestra.</translation>
+    </message>
+    <message>
+        <source>the preset %1 takes no --set.</source>
+        <translation>la plantilla %1 no admite --set.</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE with KEY one of: %1.</source>
+        <translation>--set admite KEY=VALUE, con KEY uno de: %1.</translation>
+    </message>
+    <message>
+        <source>provider add takes options only; see --help.</source>
+        <translation>provider add solo admite opciones; consulte --help.</translation>
+    </message>
+    <message>
+        <source>provider add needs --preset NAME; calloutctl provider presets lists them.</source>
+        <translation>provider add necesita --preset NAME; calloutctl provider presets muestra las plantillas.</translation>
+    </message>
+    <message>
+        <source>the preset asks for: %1</source>
+        <translation>la plantilla pide: %1</translation>
+    </message>
+    <message>
+        <source>Register the client at the service: %1</source>
+        <translation>Registre el cliente en el servicio: %1</translation>
+    </message>
+    <message>
+        <source>Auth. providers from presets:
+  provider presets [PRESET] [--json]
+                              the services Callout knows; with PRESET, what it asks
+  provider add --preset PRESET --client-id ID [--client-secret-file FILE|-]
+       [--set KEY=VALUE]... [--name NAME] [--replace]
+                              add an auth. provider from a preset; the client secret
+                              goes to the keychain (stdin with -)</source>
+        <translation>Proveedores de autenticación a partir de plantillas:
+  provider presets [PRESET] [--json]
+                              los servicios que Callout conoce; con PRESET, lo
+                              que pide la plantilla
+  provider add --preset PRESET --client-id ID [--client-secret-file FILE|-]
+       [--set KEY=VALUE]... [--name NAME] [--replace]
+                              añadir un proveedor de autenticación desde una
+                              plantilla; el secreto de cliente va al llavero
+                              (stdin con -)</translation>
+    </message>
+    <message>
+        <source>The preset to start from (provider add).</source>
+        <translation>La plantilla de partida (provider add).</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>plantilla</translation>
+    </message>
+    <message>
+        <source>The client id the service issued (provider add).</source>
+        <translation>El ID de cliente que emitió el servicio (provider add).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Read the client secret from this file, - for stdin (provider add); never an argument.</source>
+        <translation>Leer el secreto de cliente de este archivo, - para stdin (provider add); nunca como argumento.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name (provider add; default: the preset&apos;s).</source>
+        <translation>El nombre del proveedor (provider add; por defecto: el de la plantilla).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>A value the preset&apos;s URLs need, such as tenant=contoso.com (provider add; repeatable).</source>
+        <translation>Un valor que necesitan las URL de la plantilla, como tenant=contoso.com (provider add; repetible).</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>clave=valor</translation>
+    </message>
+    <message>
+        <source>provider takes add or presets; see --help.</source>
+        <translation>provider admite add o presets; consulte --help.</translation>
     </message>
 </context>
 <context>

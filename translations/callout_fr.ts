@@ -209,6 +209,34 @@ supplémentaires :</translation>
         <source>Problem of extraAuthorizeParameters</source>
         <translation>Problème de extraAuthorizeParameters</translation>
     </message>
+    <message>
+        <source>Start from a &amp;preset:</source>
+        <translation>Partir d&apos;un &amp;modèle :</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Fill in a popular service&apos;s endpoints, scopes and redirect rules</source>
+        <translation>Remplir les points de terminaison, les scopes et les règles de redirection d&apos;un service connu</translation>
+    </message>
+    <message>
+        <source>Problem of the preset&apos;s answers</source>
+        <translation>Problème dans les réponses du modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in the form</source>
+        <translation>&amp;Remplir le formulaire</translation>
+    </message>
+    <message>
+        <source>Replace the endpoints, scopes, client authentication and redirect URI with the preset&apos;s</source>
+        <translation>Remplacer les points de terminaison, les scopes, l&apos;authentification du client et l&apos;URI de redirection par ceux du modèle</translation>
+    </message>
+    <message>
+        <source>What the preset needs</source>
+        <translation>Ce dont le modèle a besoin</translation>
+    </message>
 </context>
 <context>
     <name>AuthenticationSettingsPage</name>
@@ -1253,6 +1281,30 @@ supplémentaires :</translation>
         <source>The issuer sends “iss” with its responses; Callout will require it.</source>
         <translation>L&apos;émetteur envoie « iss » avec ses réponses ; Callout l&apos;exigera.</translation>
     </message>
+    <message>
+        <source>None: enter the fields yourself</source>
+        <translation>Aucun : saisir les champs vous-même</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>You type: %1.</source>
+        <translation>Vous saisissez : %1.</translation>
+    </message>
+    <message>
+        <source>Redirect: %1</source>
+        <translation>Redirection : %1</translation>
+    </message>
+    <message>
+        <source>Refresh: %1</source>
+        <translation>Actualisation : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
 </context>
 <context>
     <name>callout::AuthProvidersPage</name>
@@ -1802,6 +1854,14 @@ supplémentaires :</translation>
             <numerusform>%n connexions ont besoin de vous</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
 </context>
 <context>
     <name>callout::GeneralPage</name>
@@ -2247,6 +2307,79 @@ supplémentaires :</translation>
     <message>
         <source>The issuer&apos;s metadata has no usable authorization and token endpoints.</source>
         <translation>Les métadonnées de l&apos;émetteur n&apos;ont pas de points de terminaison d&apos;autorisation et de jeton utilisables.</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ProviderPreset</name>
+    <message>
+        <source>must be an absolute https URL such as https://gitlab.example.com</source>
+        <translation>doit être une URL https absolue, par exemple https://gitlab.example.com</translation>
+    </message>
+    <message>
+        <source>must not contain a user name, a query (?) or a fragment (#)</source>
+        <translation>ne doit contenir ni nom d&apos;utilisateur, ni requête (?), ni fragment (#)</translation>
+    </message>
+    <message>
+        <source>must not contain . or .. path segments</source>
+        <translation>ne doit pas contenir de segments de chemin . ou ..</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preset %1 needs other answers: %n problem(s).</source>
+        <translation>
+            <numerusform>Le modèle %1 demande d&apos;autres réponses : %n problème.</numerusform>
+            <numerusform>Le modèle %1 demande d&apos;autres réponses : %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be the client id the service showed, without spaces</source>
+        <translation>doit être l&apos;ID client affiché par le service, sans espaces</translation>
+    </message>
+    <message>
+        <source>must be the client secret the service showed, on one line</source>
+        <translation>doit être le secret client affiché par le service, sur une ligne</translation>
+    </message>
+    <message>
+        <source>must be only the name in front of the service&apos;s domain (letters, digits, - and .), not a URL</source>
+        <translation>doit être seulement le nom devant le domaine du service (lettres, chiffres, - et .), pas une URL</translation>
+    </message>
+    <message>
+        <source>must be a name or id of letters, digits, -, _ and . (no / and no ..)</source>
+        <translation>doit être un nom ou un identifiant fait de lettres, chiffres, -, _ et . (ni / ni ..)</translation>
+    </message>
+    <message>
+        <source>is not used: this preset is for a public client (PKCE, no secret)</source>
+        <translation>n&apos;est pas utilisé : ce modèle est pour un client public (PKCE, sans secret)</translation>
+    </message>
+</context>
+<context>
+    <name>callout::ProviderPresets</name>
+    <message>
+        <source>My Domain</source>
+        <translation>My Domain</translation>
+    </message>
+    <message>
+        <source>GitLab URL</source>
+        <translation>URL GitLab</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire (tenant)</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3194,10 @@ supplémentaires :</translation>
         <source>is not a known field</source>
         <translation>n&apos;est pas un champ connu</translation>
     </message>
+    <message>
+        <source>must be valid Unicode text (it holds half of a surrogate pair, such as \ud800)</source>
+        <translation>doit être un texte Unicode valide (il contient la moitié d&apos;une paire de substitution, comme \ud800)</translation>
+    </message>
 </context>
 <context>
     <name>calloutctl</name>
@@ -3500,6 +3637,136 @@ Les champs JSON sont décrits dans la page de manuel : man calloutctl.</translat
     <message>
         <source>the document has no entries; nothing was imported.</source>
         <translation>le document n&apos;a aucune entrée ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Client secret (not shown): </source>
+        <translation>Secret client (non affiché) : </translation>
+    </message>
+    <message>
+        <source>cannot read the client secret from %1: %2.</source>
+        <translation>impossible de lire le secret client depuis %1 : %2.</translation>
+    </message>
+    <message>
+        <source>the client secret in %1 is longer than %2 bytes.</source>
+        <translation>le secret client dans %1 dépasse %2 octets.</translation>
+    </message>
+    <message>
+        <source>Default name: %1</source>
+        <translation>Nom par défaut : %1</translation>
+    </message>
+    <message>
+        <source>Asks for:</source>
+        <translation>Demande :</translation>
+    </message>
+    <message>
+        <source>Redirect: %1</source>
+        <translation>Redirection : %1</translation>
+    </message>
+    <message>
+        <source>Refresh: %1</source>
+        <translation>Actualisation : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Unverified: %1</source>
+        <translation>Non vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>provider presets takes at most one preset name; see --help.</source>
+        <translation>provider presets prend au plus un nom de modèle ; voir --help.</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot;; calloutctl provider presets lists them.</source>
+        <translation>modèle « %1 » inconnu ; calloutctl provider presets les liste.</translation>
+    </message>
+    <message>
+        <source>the preset %1 takes no --set.</source>
+        <translation>le modèle %1 ne prend pas de --set.</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE with KEY one of: %1.</source>
+        <translation>--set prend KEY=VALUE, KEY étant l&apos;un de : %1.</translation>
+    </message>
+    <message>
+        <source>provider add takes options only; see --help.</source>
+        <translation>provider add ne prend que des options ; voir --help.</translation>
+    </message>
+    <message>
+        <source>provider add needs --preset NAME; calloutctl provider presets lists them.</source>
+        <translation>provider add demande --preset NAME ; calloutctl provider presets liste les modèles.</translation>
+    </message>
+    <message>
+        <source>the preset asks for: %1</source>
+        <translation>le modèle demande : %1</translation>
+    </message>
+    <message>
+        <source>Register the client at the service: %1</source>
+        <translation>Enregistrez le client auprès du service : %1</translation>
+    </message>
+    <message>
+        <source>Auth. providers from presets:
+  provider presets [PRESET] [--json]
+                              the services Callout knows; with PRESET, what it asks
+  provider add --preset PRESET --client-id ID [--client-secret-file FILE|-]
+       [--set KEY=VALUE]... [--name NAME] [--replace]
+                              add an auth. provider from a preset; the client secret
+                              goes to the keychain (stdin with -)</source>
+        <translation>Fournisseurs d&apos;authentification à partir de modèles :
+  provider presets [PRESET] [--json]
+                              les services que Callout connaît ; avec PRESET, ce
+                              que le modèle demande
+  provider add --preset PRESET --client-id ID [--client-secret-file FILE|-]
+       [--set KEY=VALUE]... [--name NAME] [--replace]
+                              ajouter un fournisseur d&apos;authentification depuis
+                              un modèle ; le secret client va dans le trousseau
+                              (stdin avec -)</translation>
+    </message>
+    <message>
+        <source>The preset to start from (provider add).</source>
+        <translation>Le modèle de départ (provider add).</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>The client id the service issued (provider add).</source>
+        <translation>L&apos;ID client attribué par le service (provider add).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Read the client secret from this file, - for stdin (provider add); never an argument.</source>
+        <translation>Lire le secret client depuis ce fichier, - pour stdin (provider add) ; jamais en argument.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name (provider add; default: the preset&apos;s).</source>
+        <translation>Le nom du fournisseur (provider add ; par défaut : celui du modèle).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>A value the preset&apos;s URLs need, such as tenant=contoso.com (provider add; repeatable).</source>
+        <translation>Une valeur dont les URL du modèle ont besoin, par exemple tenant=contoso.com (provider add ; répétable).</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>clé=valeur</translation>
+    </message>
+    <message>
+        <source>provider takes add or presets; see --help.</source>
+        <translation>provider prend add ou presets ; voir --help.</translation>
     </message>
 </context>
 <context>
