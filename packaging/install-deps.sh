@@ -9,7 +9,9 @@ build=(cmake ninja-build g++ pkg-config
        qt6-l10n-tools libgl-dev qt6-httpserver-dev qt6-websockets-dev libhttp-parser-dev)
 runtime=(libsecret-1-0 libqt6svg6 xdg-utils)
 tests=(gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth trayer dunst imagemagick x11-utils curl
-       desktop-file-utils wrk)
+       desktop-file-utils wrk
+       # tst_traysni: a StatusNotifierItem watcher and a panel that registers as its host.
+       haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils)
 # packaging/check-deb.sh: the .deb's checks.
 packaging=(lintian appstream)
 # tests/check-format.sh and tests/run-clang-tidy.sh (LLVM 14 in Debian 12; these give the plain names).
