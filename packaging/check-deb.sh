@@ -59,6 +59,11 @@ echo "--- the installed programs"
 [ "$(env -u DISPLAY -u WAYLAND_DISPLAY /usr/bin/callout --version)" = "callout $version" ] \
     || fail "/usr/bin/callout --version does not say callout $version"
 /usr/bin/calloutctl --help | grep -q '^Usage: ' || fail "/usr/bin/calloutctl --help printed no usage"
+# calloutctl is a front without Qt that runs the Qt program from /usr/libexec/callout for all but `token`.
+[ -x /usr/libexec/callout/calloutctl-qt ] || fail "/usr/libexec/callout/calloutctl-qt is not installed"
+! readelf -d /usr/bin/calloutctl | grep -q 'NEEDED.*Qt' || fail "/usr/bin/calloutctl loads Qt"
+[ "$(/usr/bin/calloutctl --version)" = "calloutctl $version" ] \
+    || fail "/usr/bin/calloutctl --version does not say calloutctl $version"
 bash -c 'source /usr/share/bash-completion/completions/calloutctl && complete -p calloutctl' \
     || fail "the bash completion does not load"
 for page in callout calloutctl; do
@@ -93,7 +98,7 @@ for path in "${owned[@]}"; do
 done
 # And by name, the folders of their own included.
 shopt -s nullglob
-left+=(/usr/bin/callout* /usr/share/applications/io.github.callout* /usr/share/metainfo/io.github.callout*
+left+=(/usr/bin/callout* /usr/libexec/callout* /usr/share/applications/io.github.callout* /usr/share/metainfo/io.github.callout*
        /usr/share/man/man1/callout* /usr/share/bash-completion/completions/callout* /usr/share/doc/callout* /usr/share/doc/libcalloutclient*
        /usr/share/icons/hicolor/*/apps/io.github.callout* /usr/include/CalloutClient* /usr/lib/*/cmake/CalloutClient*
        /usr/lib/*/libCalloutClient*)

@@ -6,7 +6,9 @@ set -euo pipefail
 
 build=(cmake ninja-build g++ pkg-config
        qt6-base-dev qt6-networkauth-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools
-       qt6-l10n-tools libgl-dev qt6-httpserver-dev qt6-websockets-dev libhttp-parser-dev)
+       qt6-l10n-tools libgl-dev qt6-httpserver-dev qt6-websockets-dev libhttp-parser-dev
+       # calloutctl's front without Qt (app/calloutctl/lean) reads the agent's JSON with it.
+       nlohmann-json3-dev)
 runtime=(libsecret-1-0 libqt6svg6 xdg-utils)
 tests=(gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth trayer dunst imagemagick x11-utils curl
        desktop-file-utils wrk

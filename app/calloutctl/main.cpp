@@ -34,10 +34,15 @@ int exitStatus(ExitCode code)
     return int(code);
 }
 
+// Beside this program (a build tree), else from its installed folder /usr/libexec/callout, else on PATH.
 QString agentExecutable()
 {
-    const QString beside = QCoreApplication::applicationDirPath() + u"/callout"_s;
-    return QFileInfo(beside).isExecutable() ? beside : QStandardPaths::findExecutable(u"callout"_s);
+    const QString folder = QCoreApplication::applicationDirPath();
+    for (const QString &candidate : {folder + u"/callout"_s, folder + u"/../../bin/callout"_s}) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).absoluteFilePath();
+    }
+    return QStandardPaths::findExecutable(u"callout"_s);
 }
 
 // Starts an agent as gpg starts gpg-agent: detached, in its own session, streams on /dev/null.

@@ -1,10 +1,11 @@
-// The Qt client library's benchmark program, run by tests/bench/client-library.sh (which starts the
-// test server and an agent and signs in); not a test. Two commands:
+// The Qt client library's benchmark program, run by tests/bench/run.sh (which starts the test
+// server and an agent and signs in); not a test. Three commands:
 //
-//   callout_bench throughput CALLOUT_URL DIRECT_URL REQUESTS   (the access token on stdin)
+//   callout_bench throughput CALLOUT_URL DIRECT_URL REQUESTS [ROUNDS]   (the access token on stdin)
 //       the same GETs through CalloutNetworkAccessManager (CALLOUT_URL) and through a plain
 //       QNetworkAccessManager with "Authorization: Bearer <token>" set by hand (DIRECT_URL), one at a
-//       time and 8 at a time, best of three rounds each; prints a table with requests/s and the ratio.
+//       time and 8 at a time, ROUNDS (5) alternating rounds each; prints per concurrency
+//       "<concurrency> <plain req/s> <callout req/s> <rounds>", the medians over the rounds.
 //   callout_bench calls CALLOUT_URL COUNT
 //       COUNT GETs at once; prints "<milliseconds> <ok> <failed>" when all are done.
 //   callout_bench plain DIRECT_URL COUNT   (the access token on stdin)
@@ -19,6 +20,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <vector>
 
 namespace {
 
@@ -67,11 +69,19 @@ double perSecond(const Batch &batch, int total)
     return total * 1000.0 / double(batch.elapsedMs);
 }
 
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
 int throughput(const QStringList &args)
 {
     const QUrl calloutUrl(args.at(0));
     const QUrl directUrl(args.at(1));
     const int total = args.at(2).toInt();
+    const int rounds = args.size() > 3 ? std::max(1, args.at(3).toInt()) : 5;
     const QByteArray token = QTextStream(stdin).readLine().trimmed().toUtf8();
 
     callout::CalloutNetworkAccessManager callout;
@@ -92,31 +102,21 @@ int throughput(const QStringList &args)
     }
 
     QTextStream out(stdout);
-    out << QStringLiteral("%1 %2 %3 %4 %5\n")
-               .arg(QStringLiteral("concurrency"), -12)
-               .arg(QStringLiteral("requests"), 9)
-               .arg(QStringLiteral("plain req/s"), 12)
-               .arg(QStringLiteral("callout req/s"), 14)
-               .arg(QStringLiteral("ratio (target >= 0.90)"), 23);
     int failures = 0;
     for (const int concurrency : {1, 8}) {
-        double bestPlain = 0;
-        double bestCallout = 0;
-        for (int round = 0; round < 3; ++round) { // alternating, so that drift hits both alike
+        std::vector<double> plainRates;
+        std::vector<double> calloutRates;
+        for (int round = 0; round < rounds; ++round) { // alternating, so that drift hits both alike
             const Batch p = runBatch(plain, direct, total, concurrency);
             const Batch c = runBatch(callout, viaCallout, total, concurrency);
             failures += p.failed + c.failed;
             if (c.failed)
                 QTextStream(stderr) << "callout_bench: " << c.failed << " failed: " << c.firstError << '\n';
-            bestPlain = std::max(bestPlain, perSecond(p, total));
-            bestCallout = std::max(bestCallout, perSecond(c, total));
+            plainRates.push_back(perSecond(p, total));
+            calloutRates.push_back(perSecond(c, total));
         }
-        out << QStringLiteral("%1 %2 %3 %4 %5\n")
-                   .arg(concurrency, -12)
-                   .arg(total, 9)
-                   .arg(bestPlain, 12, 'f', 0)
-                   .arg(bestCallout, 14, 'f', 0)
-                   .arg(bestCallout / bestPlain, 23, 'f', 2);
+        out << concurrency << ' ' << qRound(median(plainRates)) << ' ' << qRound(median(calloutRates)) << ' ' << rounds
+            << '\n';
     }
     return failures == 0 ? 0 : 1;
 }
@@ -152,13 +152,13 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const QString command = args.isEmpty() ? QString() : args.takeFirst();
-    if (command == QLatin1String("throughput") && args.size() == 3)
+    if (command == QLatin1String("throughput") && (args.size() == 3 || args.size() == 4))
         return throughput(args);
     if (command == QLatin1String("calls") && args.size() == 2)
         return calls(args);
     if (command == QLatin1String("plain") && args.size() == 2)
         return plain(args);
-    std::fputs("usage: callout_bench throughput CALLOUT_URL DIRECT_URL REQUESTS  (token on stdin)\n"
+    std::fputs("usage: callout_bench throughput CALLOUT_URL DIRECT_URL REQUESTS [ROUNDS]  (token on stdin)\n"
                "       callout_bench calls CALLOUT_URL COUNT\n"
                "       callout_bench plain DIRECT_URL COUNT  (token on stdin)\n",
                stderr);

@@ -232,7 +232,7 @@ void TestCalloutctlProvider::calloutctlLoadsNoKeychainNorOAuth()
     if (QStandardPaths::findExecutable(u"readelf"_s).isEmpty())
         QSKIP("readelf (binutils) is not installed");
     QProcess readelf;
-    readelf.start(u"readelf"_s, {u"-d"_s, AgentProcess::calloutctlBin()});
+    readelf.start(u"readelf"_s, {u"-d"_s, AgentProcess::calloutctlQtBin()});
     QVERIFY(readelf.waitForFinished(10000));
     const QByteArray needed = readelf.readAllStandardOutput();
     QVERIFY2(needed.contains("libQt6Core"), needed.constData());

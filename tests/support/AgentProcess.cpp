@@ -14,7 +14,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include <signal.h>
+#include <csignal>
+
 #include <sys/types.h>
 
 using namespace Qt::StringLiterals;
@@ -102,6 +103,13 @@ QString AgentProcess::calloutctlBin()
 {
     const QString installed = qEnvironmentVariable("CALLOUT_INSTALLED_BIN_DIR");
     return installed.isEmpty() ? QStringLiteral(CALLOUTCTL_BIN) : installed + u"/calloutctl"_s;
+}
+
+QString AgentProcess::calloutctlQtBin()
+{
+    const QString folder = QFileInfo(calloutctlBin()).absolutePath();
+    const QString installed = QFileInfo(folder + u"/../libexec/callout/calloutctl-qt"_s).absoluteFilePath();
+    return QFileInfo::exists(installed) ? installed : folder + u"/calloutctl-qt"_s;
 }
 
 bool AgentProcess::checkPrograms()

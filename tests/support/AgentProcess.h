@@ -41,6 +41,9 @@ public:
     // This build's programs, or those in $CALLOUT_INSTALLED_BIN_DIR when it is set (an installed package).
     static QString calloutBin();
     static QString calloutctlBin();
+    // The full calloutctl (Qt) that calloutctlBin(), a front without Qt, runs for all but `token`:
+    // beside it in a build, in ../libexec/callout/ when installed.
+    static QString calloutctlQtBin();
     // Both programs are built, and xdg-open (the agent's way to the scripted browser) is installed;
     // false, with the failure recorded, when not.
     static bool checkPrograms();

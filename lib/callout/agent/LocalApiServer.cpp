@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -28,6 +29,7 @@ LocalApiServer::LocalApiServer(ApiHandler &handler, const LocalApiLimits &limits
     , m_handler(handler)
     , m_limits(limits)
     , m_server(new QLocalServer(this))
+    , m_folderWatch(new QFileSystemWatcher(this))
 {
     connect(m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket *socket = m_server->nextPendingConnection())
@@ -35,6 +37,10 @@ LocalApiServer::LocalApiServer(ApiHandler &handler, const LocalApiLimits &limits
     });
     m_listenCheck.setInterval(m_limits.listenCheckInterval);
     connect(&m_listenCheck, &QTimer::timeout, this, &LocalApiServer::checkListening);
+    connect(m_folderWatch, &QFileSystemWatcher::directoryChanged, this, [this] {
+        if (!m_path.isEmpty())
+            checkListening();
+    });
 }
 
 LocalApiServer::~LocalApiServer()
@@ -61,7 +67,11 @@ Result<void> LocalApiServer::listen(const QString &socketPath)
     struct stat socketInfo = {};
     m_socketInode = ::lstat(QFile::encodeName(socketPath).constData(), &socketInfo) == 0 ? socketInfo.st_ino : 0;
     m_path = socketPath;
-    m_listenCheck.start();
+    // A folder removed and made again is a new one: watch it again (a removed path leaves the watch).
+    if (m_folderWatch->directories().contains(folder) || m_folderWatch->addPath(folder))
+        m_listenCheck.stop();
+    else
+        m_listenCheck.start();
     qCInfo(lcApi) << "local API listening on" << socketPath;
     return {};
 }
@@ -69,6 +79,9 @@ Result<void> LocalApiServer::listen(const QString &socketPath)
 void LocalApiServer::close()
 {
     m_listenCheck.stop();
+    m_path.clear(); // closed on purpose: the folder's changes are no longer a reason to listen
+    if (const QStringList watched = m_folderWatch->directories(); !watched.isEmpty())
+        m_folderWatch->removePaths(watched);
     if (m_server->isListening())
         m_server->close(); // removes the socket file
 }
@@ -96,7 +109,7 @@ void LocalApiServer::checkListening()
         while (dropOldestIdleConnection()) { } // out of descriptors is the usual reason: make room
     }
     if (const Result<void> again = listen(m_path); !again.ok()) {
-        m_listenCheck.stop();
+        close(); // once: no further change of the folder tries again
         qCCritical(lcApi) << "the local API cannot listen again:" << again.error().message;
         Q_EMIT listeningLost(again.error());
     }

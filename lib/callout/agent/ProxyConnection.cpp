@@ -293,6 +293,9 @@ void ProxyConnection::endResponse()
     m_call->disconnect(this);
     m_call->deleteLater();
     m_call = nullptr;
+    // The whole answer is in: out now, not after another pass of the event loop (the caller waits for
+    // it). Only with m_call gone: flush() emits bytesWritten, whose pump() would end this response again.
+    m_socket->flush();
     if (m_closeAfter) {
         m_closing = true;
         m_socket->disconnectFromHost(); // after what is written; disconnected() then drops it

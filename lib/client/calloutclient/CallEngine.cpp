@@ -399,11 +399,14 @@ void Call::discardReply()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->disconnect(this);
-    // Not from inside the reply's own signal: Qt would report its error twice.
+    // Not from inside the reply's own signal: Qt would report its error twice. Nor once it has an error
+    // of its own (a refusal's 401 may have reached it meanwhile): abort() would report a second one
+    // ("must only be called once"); deleting it stops it all the same.
     QMetaObject::invokeMethod(
         reply,
         [reply] {
-            reply->abort();
+            if (reply->error() == QNetworkReply::NoError)
+                reply->abort();
             reply->deleteLater();
         },
         Qt::QueuedConnection);

@@ -7,35 +7,9 @@ using namespace Qt::StringLiterals;
 
 namespace callout::protocol {
 
-namespace {
-
-struct ExitRow {
-    QStringView code;
-    ExitCode exit;
-};
-
-// The error classes with an exit code of their own; every other code exits with Failure.
-constexpr ExitRow ExitCodes[] = {
-    {code::SignInRequired, ExitCode::SignInRequired},
-    {code::AccessDenied, ExitCode::Denied},
-    {code::SignInCancelled, ExitCode::Denied},
-    {code::SignInTimedOut, ExitCode::TimedOut},
-    {code::Timeout, ExitCode::TimedOut},
-    {code::KeychainUnavailable, ExitCode::KeychainProblem},
-    {code::KeychainLocked, ExitCode::KeychainProblem},
-    {code::KeychainError, ExitCode::KeychainProblem},
-    {code::AgentUnreachable, ExitCode::AgentUnavailable},
-};
-
-} // namespace
-
 ExitCode exitCodeFor(QStringView errorCode)
 {
-    for (const ExitRow &row : ExitCodes) {
-        if (row.code == errorCode)
-            return row.exit;
-    }
-    return ExitCode::Failure;
+    return wire::exitCodeFor(std::u16string_view(errorCode.utf16(), std::size_t(errorCode.size())));
 }
 
 QJsonObject ErrorBody::toJson() const

@@ -8,85 +8,78 @@
 #include <QStringView>
 #include <QUrl>
 
+#include "calloutclient/WireNames.h"
+
 #include <chrono>
 
 // The local API's wire format (README, "Local API"), shared by the agent and its clients. One JSON
-// object per line: requests, events and answers are built and read here and nowhere else.
+// object per line: requests, events and answers are built and read here and nowhere else (the lean
+// calloutctl excepted). The names themselves are WireNames.h's, here as QStringView.
 namespace callout::protocol {
 
-inline constexpr int Version = 1;
-inline constexpr qint64 MaxLineBytes = qint64(1024) * 1024;
+inline constexpr int Version = wire::Version;
+inline constexpr qint64 MaxLineBytes = wire::MaxLineBytes;
 
 namespace method {
-inline constexpr QStringView Hello = u"hello";
-inline constexpr QStringView List = u"list";
-inline constexpr QStringView Status = u"status";
-inline constexpr QStringView Import = u"import";
-inline constexpr QStringView Export = u"export";
-inline constexpr QStringView Login = u"login";
-inline constexpr QStringView Token = u"token";
-inline constexpr QStringView ReportExpired = u"report-expired";
-inline constexpr QStringView Logout = u"logout";
-inline constexpr QStringView Remove = u"remove";
-inline constexpr QStringView Activate = u"activate";
-inline constexpr QStringView Authorize = u"authorize"; // a call's recipe (issue 13)
-inline constexpr QStringView Proxy = u"proxy";         // the loopback proxy: on, off, status (issue 13)
+inline constexpr QStringView Hello = wire::method::Hello;
+inline constexpr QStringView List = wire::method::List;
+inline constexpr QStringView Status = wire::method::Status;
+inline constexpr QStringView Import = wire::method::Import;
+inline constexpr QStringView Export = wire::method::Export;
+inline constexpr QStringView Login = wire::method::Login;
+inline constexpr QStringView Token = wire::method::Token;
+inline constexpr QStringView ReportExpired = wire::method::ReportExpired;
+inline constexpr QStringView Logout = wire::method::Logout;
+inline constexpr QStringView Remove = wire::method::Remove;
+inline constexpr QStringView Activate = wire::method::Activate;
+inline constexpr QStringView Authorize = wire::method::Authorize;
+inline constexpr QStringView Proxy = wire::method::Proxy;
 } // namespace method
 
 namespace event {
-inline constexpr QStringView SignInUrl = u"sign-in-url";
+inline constexpr QStringView SignInUrl = wire::event::SignInUrl;
 // The request waits for the keychain, which is locked and waits for the user to unlock it.
-inline constexpr QStringView KeychainLocked = u"keychain-locked";
+inline constexpr QStringView KeychainLocked = wire::event::KeychainLocked;
 // An authorize request waits for the user to sign in again (sent once; {"message": ...}).
-inline constexpr QStringView WaitingForUser = u"waiting-for-user";
+inline constexpr QStringView WaitingForUser = wire::event::WaitingForUser;
 } // namespace event
 
 // Every error code on the wire: the names of callout::ErrorCode (core/Error.cpp maps to these),
 // the protocol's own, and the two the client reports itself.
 namespace code {
-inline constexpr QStringView None = u"none";
-inline constexpr QStringView InvalidConfiguration = u"invalid-configuration";
-inline constexpr QStringView ConfigurationUnreadable = u"configuration-unreadable";
-inline constexpr QStringView ConfigurationTooNew = u"configuration-too-new";
-inline constexpr QStringView ConfigurationReadOnly = u"configuration-read-only";
-inline constexpr QStringView NotFound = u"not-found";
-inline constexpr QStringView AlreadyExists = u"already-exists";
-inline constexpr QStringView FileError = u"file-error";
-inline constexpr QStringView KeychainUnavailable = u"keychain-unavailable";
-inline constexpr QStringView KeychainLocked = u"keychain-locked";
-inline constexpr QStringView KeychainError = u"keychain-error";
-inline constexpr QStringView SecretNotFound = u"secret-not-found";
-inline constexpr QStringView AccessDenied = u"access-denied";
-inline constexpr QStringView SignInTimedOut = u"sign-in-timed-out";
-inline constexpr QStringView SignInCancelled = u"sign-in-cancelled";
-inline constexpr QStringView SignInRequired = u"sign-in-required";
-inline constexpr QStringView ClientConfiguration = u"client-configuration";
-inline constexpr QStringView ServerUnavailable = u"server-unavailable";
-inline constexpr QStringView NetworkError = u"network-error";
-inline constexpr QStringView ProtocolError = u"protocol-error";
+inline constexpr QStringView None = wire::code::None;
+inline constexpr QStringView InvalidConfiguration = wire::code::InvalidConfiguration;
+inline constexpr QStringView ConfigurationUnreadable = wire::code::ConfigurationUnreadable;
+inline constexpr QStringView ConfigurationTooNew = wire::code::ConfigurationTooNew;
+inline constexpr QStringView ConfigurationReadOnly = wire::code::ConfigurationReadOnly;
+inline constexpr QStringView NotFound = wire::code::NotFound;
+inline constexpr QStringView AlreadyExists = wire::code::AlreadyExists;
+inline constexpr QStringView FileError = wire::code::FileError;
+inline constexpr QStringView KeychainUnavailable = wire::code::KeychainUnavailable;
+inline constexpr QStringView KeychainLocked = wire::code::KeychainLocked;
+inline constexpr QStringView KeychainError = wire::code::KeychainError;
+inline constexpr QStringView SecretNotFound = wire::code::SecretNotFound;
+inline constexpr QStringView AccessDenied = wire::code::AccessDenied;
+inline constexpr QStringView SignInTimedOut = wire::code::SignInTimedOut;
+inline constexpr QStringView SignInCancelled = wire::code::SignInCancelled;
+inline constexpr QStringView SignInRequired = wire::code::SignInRequired;
+inline constexpr QStringView ClientConfiguration = wire::code::ClientConfiguration;
+inline constexpr QStringView ServerUnavailable = wire::code::ServerUnavailable;
+inline constexpr QStringView NetworkError = wire::code::NetworkError;
+inline constexpr QStringView ProtocolError = wire::code::ProtocolError;
 // The protocol's own: the request itself was wrong.
-inline constexpr QStringView BadRequest = u"bad-request";
-inline constexpr QStringView UnknownMethod = u"unknown-method";
-inline constexpr QStringView TooLarge = u"too-large";
-inline constexpr QStringView TooManyRequests = u"too-many-requests";
+inline constexpr QStringView BadRequest = wire::code::BadRequest;
+inline constexpr QStringView UnknownMethod = wire::code::UnknownMethod;
+inline constexpr QStringView TooLarge = wire::code::TooLarge;
+inline constexpr QStringView TooManyRequests = wire::code::TooManyRequests;
 // Never sent by the agent: the client could not reach it, or it did not answer in time.
-inline constexpr QStringView AgentUnreachable = u"agent-unreachable";
-inline constexpr QStringView Timeout = u"timeout";
-inline constexpr QStringView Interrupted = u"interrupted"; // the client was interrupted (Ctrl-C) and hung up
+inline constexpr QStringView AgentUnreachable = wire::code::AgentUnreachable;
+inline constexpr QStringView Timeout = wire::code::Timeout;
+inline constexpr QStringView Interrupted = wire::code::Interrupted;
 } // namespace code
 
 // calloutctl's exit codes (README, "calloutctl").
-enum class ExitCode {
-    Success = 0,
-    Failure = 1,
-    Usage = 2,
-    SignInRequired = 3,
-    HttpError = 4,
-    AgentUnavailable = 5,
-    TimedOut = 6,
-    Denied = 7,
-    KeychainProblem = 8,
-};
+using ExitCode = wire::ExitCode;
 ExitCode exitCodeFor(QStringView errorCode); // Failure for every code without its own
 
 // login's `timeout` param, in whole seconds; out of range is a bad request.

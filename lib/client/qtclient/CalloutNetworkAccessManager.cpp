@@ -67,8 +67,9 @@ QNetworkReply *CalloutNetworkAccessManager::createRequest(Operation operation, c
     const qint64 seconds = request.attribute(QNetworkRequest::Attribute(WaitAttribute)).toLongLong(&ok);
     if (ok)
         wait = std::clamp(std::chrono::seconds(seconds), std::chrono::seconds(0), MaxWait);
-    // The program's proxy applies to its calls as well.
-    d->network.setProxy(proxy());
+    // The program's proxy applies to its calls as well (set only when it changed: this runs per request).
+    if (const QNetworkProxy programProxy = proxy(); d->network.proxy() != programProxy)
+        d->network.setProxy(programProxy);
     auto *reply = new CalloutReply(*d->engine, operation, request, outgoingData, wait, this);
     connect(reply, &CalloutReply::waitingForUser, this,
             [this, reply](const QString &message) { Q_EMIT waitingForUser(reply, message); });
