@@ -556,6 +556,38 @@ sierungs&amp;parameter:</translation>
         <source>Import and export outcome</source>
         <translation>Ergebnis von Import und Export</translation>
     </message>
+    <message>
+        <source>&amp;Warn this long before a service asks me to sign in again:</source>
+        <translation>So lange &amp;vorher warnen, bevor ein Dienst eine neue Anmeldung verlangt:</translation>
+    </message>
+    <message>
+        <source>Session end warning in minutes</source>
+        <translation>Warnung vor Sitzungsende in Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours, no such warnings:</source>
+        <translation>&amp;Ruhezeiten, keine solchen Warnungen:</translation>
+    </message>
+    <message>
+        <source>Quiet hours on</source>
+        <translation>Ruhezeiten an</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Ende der Ruhezeiten</translation>
+    </message>
 </context>
 <context>
     <name>NamedCredentialEditor</name>
@@ -666,6 +698,30 @@ sierungs&amp;parameter:</translation>
     <message>
         <source>Problem of headers</source>
         <translation>Problem bei headers</translation>
+    </message>
+    <message>
+        <source>Sessions &amp;end after:</source>
+        <translation>Sitzungen &amp;enden nach:</translation>
+    </message>
+    <message>
+        <source>Sessions end after this many hours</source>
+        <translation>Sitzungen enden nach so vielen Stunden</translation>
+    </message>
+    <message>
+        <source>For a service that asks you to sign in again after a fixed time, whatever the refreshes: Callout warns before. Not set: Callout learns it from the service when it can.</source>
+        <translation>Für einen Dienst, der nach einer festen Zeit eine neue Anmeldung verlangt, egal wie oft erneuert wurde: Callout warnt vorher. Nicht gesetzt: Callout erfährt es vom Dienst, wenn es geht.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Problem of the session length</source>
+        <translation>Problem mit der Sitzungsdauer</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1030,14 @@ sierungs&amp;parameter:</translation>
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Session ends:</source>
+        <translation>Sitzung endet:</translation>
+    </message>
+    <message>
+        <source>Session ends</source>
+        <translation>Sitzung endet</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1926,18 @@ sierungs&amp;parameter:</translation>
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
+    <message>
+        <source>Sign in now</source>
+        <translation>Jetzt anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in now to %1</source>
+        <translation>Jetzt bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in again soon</source>
+        <translation>Bald neu anmelden</translation>
+    </message>
 </context>
 <context>
     <name>callout::GeneralPage</name>
@@ -2122,6 +2198,10 @@ sierungs&amp;parameter:</translation>
         <source>conflicts with generateAuthorizationHeader; set that to false to send your own</source>
         <translation>steht im Konflikt mit generateAuthorizationHeader; setzen Sie diesen auf false, um Ihren eigenen zu senden</translation>
     </message>
+    <message>
+        <source>must be a whole number of hours from 1 to %1</source>
+        <translation>muss eine ganze Zahl von Stunden zwischen 1 und %1 sein</translation>
+    </message>
 </context>
 <context>
     <name>callout::NamedCredentialEditor</name>
@@ -2180,6 +2260,10 @@ sierungs&amp;parameter:</translation>
     <message>
         <source>is given more than once</source>
         <translation>ist mehrfach angegeben</translation>
+    </message>
+    <message>
+        <source>Sessions end after</source>
+        <translation>Sitzungen enden nach</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2368,14 @@ sierungs&amp;parameter:</translation>
     <message>
         <source>%1 could not be read (%2); the default preferences are used.</source>
         <translation>%1 konnte nicht gelesen werden (%2); die Standardeinstellungen werden verwendet.</translation>
+    </message>
+    <message>
+        <source>must be a time of day written HH:mm</source>
+        <translation>muss eine Uhrzeit in der Form HH:mm sein</translation>
+    </message>
+    <message>
+        <source>quiet hours need both a start and an end</source>
+        <translation>Ruhezeiten brauchen einen Beginn und ein Ende</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2770,44 @@ sierungs&amp;parameter:</translation>
         <source>(disabled until callout.json is fixed)</source>
         <translation>(deaktiviert, bis callout.json korrigiert ist)</translation>
     </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>this sign-in&apos;s setting</source>
+        <translation>Einstellung dieser Anmeldung</translation>
+    </message>
+    <message>
+        <source>as the service said</source>
+        <translation>laut Dienst</translation>
+    </message>
+    <message>
+        <source>the service&apos;s documented limit</source>
+        <translation>dokumentierte Grenze des Dienstes</translation>
+    </message>
+    <message>
+        <source>learned from earlier sessions</source>
+        <translation>aus früheren Sitzungen gelernt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>callout::SignInPrompter</name>
+    <message>
+        <source>%1 will ask you to sign in again in 1 minute — sign in now?</source>
+        <translation>%1 verlangt in 1 Minute eine neue Anmeldung – jetzt anmelden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will ask you to sign in again in %n minutes — sign in now?</source>
+        <translation>
+            <numerusform>%1 verlangt in %n Minute eine neue Anmeldung – jetzt anmelden?</numerusform>
+            <numerusform>%1 verlangt in %n Minuten eine neue Anmeldung – jetzt anmelden?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>callout::SignInService</name>
@@ -2894,6 +3024,13 @@ sierungs&amp;parameter:</translation>
     <message>
         <source>Quit Callout</source>
         <translation>Callout beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in Settings…</source>
+        <translation>
+            <numerusform>%n weitere in den Einstellungen…</numerusform>
+            <numerusform>%n weitere in den Einstellungen…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

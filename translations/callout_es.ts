@@ -556,6 +556,38 @@ zación e&amp;xtra:</translation>
         <source>Import and export outcome</source>
         <translation>Resultado de la importación y exportación</translation>
     </message>
+    <message>
+        <source>&amp;Warn this long before a service asks me to sign in again:</source>
+        <translation>&amp;Avisar con esta antelación antes de que un servicio pida volver a iniciar sesión:</translation>
+    </message>
+    <message>
+        <source>Session end warning in minutes</source>
+        <translation>Aviso de fin de sesión en minutos</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours, no such warnings:</source>
+        <translation>&amp;Horas de silencio, sin estos avisos:</translation>
+    </message>
+    <message>
+        <source>Quiet hours on</source>
+        <translation>Horas de silencio activadas</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Inicio de las horas de silencio</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Fin de las horas de silencio</translation>
+    </message>
 </context>
 <context>
     <name>NamedCredentialEditor</name>
@@ -666,6 +698,30 @@ zación e&amp;xtra:</translation>
     <message>
         <source>Problem of headers</source>
         <translation>Problema de headers</translation>
+    </message>
+    <message>
+        <source>Sessions &amp;end after:</source>
+        <translation>Las sesiones &amp;terminan tras:</translation>
+    </message>
+    <message>
+        <source>Sessions end after this many hours</source>
+        <translation>Las sesiones terminan tras este número de horas</translation>
+    </message>
+    <message>
+        <source>For a service that asks you to sign in again after a fixed time, whatever the refreshes: Callout warns before. Not set: Callout learns it from the service when it can.</source>
+        <translation>Para un servicio que pide volver a iniciar sesión tras un tiempo fijo, sean cuales sean las renovaciones: Callout avisa antes. Sin definir: Callout lo averigua del servicio cuando puede.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Problem of the session length</source>
+        <translation>Problema con la duración de la sesión</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1030,14 @@ zación e&amp;xtra:</translation>
     <message>
         <source>Detail</source>
         <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Session ends:</source>
+        <translation>La sesión termina:</translation>
+    </message>
+    <message>
+        <source>Session ends</source>
+        <translation>La sesión termina</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1926,18 @@ zación e&amp;xtra:</translation>
         <source>Sign in to %1</source>
         <translation>Iniciar sesión en %1</translation>
     </message>
+    <message>
+        <source>Sign in now</source>
+        <translation>Iniciar sesión ahora</translation>
+    </message>
+    <message>
+        <source>Sign in now to %1</source>
+        <translation>Iniciar sesión ahora en %1</translation>
+    </message>
+    <message>
+        <source>Sign in again soon</source>
+        <translation>Vuelva a iniciar sesión pronto</translation>
+    </message>
 </context>
 <context>
     <name>callout::GeneralPage</name>
@@ -2122,6 +2198,10 @@ zación e&amp;xtra:</translation>
         <source>conflicts with generateAuthorizationHeader; set that to false to send your own</source>
         <translation>entra en conflicto con generateAuthorizationHeader; póngalo a false para enviar la suya</translation>
     </message>
+    <message>
+        <source>must be a whole number of hours from 1 to %1</source>
+        <translation>debe ser un número entero de horas de 1 a %1</translation>
+    </message>
 </context>
 <context>
     <name>callout::NamedCredentialEditor</name>
@@ -2180,6 +2260,10 @@ zación e&amp;xtra:</translation>
     <message>
         <source>is given more than once</source>
         <translation>se indica más de una vez</translation>
+    </message>
+    <message>
+        <source>Sessions end after</source>
+        <translation>Las sesiones terminan tras</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2368,14 @@ zación e&amp;xtra:</translation>
     <message>
         <source>%1 could not be read (%2); the default preferences are used.</source>
         <translation>No se pudo leer %1 (%2); se usan las preferencias predeterminadas.</translation>
+    </message>
+    <message>
+        <source>must be a time of day written HH:mm</source>
+        <translation>debe ser una hora escrita HH:mm</translation>
+    </message>
+    <message>
+        <source>quiet hours need both a start and an end</source>
+        <translation>las horas de silencio necesitan un inicio y un fin</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2770,44 @@ zación e&amp;xtra:</translation>
         <source>(disabled until callout.json is fixed)</source>
         <translation>(desactivada hasta que se corrija callout.json)</translation>
     </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>this sign-in&apos;s setting</source>
+        <translation>ajuste de este inicio de sesión</translation>
+    </message>
+    <message>
+        <source>as the service said</source>
+        <translation>según el servicio</translation>
+    </message>
+    <message>
+        <source>the service&apos;s documented limit</source>
+        <translation>límite documentado del servicio</translation>
+    </message>
+    <message>
+        <source>learned from earlier sessions</source>
+        <translation>aprendido de sesiones anteriores</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>callout::SignInPrompter</name>
+    <message>
+        <source>%1 will ask you to sign in again in 1 minute — sign in now?</source>
+        <translation>%1 pedirá volver a iniciar sesión en 1 minuto: ¿iniciar sesión ahora?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will ask you to sign in again in %n minutes — sign in now?</source>
+        <translation>
+            <numerusform>%1 pedirá volver a iniciar sesión en %n minuto: ¿iniciar sesión ahora?</numerusform>
+            <numerusform>%1 pedirá volver a iniciar sesión en %n minutos: ¿iniciar sesión ahora?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>callout::SignInService</name>
@@ -2894,6 +3024,13 @@ zación e&amp;xtra:</translation>
     <message>
         <source>Quit Callout</source>
         <translation>Salir de Callout</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in Settings…</source>
+        <translation>
+            <numerusform>%n más en la configuración…</numerusform>
+            <numerusform>%n más en la configuración…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -556,6 +556,38 @@ supplémentaires :</translation>
         <source>Import and export outcome</source>
         <translation>Résultat de l&apos;import ou de l&apos;export</translation>
     </message>
+    <message>
+        <source>&amp;Warn this long before a service asks me to sign in again:</source>
+        <translation>&amp;Avertir aussi longtemps avant qu&apos;un service demande de se reconnecter :</translation>
+    </message>
+    <message>
+        <source>Session end warning in minutes</source>
+        <translation>Avertissement de fin de session, en minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours, no such warnings:</source>
+        <translation>&amp;Heures calmes, sans ces avertissements :</translation>
+    </message>
+    <message>
+        <source>Quiet hours on</source>
+        <translation>Heures calmes activées</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Début des heures calmes</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Fin des heures calmes</translation>
+    </message>
 </context>
 <context>
     <name>NamedCredentialEditor</name>
@@ -666,6 +698,30 @@ supplémentaires :</translation>
     <message>
         <source>Problem of headers</source>
         <translation>Problème de headers</translation>
+    </message>
+    <message>
+        <source>Sessions &amp;end after:</source>
+        <translation>Les sessions &amp;finissent après :</translation>
+    </message>
+    <message>
+        <source>Sessions end after this many hours</source>
+        <translation>Les sessions finissent après ce nombre d&apos;heures</translation>
+    </message>
+    <message>
+        <source>For a service that asks you to sign in again after a fixed time, whatever the refreshes: Callout warns before. Not set: Callout learns it from the service when it can.</source>
+        <translation>Pour un service qui demande de se reconnecter après une durée fixe, quels que soient les renouvellements : Callout avertit avant. Non défini : Callout l&apos;apprend du service quand il le peut.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Problem of the session length</source>
+        <translation>Problème de la durée de session</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1030,14 @@ supplémentaires :</translation>
     <message>
         <source>Detail</source>
         <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Session ends:</source>
+        <translation>Fin de session :</translation>
+    </message>
+    <message>
+        <source>Session ends</source>
+        <translation>Fin de session</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1926,18 @@ supplémentaires :</translation>
         <source>Sign in to %1</source>
         <translation>Se connecter à %1</translation>
     </message>
+    <message>
+        <source>Sign in now</source>
+        <translation>Se connecter maintenant</translation>
+    </message>
+    <message>
+        <source>Sign in now to %1</source>
+        <translation>Se connecter maintenant à %1</translation>
+    </message>
+    <message>
+        <source>Sign in again soon</source>
+        <translation>Se reconnecter bientôt</translation>
+    </message>
 </context>
 <context>
     <name>callout::GeneralPage</name>
@@ -2122,6 +2198,10 @@ supplémentaires :</translation>
         <source>conflicts with generateAuthorizationHeader; set that to false to send your own</source>
         <translation>entre en conflit avec generateAuthorizationHeader ; mettez-le à false pour envoyer le vôtre</translation>
     </message>
+    <message>
+        <source>must be a whole number of hours from 1 to %1</source>
+        <translation>doit être un nombre entier d&apos;heures de 1 à %1</translation>
+    </message>
 </context>
 <context>
     <name>callout::NamedCredentialEditor</name>
@@ -2180,6 +2260,10 @@ supplémentaires :</translation>
     <message>
         <source>is given more than once</source>
         <translation>est indiqué plusieurs fois</translation>
+    </message>
+    <message>
+        <source>Sessions end after</source>
+        <translation>Les sessions finissent après</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2368,14 @@ supplémentaires :</translation>
     <message>
         <source>%1 could not be read (%2); the default preferences are used.</source>
         <translation>%1 n&apos;a pas pu être lu (%2) ; les préférences par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <source>must be a time of day written HH:mm</source>
+        <translation>doit être une heure écrite HH:mm</translation>
+    </message>
+    <message>
+        <source>quiet hours need both a start and an end</source>
+        <translation>les heures calmes demandent un début et une fin</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2770,44 @@ supplémentaires :</translation>
         <source>(disabled until callout.json is fixed)</source>
         <translation>(désactivé jusqu&apos;à la correction de callout.json)</translation>
     </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>this sign-in&apos;s setting</source>
+        <translation>réglage de cette connexion</translation>
+    </message>
+    <message>
+        <source>as the service said</source>
+        <translation>selon le service</translation>
+    </message>
+    <message>
+        <source>the service&apos;s documented limit</source>
+        <translation>limite documentée du service</translation>
+    </message>
+    <message>
+        <source>learned from earlier sessions</source>
+        <translation>appris des sessions précédentes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>callout::SignInPrompter</name>
+    <message>
+        <source>%1 will ask you to sign in again in 1 minute — sign in now?</source>
+        <translation>%1 demandera de vous reconnecter dans 1 minute — vous connecter maintenant ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will ask you to sign in again in %n minutes — sign in now?</source>
+        <translation>
+            <numerusform>%1 demandera de vous reconnecter dans %n minute — vous connecter maintenant ?</numerusform>
+            <numerusform>%1 demandera de vous reconnecter dans %n minutes — vous connecter maintenant ?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>callout::SignInService</name>
@@ -2894,6 +3024,13 @@ supplémentaires :</translation>
     <message>
         <source>Quit Callout</source>
         <translation>Quitter Callout</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in Settings…</source>
+        <translation>
+            <numerusform>%n autre dans les paramètres…</numerusform>
+            <numerusform>%n autres dans les paramètres…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

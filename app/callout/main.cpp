@@ -5,6 +5,7 @@
 #include "callout/core/Clock.h"
 #include "callout/core/Paths.h"
 #include "callout/session/AttentionTracker.h"
+#include "callout/session/SessionEndWatcher.h"
 #include "callout/store/KeychainSecretStore.h"
 #include "calloutclient/AgentPaths.h"
 #include "calloutclient/ApiClient.h"
@@ -191,8 +192,8 @@ void showTrayWhenAvailable(TrayController &tray)
 // The tray, the settings window and the re-authenticate prompt over the running core.
 // In demo mode (`demo` set) the window opens on the Demo caller page, and the General page (start at
 // login, the proxy) is left out: the demo is not the agent to start at login.
-int runDesktop(CalloutCore &core, const Clock &clock, const QList<Error> &problems, bool minimized,
-               demo::DemoMode *demo)
+int runDesktop(CalloutCore &core, const Clock &clock, const SleepWatcher &sleep, const QList<Error> &problems,
+               bool minimized, demo::DemoMode *demo)
 {
     QApplication::setApplicationDisplayName(demo ? QCoreApplication::translate("main", "Callout demo") : u"Callout"_s);
     QApplication::setDesktopFileName(QString::fromLatin1(paths::DesktopFileId));
@@ -233,6 +234,13 @@ int runDesktop(CalloutCore &core, const Clock &clock, const QList<Error> &proble
     prompter.followWaitingCalls(core.calls);     // "A call is waiting" in the prompt's rows
     if (!attention.needingAttention().isEmpty()) // left over from the last run: say so now
         prompter.showPrompt();
+    // Before a session ends whatever the refreshes: a warning, so the user signs in when it suits them.
+    SessionEndWatcher sessionEnds(core.catalog, clock);
+    FreedesktopNotifications sessionEndNotifications;
+    SignInPrompter::followWarningPreferences(sessionEnds, core.preferences); // the General page's lead, quiet hours
+    prompter.followSessionEnds(sessionEnds, clock, &sessionEndNotifications);
+    // Its timer does not run while the machine sleeps: look again on waking up.
+    QObject::connect(&sleep, &SleepWatcher::resumed, &sessionEnds, &SessionEndWatcher::check);
     // Without a system tray (or with problems to show) the window is the way in; started at login,
     // the session's tray may come up a moment after us: wait for it rather than open a window.
     if (minimized)
@@ -310,5 +318,5 @@ int main(int argc, char *argv[])
     SleepWatcher sleep;
     QObject::connect(&sleep, &SleepWatcher::resumed, &core.tokens, &TokenManager::rearm);
 
-    return headless ? QCoreApplication::exec() : runDesktop(core, clock, problems, minimized, demo.get());
+    return headless ? QCoreApplication::exec() : runDesktop(core, clock, sleep, problems, minimized, demo.get());
 }

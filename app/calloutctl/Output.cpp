@@ -22,6 +22,8 @@ void printRecord(QTextStream &out, const QJsonObject &r)
         if (!value.isEmpty())
             out << u"  "_s << key << u": "_s << value << u'\n';
     }
+    if (const QString end = r.value(u"sessionEndsAt"_s).toString(); !end.isEmpty())
+        out << u"  sessionEndsAt: "_s << end << u" ("_s << r.value(u"sessionEndSource"_s).toString() << u")\n"_s;
     const QJsonObject error = r.value(u"lastError"_s).toObject();
     if (!error.isEmpty())
         out << u"  lastError: "_s << error.value(u"code"_s).toString() << u" — "_s

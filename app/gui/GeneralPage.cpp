@@ -17,6 +17,10 @@ namespace {
 
 const QString RefreshLeadField = u"refreshLeadSeconds"_s;
 const QString ReminderSnoozeField = u"reminderSnoozeMinutes"_s;
+const QString SessionWarningLeadField = u"sessionWarningLeadMinutes"_s;
+// Shown while quiet hours are off, so that turning them on offers a likely choice.
+const QTime DefaultQuietStart(18, 0);
+const QTime DefaultQuietEnd(8, 0);
 
 QString chooseWithDialog(QWidget *parent, GeneralPage::FileChoice choice)
 {
@@ -61,8 +65,8 @@ GeneralPage::GeneralPage(CalloutCore &core, StartAtLogin &startAtLogin, QWidget 
     , m_chooseFile(chooseWithDialog)
 {
     m_ui->setupUi(this);
-    for (QLabel *message :
-         {m_ui->reminderSnoozeMessage, m_ui->refreshLeadMessage, m_ui->startAtLoginMessage, m_ui->proxyMessage})
+    for (QLabel *message : {m_ui->reminderSnoozeMessage, m_ui->refreshLeadMessage, m_ui->sessionWarningLeadMessage,
+                            m_ui->startAtLoginMessage, m_ui->proxyMessage})
         message->setStyleSheet(u"color: #c53030;"_s);
     m_ui->startAtLoginMessage->hide();
     m_ui->startAtLogin->setChecked(m_startAtLogin.isEnabled());
@@ -72,6 +76,14 @@ GeneralPage::GeneralPage(CalloutCore &core, StartAtLogin &startAtLogin, QWidget 
     showProxy();
     connect(m_ui->reminderSnooze, &QSpinBox::valueChanged, this, &GeneralPage::validatePreferences);
     connect(m_ui->refreshLead, &QSpinBox::valueChanged, this, &GeneralPage::validatePreferences);
+    connect(m_ui->sessionWarningLead, &QSpinBox::valueChanged, this, &GeneralPage::validatePreferences);
+    connect(m_ui->quietHours, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->quietHoursStart->setEnabled(on);
+        m_ui->quietHoursEnd->setEnabled(on);
+        validatePreferences();
+    });
+    connect(m_ui->quietHoursStart, &QTimeEdit::timeChanged, this, &GeneralPage::validatePreferences);
+    connect(m_ui->quietHoursEnd, &QTimeEdit::timeChanged, this, &GeneralPage::validatePreferences);
     connect(m_ui->applyButton, &QPushButton::clicked, this, &GeneralPage::applyPreferences);
     connect(m_ui->revertButton, &QPushButton::clicked, this, &GeneralPage::loadPreferences);
     connect(m_ui->importButton, &QPushButton::clicked, this, &GeneralPage::importFile);
@@ -91,6 +103,10 @@ Preferences GeneralPage::editedPreferences() const
     Preferences edited = m_core.preferences.preferences();
     edited.reminderSnooze = std::chrono::minutes(m_ui->reminderSnooze->value());
     edited.refreshLead = std::chrono::seconds(m_ui->refreshLead->value());
+    edited.sessionWarningLead = std::chrono::minutes(m_ui->sessionWarningLead->value());
+    const bool quiet = m_ui->quietHours->isChecked();
+    edited.quietHoursStart = quiet ? m_ui->quietHoursStart->time() : QTime();
+    edited.quietHoursEnd = quiet ? m_ui->quietHoursEnd->time() : QTime();
     return edited;
 }
 
@@ -99,6 +115,13 @@ void GeneralPage::loadPreferences()
     const Preferences &saved = m_core.preferences.preferences();
     m_ui->reminderSnooze->setValue(int(saved.reminderSnooze.count()));
     m_ui->refreshLead->setValue(int(saved.refreshLead.count()));
+    m_ui->sessionWarningLead->setValue(int(saved.sessionWarningLead.count()));
+    const bool quiet = saved.quietHoursStart.isValid();
+    m_ui->quietHoursStart->setTime(quiet ? saved.quietHoursStart : DefaultQuietStart);
+    m_ui->quietHoursEnd->setTime(quiet ? saved.quietHoursEnd : DefaultQuietEnd);
+    m_ui->quietHours->setChecked(quiet);
+    m_ui->quietHoursStart->setEnabled(quiet);
+    m_ui->quietHoursEnd->setEnabled(quiet);
     validatePreferences();
 }
 
@@ -108,6 +131,8 @@ QLabel *GeneralPage::messageLabelFor(const QString &field) const
         return m_ui->reminderSnoozeMessage;
     if (field == RefreshLeadField)
         return m_ui->refreshLeadMessage;
+    if (field == SessionWarningLeadField)
+        return m_ui->sessionWarningLeadMessage;
     return nullptr;
 }
 
@@ -115,7 +140,7 @@ void GeneralPage::validatePreferences()
 {
     const Preferences edited = editedPreferences();
     const QList<Error> problems = edited.validate();
-    for (QLabel *message : {m_ui->reminderSnoozeMessage, m_ui->refreshLeadMessage}) {
+    for (QLabel *message : {m_ui->reminderSnoozeMessage, m_ui->refreshLeadMessage, m_ui->sessionWarningLeadMessage}) {
         message->clear();
         message->hide();
     }

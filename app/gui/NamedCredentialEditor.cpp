@@ -5,6 +5,7 @@
 
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSpinBox>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,7 @@ NamedCredentialEditor::NamedCredentialEditor(QWidget *parent)
     m_problems->addField(u"url"_s, tr("URL"), m_ui->urlProblem);
     m_problems->addField(u"authProvider"_s, tr("Auth Provider"), m_ui->authProviderProblem);
     m_problems->addField(u"scopes"_s, tr("Scope"), m_ui->scopesProblem);
+    m_problems->addField(u"sessionHours"_s, tr("Sessions end after"), m_ui->sessionHoursProblem);
     m_problems->addField(u"generateAuthorizationHeader"_s, tr("Generate Authorization Header"),
                          m_ui->generateAuthorizationHeaderProblem);
     m_problems->addTable(u"headers"_s, tr("Header"), m_ui->headersTable, m_ui->headersProblem);
@@ -46,6 +48,7 @@ NamedCredentialEditor::NamedCredentialEditor(QWidget *parent)
     for (QLineEdit *edit : {m_ui->labelEdit, m_ui->nameEdit, m_ui->urlEdit, m_ui->scopesEdit})
         connect(edit, &QLineEdit::textChanged, this, &NamedCredentialEditor::changed);
     connect(m_ui->generateAuthorizationHeader, &QCheckBox::toggled, this, &NamedCredentialEditor::changed);
+    connect(m_ui->sessionHoursSpin, &QSpinBox::valueChanged, this, &NamedCredentialEditor::changed);
     connect(m_ui->headersTable, &KeyValueTable::changed, this, &NamedCredentialEditor::changed);
     connect(m_ui->providerCombo, &QComboBox::activated, this, [this](int index) {
         if (!m_ui->providerCombo->itemData(index, NewProviderRole).toBool()) {
@@ -98,6 +101,7 @@ void NamedCredentialEditor::setCredential(const NamedCredential &credential)
     m_ui->urlEdit->setText(credential.url.toString());
     fillProviders(credential.authProvider);
     m_ui->scopesEdit->setText(credential.scopes);
+    m_ui->sessionHoursSpin->setValue(credential.sessionHours);
     m_ui->generateAuthorizationHeader->setChecked(credential.generateAuthorizationHeader);
     m_ui->headersTable->setValues(credential.headers);
 }
@@ -110,6 +114,7 @@ NamedCredential NamedCredentialEditor::credential() const
     edited.url = urlFromText(m_ui->urlEdit->text());
     edited.authProvider = selectedProvider();
     edited.scopes = m_ui->scopesEdit->text().simplified();
+    edited.sessionHours = m_ui->sessionHoursSpin->value();
     edited.generateAuthorizationHeader = m_ui->generateAuthorizationHeader->isChecked();
     edited.headers = m_ui->headersTable->values();
     return edited;

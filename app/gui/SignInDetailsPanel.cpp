@@ -1,6 +1,7 @@
 #include "gui/SignInDetailsPanel.h"
 
 #include "callout/agent/CalloutCore.h"
+#include "callout/session/SessionEnd.h"
 #include "gui/CredentialTableModel.h"
 #include "gui/ProblemText.h"
 #include "ui_SignInDetailsPanel.h"
@@ -89,7 +90,7 @@ void SignInDetailsPanel::refresh()
 void SignInDetailsPanel::clearFields()
 {
     for (QLabel *field : {m_ui->user, m_ui->requestedScopes, m_ui->grantedScopes, m_ui->missingScopes, m_ui->expires,
-                          m_ui->lastRefresh, m_ui->plannedRefresh, m_ui->lastError})
+                          m_ui->lastRefresh, m_ui->plannedRefresh, m_ui->sessionEnd, m_ui->lastError})
         field->clear();
     m_ui->missingScopes->setVisible(false);
     m_ui->missingScopesLabel->setVisible(false);
@@ -109,8 +110,27 @@ void SignInDetailsPanel::showCredential(const NamedCredential &credential, const
     m_ui->lastRefresh->setText(record.lastRefresh.isValid() ? timeText(record.lastRefresh) : tr("never"));
     const QDateTime planned = m_core.tokens.plannedRefresh(credential.id);
     m_ui->plannedRefresh->setText(planned.isValid() ? timeText(planned) : tr("none planned"));
+    showSessionEnd(credential, hasSession);
     showLastError(record);
     showHistory(record);
+}
+
+// When the service will ask for a new sign-in whatever the refreshes, and how Callout knows (SessionEnd).
+void SignInDetailsPanel::showSessionEnd(const NamedCredential &credential, bool hasSession)
+{
+    const std::optional<SessionEnd> end = hasSession ? SessionEnd::of(m_core.catalog, credential.id) : std::nullopt;
+    if (!end) {
+        m_ui->sessionEnd->setText(hasSession ? tr("not known") : tr("(no session)"));
+        return;
+    }
+    QString source;
+    switch (end->source) {
+    case SessionEnd::Source::Setting: source = tr("this sign-in's setting"); break;
+    case SessionEnd::Source::Server: source = tr("as the service said"); break;
+    case SessionEnd::Source::Preset: source = tr("the service's documented limit"); break;
+    case SessionEnd::Source::Observed: source = tr("learned from earlier sessions"); break;
+    }
+    m_ui->sessionEnd->setText(tr("%1 (%2)").arg(timeText(end->at), source));
 }
 
 void SignInDetailsPanel::showScopes(const NamedCredential &credential, const ExternalAuthentication &record)

@@ -41,6 +41,7 @@ private:
     void showCredential(const NamedCredential &credential, const ExternalAuthentication &record);
     void showNeedsFixing(const InvalidCredential &entry);
     void showScopes(const NamedCredential &credential, const ExternalAuthentication &record);
+    void showSessionEnd(const NamedCredential &credential, bool hasSession);
     void showLastError(const ExternalAuthentication &record);
     void showHistory(const ExternalAuthentication &record);
     void clearFields();

@@ -1,13 +1,17 @@
 #include "gui/SignInPrompter.h"
 
+#include "callout/core/Clock.h"
 #include "callout/session/AttentionTracker.h"
 #include "callout/session/CallAuthorization.h"
+#include "callout/session/SessionEndWatcher.h"
 #include "callout/session/SignInService.h"
 #include "callout/session/SignOutService.h"
 #include "callout/store/CredentialCatalog.h"
 #include "callout/store/PreferencesStore.h"
 #include "gui/ReauthPrompt.h"
 #include "gui/TrayController.h"
+
+#include <algorithm>
 
 namespace callout {
 
@@ -20,6 +24,7 @@ SignInPrompter::SignInPrompter(CredentialCatalog &catalog, AttentionTracker &tra
     , m_signIn(signIn)
     , m_prompt(prompt)
     , m_notifications(notifications)
+    , m_tray(tray)
 {
     connect(&tracker, &AttentionTracker::promptRequested, this, &SignInPrompter::present);
     connect(&prompt, &ReauthPrompt::reauthenticateRequested, this, &SignInPrompter::reauthenticate);
@@ -97,6 +102,65 @@ void SignInPrompter::followWaitingCalls(const CoreCallAuthorizer &calls)
     });
 }
 
+void SignInPrompter::followSessionEnds(SessionEndWatcher &watcher, const Clock &clock,
+                                       NotificationBackend *notifications)
+{
+    m_watcher = &watcher;
+    m_clock = &clock;
+    m_warningNotifications = notifications;
+    connect(&watcher, &SessionEndWatcher::warningsChanged, this, &SignInPrompter::presentSessionWarnings);
+    if (notifications) {
+        connect(notifications, &NotificationBackend::reauthenticateRequested, this, &SignInPrompter::reauthenticate);
+        connect(notifications, &NotificationBackend::laterRequested, &watcher, &SessionEndWatcher::later);
+    }
+    presentSessionWarnings();
+}
+
+void SignInPrompter::followWarningPreferences(SessionEndWatcher &watcher, const PreferencesStore &preferences)
+{
+    auto apply = [&watcher, &preferences] {
+        const Preferences &p = preferences.preferences();
+        watcher.warnings().setSettings({p.sessionWarningLead, p.quietHoursStart, p.quietHoursEnd});
+        watcher.check();
+    };
+    apply();
+    connect(&preferences, &PreferencesStore::changed, &watcher, apply);
+}
+
+QString SignInPrompter::sessionEndingText(const QString &label, const QDateTime &end, const QDateTime &now)
+{
+    const int minutes = static_cast<int>(std::max<qint64>(1, (now.secsTo(end) + 59) / 60));
+    // The singular has its own source string so that English reads right without a translation.
+    if (minutes == 1)
+        return tr("%1 will ask you to sign in again in 1 minute — sign in now?").arg(label);
+    return tr("%1 will ask you to sign in again in %n minutes — sign in now?", nullptr, minutes).arg(label);
+}
+
+void SignInPrompter::presentSessionWarnings()
+{
+    if (!m_watcher || !m_clock)
+        return;
+    QHash<QString, QString> texts;
+    QList<AttentionItem> items;
+    const QDateTime now = m_clock->now();
+    for (const QString &id : m_watcher->warned()) {
+        const NamedCredential *credential = m_catalog.configuration().credentialById(id);
+        if (!credential)
+            continue;
+        const QString text = sessionEndingText(credential->displayLabel(), m_watcher->endOf(id), now);
+        texts.insert(id, text);
+        items.append({id, credential->displayLabel(), text, false, true});
+    }
+    if (m_tray)
+        m_tray->setSessionWarnings(texts);
+    if (!m_warningNotifications)
+        return;
+    if (items.isEmpty())
+        m_warningNotifications->close();
+    else if (m_warningNotifications->isAvailable())
+        m_warningNotifications->show(items);
+}
+
 void SignInPrompter::showPrompt()
 {
     m_prompt.showFor(m_tracker.needingAttention());
@@ -109,6 +173,8 @@ void SignInPrompter::reauthenticate(const QString &credentialId)
         return;
     if (m_notifications)
         m_notifications->close();
+    if (m_warningNotifications)
+        m_warningNotifications->close();
     m_prompt.signInStarted(credentialId);
     m_signIn.signIn(credentialId); // the outcome comes as signInFinished, also when it fails at once
 }

@@ -2,16 +2,19 @@
 
 #include "platform/NotificationBackend.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
 namespace callout {
 
 class AttentionTracker;
+class Clock;
 class CoreCallAuthorizer;
 class PreferencesStore;
 class CredentialCatalog;
 class ReauthPrompt;
+class SessionEndWatcher;
 class SignInService;
 class SignOutService;
 class TrayController;
@@ -34,9 +37,18 @@ public:
     void followSnooze(const PreferencesStore &preferences);
     // The prompt says how many calls wait for each sign-in: now, and whenever that changes.
     void followWaitingCalls(const CoreCallAuthorizer &calls);
+    // Sessions that end soon (issue 18): the tray turns to attention and `notifications` (a backend of
+    // their own, apart from the sign-in one) offers Sign in now, which signs in as Re-authenticate
+    // does, and Later, which puts the warning off for the hour.
+    void followSessionEnds(SessionEndWatcher &watcher, const Clock &clock, NotificationBackend *notifications);
+    // Follows the preferences' lead and quiet hours: now, and whenever they change.
+    static void followWarningPreferences(SessionEndWatcher &watcher, const PreferencesStore &preferences);
+    // "Demo API will ask you to sign in again in 25 minutes — sign in now?"
+    static QString sessionEndingText(const QString &label, const QDateTime &end, const QDateTime &now);
 
 private:
     void present(const QStringList &credentialIds);
+    void presentSessionWarnings();
     QList<AttentionItem> itemsFor(const QStringList &credentialIds) const;
 
     CredentialCatalog &m_catalog;
@@ -44,6 +56,10 @@ private:
     SignInService &m_signIn;
     ReauthPrompt &m_prompt;
     QPointer<NotificationBackend> m_notifications;
+    QPointer<TrayController> m_tray;
+    QPointer<SessionEndWatcher> m_watcher;
+    const Clock *m_clock = nullptr;
+    QPointer<NotificationBackend> m_warningNotifications;
 };
 
 } // namespace callout

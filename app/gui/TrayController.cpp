@@ -90,13 +90,13 @@ bool TrayController::isUnconfigured() const
     return m_catalog.configuration().namedCredentials.isEmpty() && m_catalog.invalidCredentials().isEmpty();
 }
 
-void TrayController::addCredentialMenu(const QString &credentialId)
+void TrayController::addCredentialMenu(const NamedCredential &credential)
 {
-    const NamedCredential *credential = m_catalog.configuration().credentialById(credentialId);
+    const QString credentialId = credential.id;
     const ExternalAuthentication record = m_catalog.externalAuthentication(credentialId);
     // The status alone: the access token's expiry moves with every refresh and is not when the
     // session ends, so it is not shown here (the settings window's details have it).
-    QMenu *submenu = m_menu->addMenu(tr("%1 — %2").arg(credential->displayLabel(), statusText(record.status)));
+    QMenu *submenu = m_menu->addMenu(tr("%1 — %2").arg(credential.displayLabel(), statusText(record.status)));
     QAction *signIn = submenu->addAction(offersReauthentication(record) ? tr("Re-authenticate") : tr("Sign in"));
     signIn->setEnabled(record.status != AuthStatus::SigningIn);
     connect(signIn, &QAction::triggered, this, [this, credentialId] { Q_EMIT signInRequested(credentialId); });
@@ -105,15 +105,46 @@ void TrayController::addCredentialMenu(const QString &credentialId)
     connect(signOut, &QAction::triggered, this, [this, credentialId] { Q_EMIT signOutRequested(credentialId); });
 }
 
+void TrayController::setSessionWarnings(const QHash<QString, QString> &textById)
+{
+    if (textById == m_sessionWarnings)
+        return;
+    m_sessionWarnings = textById;
+    rebuild();
+}
+
+QStringList TrayController::sessionWarningIds() const
+{
+    QStringList ids;
+    for (const NamedCredential &c : m_catalog.configuration().namedCredentials) {
+        if (m_sessionWarnings.contains(c.id))
+            ids.append(c.id);
+    }
+    return ids;
+}
+
 void TrayController::rebuild()
 {
     // Submenus are children of the menu, not actions it owns: clear() alone would keep them.
     qDeleteAll(m_menu->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
     m_menu->clear();
-    for (const NamedCredential &c : m_catalog.configuration().namedCredentials)
-        addCredentialMenu(c.id);
+    const QList<NamedCredential> &credentials = m_catalog.configuration().namedCredentials;
+    for (qsizetype i = 0; i < std::min<qsizetype>(credentials.size(), MaxCredentialMenus); ++i)
+        addCredentialMenu(credentials.at(i));
+    if (const qsizetype more = credentials.size() - MaxCredentialMenus; more > 0) {
+        connect(m_menu->addAction(tr("%n more in Settings…", nullptr, int(more))), &QAction::triggered, this,
+                &TrayController::settingsRequested);
+    }
     const SignInOverview overview = SignInOverview::of(m_catalog);
     const QStringList &needing = overview.needingUser();
+    const QStringList warned = sessionWarningIds();
+    if (!warned.isEmpty()) {
+        m_menu->addSeparator();
+        for (const QString &id : warned) {
+            QAction *signIn = m_menu->addAction(QIcon(iconFor(State::Attention)), m_sessionWarnings.value(id));
+            connect(signIn, &QAction::triggered, this, [this, id] { Q_EMIT signInRequested(id); });
+        }
+    }
     if (!needing.isEmpty()) {
         m_menu->addSeparator();
         QStringList labels;
@@ -129,6 +160,11 @@ void TrayController::rebuild()
         connect(m_menu->addAction(tr("Show the sign-in prompt…")), &QAction::triggered, this,
                 &TrayController::promptRequested);
         m_tray->setToolTip(tr("Callout — sign in again: %1").arg(labels.join(u", "_s)));
+    } else if (!warned.isEmpty()) {
+        QStringList texts;
+        for (const QString &id : warned)
+            texts.append(m_sessionWarnings.value(id));
+        m_tray->setToolTip(texts.join(u'\n'));
     } else if (overview.isBusy()) {
         m_tray->setToolTip(tr("Callout — signing in…"));
     } else if (isUnconfigured()) {
@@ -136,7 +172,8 @@ void TrayController::rebuild()
     } else {
         m_tray->setToolTip(tr("Callout — signed in"));
     }
-    m_state = overview.state();
+    // A session that ends soon asks for the user too, unless something is under way.
+    m_state = warned.isEmpty() || overview.state() != State::SignedIn ? overview.state() : State::Attention;
     m_tray->setIcon(QIcon(isUnconfigured() ? QString::fromLatin1(UnconfiguredIcon) : iconFor(m_state)));
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("Settings…")), &QAction::triggered, this, &TrayController::settingsRequested);

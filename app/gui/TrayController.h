@@ -2,6 +2,7 @@
 
 #include "callout/session/SignInOverview.h"
 
+#include <QHash>
 #include <QObject>
 
 class QAction;
@@ -11,6 +12,7 @@ class QSystemTrayIcon;
 namespace callout {
 
 class CredentialCatalog;
+class NamedCredential;
 
 // The tray icon and its menu. Owned by main(), not by any window; it shows the sign-in state of
 // every named credential (icon: all signed in / attention / busy, as SignInOverview decides) and
@@ -21,6 +23,10 @@ class TrayController : public QObject
 
 public:
     using State = SignInOverview::State;
+    // Credentials with a submenu of their own; the rest are in the settings window. Thousands of
+    // submenus help no one, and they cost seconds at every change (issue 17). Those needing the
+    // user are listed below the submenus anyway.
+    static constexpr int MaxCredentialMenus = 25;
 
     explicit TrayController(const CredentialCatalog &catalog, QObject *parent = nullptr);
     ~TrayController() override;
@@ -32,6 +38,9 @@ public:
     // No named credential at all (valid or not): a distinct icon and tooltip, not "all signed in".
     bool isUnconfigured() const;
     QSystemTrayIcon *trayIcon() const { return m_tray; }
+    // Sessions that end soon (SessionEndWatcher), by credential id, with what to tell the user: the
+    // icon turns to attention and each gets a menu entry that signs in now. Empty: none.
+    void setSessionWarnings(const QHash<QString, QString> &textById);
     QMenu *menu() const { return m_menu; }
 
 Q_SIGNALS:
@@ -43,12 +52,14 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    void addCredentialMenu(const QString &credentialId);
+    void addCredentialMenu(const NamedCredential &credential);
+    QStringList sessionWarningIds() const; // in configuration order
 
     const CredentialCatalog &m_catalog;
     QMenu *m_menu;
     QSystemTrayIcon *m_tray;
     State m_state = State::SignedIn;
+    QHash<QString, QString> m_sessionWarnings;
 };
 
 } // namespace callout

@@ -12,6 +12,8 @@ struct AttentionItem {
     QString label;            // "Demo API"
     QString reason;           // "Demo API: the service ended your session. Sign in again to continue."
     bool firstSignIn = false; // never signed in yet: "Sign in", not "again"
+    // Not ended yet: a warning that the session ends soon (SessionEndWatcher), offering Sign in now.
+    bool sessionEnding = false;
 };
 
 // A way to tell the user that sign-ins need them, with a Re-authenticate button per credential and

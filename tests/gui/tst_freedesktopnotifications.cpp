@@ -131,6 +131,7 @@ private Q_SLOTS:
     void becomesAvailableWhenServerStarts();
     void oneItem();
     void firstSignInIsNoSignInAgain();
+    void sessionEndingOffersSignInNowAndLater();
     void bodyIsEscapedForMarkupServers_data();
     void bodyIsEscapedForMarkupServers();
     void severalItems();
@@ -288,6 +289,34 @@ void TestFreedesktopNotifications::firstSignInIsNoSignInAgain()
     QCOMPARE(sent.summary, u"2 sign-ins need you"_s);
     QVERIFY2(sent.actions.contains(u"Re-authenticate Demo API"_s), qPrintable(sent.actions.join(u", "_s)));
     QVERIFY2(sent.actions.contains(u"Sign in to Mail"_s), qPrintable(sent.actions.join(u", "_s)));
+}
+
+// Issue 18: before a session ends, Sign in now and Later; a second backend beside the sign-in one
+// hears only its own notification's actions.
+void TestFreedesktopNotifications::sessionEndingOffersSignInNowAndLater()
+{
+    startServer();
+    FreedesktopNotifications signIns;
+    FreedesktopNotifications warnings;
+    QSignalSpy signInsReauth(&signIns, &NotificationBackend::reauthenticateRequested);
+    QSignalSpy reauth(&warnings, &NotificationBackend::reauthenticateRequested);
+    QSignalSpy later(&warnings, &NotificationBackend::laterRequested);
+    const QString text = u"Demo API will ask you to sign in again in 25 minutes — sign in now?"_s;
+    const uint id = showAndWait(warnings, {{u"demo"_s, u"Demo API"_s, text, false, true}});
+    FakeNotificationServer::Notification sent = m_server->notifications.constLast();
+    QCOMPARE(sent.summary, u"Sign in again soon"_s);
+    QCOMPARE(sent.body, text);
+    QCOMPARE(sent.actions,
+             (QStringList{u"default"_s, u"Sign in now"_s, u"reauth:demo"_s, u"Sign in now"_s, u"later"_s, u"Later"_s}));
+
+    m_server->invoke(id, u"reauth:demo"_s);
+    QTRY_COMPARE(reauth.count(), 1);
+    QCOMPARE(reauth.constFirst().constFirst().toString(), u"demo"_s);
+    const uint again = showAndWait(warnings, {{u"demo"_s, u"Demo API"_s, text, false, true}});
+    m_server->invoke(again, u"later"_s);
+    QTRY_COMPARE(later.count(), 1);
+    waitForEarlierSignals();
+    QCOMPARE(signInsReauth.count(), 0);
 }
 
 void TestFreedesktopNotifications::bodyIsEscapedForMarkupServers_data()

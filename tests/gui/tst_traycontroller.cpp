@@ -1,6 +1,7 @@
 // The tray icon and its menu, in a real XEmbed system tray (Xvfb + trayer under tests/run.sh).
 #include "CatalogFixture.h"
 #include "TestEnvironment.h"
+#include "gui/SignInPrompter.h"
 #include "gui/TrayController.h"
 
 #include <QAction>
@@ -56,12 +57,14 @@ private Q_SLOTS:
     void cleanup();
     void emptyMenuOffersSettingsAndQuit();
     void menuListsEveryCredentialWithItsStatus();
+    void manyCredentialsLeaveTheRestToSettings();
     void attentionStateOffersReauthenticate();
     void busyWhileSigningIn();
     void signInOrReauthenticate_data();
     void signInOrReauthenticate();
     void neverSignedInIsOfferedSignIn();
     void actionsAskThroughSignals();
+    void sessionEndingTurnsToAttention();
     void leftClickOpensSettings();
     void iconAppearsInTheSystemTray();
 
@@ -140,6 +143,28 @@ void TestTrayController::menuListsEveryCredentialWithItsStatus()
     QCOMPARE(menu.at(1), u"Files — Signed out"_s);
     QCOMPARE(tray.state(), TrayController::State::SignedIn);
     QCOMPARE(tray.trayIcon()->toolTip(), u"Callout — signed in"_s);
+}
+
+void TestTrayController::manyCredentialsLeaveTheRestToSettings()
+{
+    QStringList names;
+    for (int i = 0; i < TrayController::MaxCredentialMenus + 3; ++i)
+        names.append(u"Api%1"_s.arg(i, 2, 10, QChar(u'0')));
+    QVERIFY(m_fixture->importCredentials(names));
+    TrayController tray(m_fixture->catalog());
+    const QString last = names.last();
+    setStatus(last, AuthStatus::SignInRequired);
+    markSignedInOnce(last);
+    const QStringList menu = texts(tray.menu());
+    QCOMPARE(tray.menu()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly).size(),
+             TrayController::MaxCredentialMenus);
+    QCOMPARE(menu.at(TrayController::MaxCredentialMenus - 1), u"Api24 — Signed out"_s);
+    QCOMPARE(menu.at(TrayController::MaxCredentialMenus), u"3 more in Settings…"_s);
+    // One beyond the submenus that needs the user is still offered in the menu.
+    QVERIFY(menu.contains(u"Re-authenticate %1"_s.arg(last)));
+    QSignalSpy settings(&tray, &TrayController::settingsRequested);
+    actionNamed(tray.menu(), u"3 more in Settings…"_s)->trigger();
+    QCOMPARE(settings.size(), 1);
 }
 
 void TestTrayController::attentionStateOffersReauthenticate()
@@ -235,6 +260,35 @@ void TestTrayController::actionsAskThroughSignals()
     // Another application's notification being clicked (Qt turns it into messageClicked) does nothing.
     Q_EMIT tray.trayIcon()->messageClicked();
     QCOMPARE(prompt.count(), 1);
+}
+
+// Issue 18: a session that ends soon asks for the user: attention, the warning as the tooltip and a
+// menu entry that signs in now (as Re-authenticate does); withdrawn, the tray is back to signed in.
+void TestTrayController::sessionEndingTurnsToAttention()
+{
+    importTwo();
+    TrayController tray(m_fixture->catalog());
+    setStatus(u"DemoApi"_s, AuthStatus::SignedIn);
+    QCOMPARE(tray.state(), TrayController::State::SignedIn);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString text = SignInPrompter::sessionEndingText(u"Demo API"_s, now.addSecs(25 * 60 - 10), now);
+    QCOMPARE(text, u"Demo API will ask you to sign in again in 25 minutes — sign in now?"_s);
+    QCOMPARE(SignInPrompter::sessionEndingText(u"Demo API"_s, now.addSecs(20), now),
+             u"Demo API will ask you to sign in again in 1 minute — sign in now?"_s);
+
+    tray.setSessionWarnings({{id(u"DemoApi"_s), text}});
+    QCOMPARE(tray.state(), TrayController::State::Attention);
+    QCOMPARE(tray.trayIcon()->toolTip(), text);
+    QSignalSpy signIn(&tray, &TrayController::signInRequested);
+    QAction *action = actionNamed(tray.menu(), text);
+    QVERIFY(action);
+    action->trigger();
+    QCOMPARE(signIn.count(), 1);
+    QCOMPARE(signIn.constFirst().constFirst().toString(), id(u"DemoApi"_s));
+
+    tray.setSessionWarnings({});
+    QCOMPARE(tray.state(), TrayController::State::SignedIn);
+    QVERIFY(!actionNamed(tray.menu(), text));
 }
 
 void TestTrayController::leftClickOpensSettings()

@@ -38,6 +38,7 @@ function parseCli(argv) {
       'access-ttl': { type: 'string', default: '300' },
       'refresh-ttl': { type: 'string', default: '86400' },
       rotate: { type: 'boolean', default: false },
+      'refresh-expires-in': { type: 'boolean', default: false },
       'fixed-redirect': { type: 'string' },
       'seen-secrets-file': { type: 'string' },
     },
@@ -55,6 +56,7 @@ function parseCli(argv) {
     accessTtl: int('access-ttl', 1),
     refreshTtl: int('refresh-ttl', 1),
     rotate: values.rotate,
+    refreshExpiresIn: values['refresh-expires-in'],
     fixedRedirect: values['fixed-redirect'],
     seenSecretsFile: values['seen-secrets-file'],
   };
@@ -306,6 +308,15 @@ function takeFault(server, endpoint, entry) {
   return fault;
 }
 
+// refresh_token_expires_in for a token response that carries a refresh token: its remaining
+// lifetime as the provider keeps it (a rotated one may keep its predecessor's end).
+async function addRefreshExpiry(ctx, provider) {
+  if (ctx.status !== 200 || !ctx.body || typeof ctx.body !== 'object' || !ctx.body.refresh_token) return;
+  const token = await provider.RefreshToken.find(ctx.body.refresh_token, { ignoreExpiration: true });
+  if (!token?.exp) return;
+  ctx.body = { ...ctx.body, refresh_token_expires_in: Math.max(0, token.exp - Math.floor(Date.now() / 1000)) };
+}
+
 function jsonBody(ctx, status, body) {
   ctx.status = status;
   ctx.set('Cache-Control', 'no-store');
@@ -451,7 +462,10 @@ function testMiddleware(server, provider, apiResource) {
       if (endpoint === 'authorization' && fixedRedirectViolation(ctx, server.opts)) {
         return jsonBody(ctx, 400, { error: 'invalid_redirect_uri', error_description: 'fixed-client needs its exact redirect_uri' });
       }
-      return next();
+      await next();
+      // --refresh-expires-in: say how long the refresh token lives, as GitHub and Microsoft do.
+      if (endpoint === 'token' && server.opts.refreshExpiresIn) await addRefreshExpiry(ctx, provider);
+      return undefined;
     };
 
     const fault = takeFault(server, endpoint, entry);

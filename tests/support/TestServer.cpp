@@ -75,6 +75,8 @@ bool TestServer::start(const Options &options)
                           QString::number(options.refreshTtlSeconds)};
     if (options.rotateRefreshTokens)
         arguments.append(u"--rotate"_s);
+    if (options.sendRefreshExpiresIn)
+        arguments.append(u"--refresh-expires-in"_s);
     if (!options.fixedRedirect.isEmpty())
         arguments += {u"--fixed-redirect"_s, options.fixedRedirect.toString(QUrl::FullyEncoded)};
     if (!options.seenSecretsFile.isEmpty())

@@ -20,8 +20,9 @@ public:
         int accessTtlSeconds = 300;
         int refreshTtlSeconds = 86400;
         bool rotateRefreshTokens = false;
-        QUrl fixedRedirect;      // the redirect URI of fixed-client, matched exactly
-        QString seenSecretsFile; // where the server appends the state, code and verifier it saw (tests only)
+        bool sendRefreshExpiresIn = false; // refresh_token_expires_in in token responses (--refresh-expires-in)
+        QUrl fixedRedirect;                // the redirect URI of fixed-client, matched exactly
+        QString seenSecretsFile;           // where the server appends the state, code and verifier it saw (tests only)
     };
 
     TestServer();

@@ -523,6 +523,9 @@ void TestCredentialCatalog::updateExternalAuthentication()
         QCOMPARE(changed.count(), 1);
         ExternalAuthentication stored = m_catalog->externalAuthentication(u"c-acme"_s);
         stored.history.clear(); // the catalog's own (tst_signinhistory)
+        // A successful sign-in starts a session: the catalog stamps its start (tst_sessionend).
+        QCOMPARE(stored.sessionStarted.isValid(), from == AuthStatus::SigningIn && to == AuthStatus::SignedIn);
+        stored.sessionStarted = next.sessionStarted;
         QCOMPARE(stored, next);
         // The file keeps what the tokens say, never "signing-in" (this record has no token binding).
         QCOMPARE(recordsOnDisk().value(u"c-acme"_s).status, to == AuthStatus::SigningIn ? AuthStatus::SignedOut : to);

@@ -39,6 +39,7 @@ NamedCredential fullCredential()
     c.scopes = u"api refresh_token"_s;
     c.generateAuthorizationHeader = true;
     c.headers = {{u"X-Api-Version"_s, u"2"_s}, {u"Accept"_s, u"application/json"_s}};
+    c.sessionHours = 8;
     return c;
 }
 
@@ -165,6 +166,16 @@ void TestNamedCredential::validate_data()
     row("label: not a string", with(ok, u"label"_s, 1), {Entry.at(u"label"_s)}, u"must be a string"_s);
     row("scopes: not a string", with(ok, u"scopes"_s, QJsonArray{u"api"_s}), {Entry.at(u"scopes"_s)},
         u"must be a string"_s);
+    // "This service ends sessions after N hours" (issue 18).
+    const QString hours = Entry.at(u"sessionHours"_s);
+    const QString hoursMessage = u"must be a whole number of hours from 1 to 8784"_s;
+    row("sessionHours: 8", with(ok, u"sessionHours"_s, 8));
+    row("sessionHours: a year", with(ok, u"sessionHours"_s, 8784));
+    row("sessionHours: null (not set)", with(ok, u"sessionHours"_s, QJsonValue::Null));
+    row("sessionHours: over a year", with(ok, u"sessionHours"_s, 8785), {hours}, hoursMessage);
+    row("sessionHours: negative", with(ok, u"sessionHours"_s, -1), {hours}, hoursMessage);
+    row("sessionHours: fraction", with(ok, u"sessionHours"_s, 1.5), {hours}, hoursMessage);
+    row("sessionHours: a string", with(ok, u"sessionHours"_s, u"8"_s), {hours}, hoursMessage);
     row("unknown field", with(ok, u"baseUrl"_s, u"https://api.acme.test"_s), {Entry.at(u"baseUrl"_s)},
         u"is not a known field"_s);
     row("clientSecret is not a credential field", with(ok, u"clientSecret"_s, u"x"_s), {Entry.at(u"clientSecret"_s)},

@@ -38,6 +38,9 @@ private Q_SLOTS:
     void proxyIsRemembered();
     void loadReportsWrongProxyValues_data();
     void loadReportsWrongProxyValues();
+    void sessionWarningsAreRemembered();
+    void sessionWarningValuesChecked_data();
+    void sessionWarningValuesChecked();
 
 private:
     QString path() const { return m_dir.filePath(u"callout/preferences.json"_s); }
@@ -218,6 +221,73 @@ void TestPreferencesStore::loadReportsWrongProxyValues()
     QCOMPARE(problems.constFirst().field, field);
     QVERIFY(!store.preferences().proxyEnabled); // the defaults stand in
     QCOMPARE(store.preferences().proxyPort, quint16(0));
+}
+
+// The warning before a forced sign-in (issue 18): its lead and the quiet hours.
+void TestPreferencesStore::sessionWarningsAreRemembered()
+{
+    PreferencesStore store(path());
+    QVERIFY(store.load().isEmpty());
+    QCOMPARE(store.preferences().sessionWarningLead, 30min);
+    QVERIFY(!store.preferences().quietHoursStart.isValid());
+    Preferences wanted;
+    wanted.sessionWarningLead = 45min;
+    wanted.quietHoursStart = QTime(22, 30);
+    wanted.quietHoursEnd = QTime(7, 0);
+    QVERIFY(store.save(wanted).ok());
+    PreferencesStore again(path());
+    QVERIFY(again.load().isEmpty());
+    QCOMPARE(again.preferences(), wanted);
+    const QJsonObject json = QJsonDocument::fromJson(readFile(path())).object();
+    QCOMPARE(json.value(u"sessionWarningLeadMinutes"_s).toInt(), 45);
+    QCOMPARE(json.value(u"quietHoursStart"_s).toString(), u"22:30"_s);
+    QCOMPARE(json.value(u"quietHoursEnd"_s).toString(), u"07:00"_s);
+
+    Preferences halfQuiet = wanted;
+    halfQuiet.quietHoursEnd = {};
+    const Result<void> refused = store.save(halfQuiet);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, u"quietHoursEnd"_s);
+    Preferences noLead = wanted;
+    noLead.sessionWarningLead = 0min;
+    QCOMPARE(store.save(noLead).error().field, u"sessionWarningLeadMinutes"_s);
+}
+
+void TestPreferencesStore::sessionWarningValuesChecked_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("fields");
+
+    QTest::newRow("lead over a day") << QByteArray(R"({"version":1,"sessionWarningLeadMinutes":1441})")
+                                     << QStringList{u"sessionWarningLeadMinutes"_s};
+    QTest::newRow("quiet start not a time")
+        << QByteArray(R"({"version":1,"quietHoursStart":"late","quietHoursEnd":"07:00"})")
+        << QStringList{u"quietHoursStart"_s, u"quietHoursStart"_s};
+    QTest::newRow("quiet end missing") << QByteArray(R"({"version":1,"quietHoursStart":"22:00"})")
+                                       << QStringList{u"quietHoursStart"_s};
+    QTest::newRow("fine") << QByteArray(
+        R"({"version":1,"sessionWarningLeadMinutes":10,"quietHoursStart":"12:00","quietHoursEnd":"13:00"})")
+                          << QStringList{};
+}
+
+void TestPreferencesStore::sessionWarningValuesChecked()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, fields);
+    writeFile(path(), json);
+    PreferencesStore store(path());
+    for (const QString &field : fields)
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"preferences.json.*"_s + field));
+    QStringList found;
+    for (const Error &problem : store.load())
+        found.append(problem.field);
+    QCOMPARE(found, fields);
+    // Quiet hours are both set or none.
+    QCOMPARE(store.preferences().quietHoursStart.isValid(), store.preferences().quietHoursEnd.isValid());
+    if (fields.isEmpty()) {
+        QCOMPARE(store.preferences().sessionWarningLead, 10min);
+        QCOMPARE(store.preferences().quietHoursStart, QTime(12, 0));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPreferencesStore)

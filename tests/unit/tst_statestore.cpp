@@ -34,6 +34,9 @@ StateStore::Records sampleRecords()
     signedIn.grantedScopes = u"openid api"_s;
     signedIn.accessTokenExpiry = QDateTime(QDate(2026, 11, 28), QTime(13, 0, 0, 250), Qt::UTC);
     signedIn.lastRefresh = QDateTime(QDate(2026, 11, 28), QTime(14, 0), Qt::OffsetFromUTC, 2 * 3600);
+    signedIn.sessionStarted = QDateTime(QDate(2026, 11, 28), QTime(8, 0), Qt::UTC);
+    signedIn.serverSessionEnd = QDateTime(QDate(2026, 11, 28), QTime(16, 0), Qt::UTC);
+    signedIn.lastUsed = QDateTime(QDate(2026, 11, 28), QTime(11, 30), Qt::UTC);
 
     ExternalAuthentication failed;
     failed.credentialId = u"c-globex"_s;
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void newerVersionIsNeverOverwritten();
     void atomicWriteWithPrivateMode();
     void saveWhereFolderCannotBeCreated();
+    void observedSessionsRoundTrip();
 
 private:
     QStringList entriesOfDataDir() const { return StoreFixture::entriesNextTo(m_path); }
@@ -274,6 +278,23 @@ void TestStateStore::saveWhereFolderCannotBeCreated()
     QCOMPARE(saved.error().code, ErrorCode::FileError);
     QVERIFY(!saved.error().message.isEmpty());
     QCOMPARE(readFile(blocker), QByteArray("previous content"));
+}
+
+// How long sessions lasted, per provider (issue 18): kept beside the records, the last two; an
+// unreadable entry is skipped.
+void TestStateStore::observedSessionsRoundTrip()
+{
+    StateStore store(m_path, m_files->clock());
+    (void)store.load();
+    const StateStore::ObservedSessions observed{{u"p-acme"_s, {28800, 28500}}};
+    QVERIFY(store.save(sampleRecords(), observed).ok());
+    QCOMPARE(StateStore(m_path, m_files->clock()).load().observedSessions, observed);
+
+    writeFile(m_path, R"({"version":1,"externalAuthentications":{},
+        "observedSessions":{"p-acme":[100,"x",-5,200,300],"p-bad":"no","p-empty":[]}})");
+    const StateStore::Loaded loaded = StateStore(m_path, m_files->clock()).load();
+    QVERIFY(loaded.problems.isEmpty());
+    QCOMPARE(loaded.observedSessions, (StateStore::ObservedSessions{{u"p-acme"_s, {200, 300}}}));
 }
 
 QTEST_GUILESS_MAIN(TestStateStore)

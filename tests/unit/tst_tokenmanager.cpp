@@ -3,6 +3,7 @@
 // refresh. The same rules against the real OAuth server and keychain: tests/integration/tst_tokens.
 #include "CatalogFixture.h"
 #include "FakeHttpServer.h"
+#include "StoreFixture.h"
 #include "callout/model/TokenSet.h"
 #include "callout/session/AttentionTracker.h"
 #include "callout/session/TokenManager.h"
@@ -94,6 +95,8 @@ private Q_SLOTS:
     void scheduleRefreshesAheadOfExpiry_data();
     void scheduleRefreshesAheadOfExpiry();
     void removalDuringARefreshAnswersTheWaiters();
+    void lastUseIsKeptHourly();
+    void refreshKeepsTheServersSessionEnd();
 
 private:
     void startTokenManager();
@@ -534,6 +537,45 @@ void TestTokenManager::removalDuringARefreshAnswersTheWaiters()
     QVERIFY(!m_fixture->secrets().items().contains(secretkeys::credentialTokens(removedId)));
     QVERIFY(!m_tokens->nextWakeUp().isValid());
     QCOMPARE(token().error.code, ErrorCode::NotFound);
+}
+
+// When a program last got a token, kept in the record for the warning before a forced sign-in
+// (issue 18): at most hourly, so that calls do not each write state.json.
+void TestTokenManager::lastUseIsKeptHourly()
+{
+    putTokens(tokensAt(24 * 3600));
+    QVERIFY(!record().lastUsed.isValid());
+    const QDateTime first = m_fixture->clock().now();
+    QCOMPARE(token().error.code, ErrorCode::None);
+    QCOMPARE(record().lastUsed, first);
+    m_fixture->clock().advance(59 * 60);
+    QCOMPARE(token().error.code, ErrorCode::None);
+    QCOMPARE(record().lastUsed, first);
+    m_fixture->clock().advance(60);
+    QCOMPARE(token().error.code, ErrorCode::None);
+    QCOMPARE(record().lastUsed, first.addSecs(3600));
+}
+
+// A refresh that says how long the new refresh token lives (GitHub, Keycloak) moves the session's end.
+void TestTokenManager::refreshKeepsTheServersSessionEnd()
+{
+    m_server->setHandler([this](const FakeHttpServer::Request &) {
+        return FakeHttpServer::json(200,
+                                    u"{\"access_token\":\"at-%1\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
+                                    "\"refresh_token\":\"rt-%1\",\"refresh_token_expires_in\":7200}"_s.arg(++m_issued)
+                                        .toUtf8());
+    });
+    putTokens(tokensAt(-60));
+    const QDateTime now = m_fixture->clock().now();
+    QCOMPARE(token().token, u"at-1"_s);
+    QCOMPARE(record().serverSessionEnd, now.addSecs(7200));
+    QCOMPARE(test::storedTokens(m_fixture->secrets(), id()).refreshExpiry, now.addSecs(7200));
+
+    // One without it keeps the end it had.
+    m_server->setHandler([this](const FakeHttpServer::Request &) { return renewed(++m_issued); });
+    m_fixture->clock().advance(3600);
+    QCOMPARE(reportExpired(u"at-1"_s).token, u"at-2"_s);
+    QCOMPARE(record().serverSessionEnd, now.addSecs(7200));
 }
 
 QTEST_GUILESS_MAIN(TestTokenManager)

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void fromValuesWithoutOptionalFields();
     void expiresIn_data();
     void expiresIn();
+    void refreshExpiresIn_data();
+    void refreshExpiresIn();
     void idTokenClaims();
     void idTokenClaimsOfMalformedTokens_data();
     void idTokenClaimsOfMalformedTokens();
@@ -107,6 +109,38 @@ void TestTokenResponse::expiresIn()
     QCOMPARE(r.expiresIn.has_value(), known);
     if (known)
         QCOMPARE(*r.expiresIn, seconds);
+}
+
+void TestTokenResponse::refreshExpiresIn_data()
+{
+    QTest::addColumn<QVariantMap>("values");
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<qint64>("seconds");
+
+    QTest::newRow("GitHub, Microsoft") << QVariantMap{{u"refresh_token_expires_in"_s, 15897600.0}} << true
+                                       << qint64(15897600);
+    QTest::newRow("Keycloak") << QVariantMap{{u"refresh_expires_in"_s, 1800}} << true << qint64(1800);
+    QTest::newRow("numeric string") << QVariantMap{{u"refresh_token_expires_in"_s, u"600"_s}} << true << qint64(600);
+    QTest::newRow("standard name first") << QVariantMap{{u"refresh_token_expires_in"_s, 600},
+                                                        {u"refresh_expires_in"_s, 900}}
+                                         << true << qint64(600);
+    // Keycloak's offline tokens: 0 means no limit, not "already over".
+    QTest::newRow("zero: no limit") << QVariantMap{{u"refresh_expires_in"_s, 0}} << false << qint64(0);
+    QTest::newRow("negative") << QVariantMap{{u"refresh_token_expires_in"_s, -5}} << false << qint64(0);
+    QTest::newRow("garbage") << QVariantMap{{u"refresh_token_expires_in"_s, u"later"_s}} << false << qint64(0);
+    QTest::newRow("absent") << QVariantMap{{u"expires_in"_s, 3600}} << false << qint64(0);
+}
+
+void TestTokenResponse::refreshExpiresIn()
+{
+    QFETCH(QVariantMap, values);
+    QFETCH(bool, known);
+    QFETCH(qint64, seconds);
+
+    const TokenResponse r = TokenResponse::fromValues(values);
+    QCOMPARE(r.refreshExpiresIn.has_value(), known);
+    if (known)
+        QCOMPARE(*r.refreshExpiresIn, seconds);
 }
 
 void TestTokenResponse::idTokenClaims()

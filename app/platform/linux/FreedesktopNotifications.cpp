@@ -132,16 +132,21 @@ void FreedesktopNotifications::sendNotify()
     QStringList reasons;
     // A credential nobody signed in to yet asks for a first sign-in, not for another one.
     const bool firstSignIn = one && m_wanted.constFirst().firstSignIn;
+    // A warning before the session ends: every item is one (SignInPrompter keeps them apart).
+    const bool ending = m_wanted.constFirst().sessionEnding;
+    const QString oneAction = ending ? tr("Sign in now") : firstSignIn ? tr("Sign in") : tr("Re-authenticate");
     if (one) {
         // A click on the notification itself re-authenticates, as the only thing it can mean.
-        actions << u"default"_s << (firstSignIn ? tr("Sign in") : tr("Re-authenticate"));
+        actions << u"default"_s << oneAction;
     } else {
         actions << u"default"_s << tr("Show all");
     }
     for (const AttentionItem &item : std::as_const(m_wanted)) {
         actions << kReauthPrefix + item.credentialId;
         if (one)
-            actions << (firstSignIn ? tr("Sign in") : tr("Re-authenticate"));
+            actions << oneAction;
+        else if (ending)
+            actions << tr("Sign in now to %1").arg(item.label);
         else
             actions << (item.firstSignIn ? tr("Sign in to %1") : tr("Re-authenticate %1")).arg(item.label);
         reasons << item.reason;
@@ -149,8 +154,9 @@ void FreedesktopNotifications::sendNotify()
     actions << u"later"_s << tr("Later");
 
     const int count = static_cast<int>(m_wanted.size());
-    const QString summary
-        = one ? (firstSignIn ? tr("Sign in") : tr("Sign in again")) : tr("%n sign-ins need you", nullptr, count);
+    const QString summary = ending ? tr("Sign in again soon")
+        : one                      ? (firstSignIn ? tr("Sign in") : tr("Sign in again"))
+                                   : tr("%n sign-ins need you", nullptr, count);
     // Spec: without "body-markup" markup shows through as text; unknown capabilities → escape.
     const bool markup = !m_capabilities || m_capabilities->contains(u"body-markup"_s);
     const QString body = reasons.join(u'\n');

@@ -1,6 +1,7 @@
 #include "callout/agent/ApiHandler.h"
 
 #include "callout/agent/ProxySwitch.h"
+#include "callout/session/SessionEnd.h"
 #include "callout/session/SignInService.h"
 #include "callout/session/SignOutService.h"
 #include "callout/session/TokenManager.h"
@@ -256,6 +257,7 @@ QJsonObject ApiHandler::record(const NamedCredential &credential) const
     const AuthProvider *provider = m_catalog.configuration().providerByName(credential.authProvider);
     const QString requested
         = !credential.scopes.isEmpty() ? credential.scopes : (provider ? provider->defaultScopes : QString());
+    const std::optional<SessionEnd> sessionEnd = SessionEnd::of(m_catalog, credential);
     return {{u"name"_s, credential.name},
             {u"label"_s, credential.displayLabel()},
             {u"provider"_s, credential.authProvider},
@@ -269,6 +271,9 @@ QJsonObject ApiHandler::record(const NamedCredential &credential) const
             {u"lastRefresh"_s, time(r.lastRefresh)},
             {u"plannedRefresh"_s, time(m_tokens.plannedRefresh(credential.id))},
             {u"nextRetry"_s, time(r.nextRetry)},
+            {u"sessionEndsAt"_s, time(sessionEnd ? sessionEnd->at : QDateTime())},
+            {u"sessionEndSource"_s,
+             sessionEnd ? QJsonValue(SessionEnd::sourceName(sessionEnd->source)) : QJsonValue(QJsonValue::Null)},
             {u"lastError"_s, lastError},
             {u"notice"_s, r.notice},
             {u"history"_s, historyOf(r)}};

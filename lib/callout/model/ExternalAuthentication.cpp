@@ -93,6 +93,9 @@ ExternalAuthentication ExternalAuthentication::fromJson(const QString &credentia
     a.grantedScopes = json.value(u"grantedScopes"_s).toString();
     a.accessTokenExpiry = readTime(json, u"accessTokenExpiry"_s);
     a.lastRefresh = readTime(json, u"lastRefresh"_s);
+    a.sessionStarted = readTime(json, u"sessionStarted"_s);
+    a.serverSessionEnd = readTime(json, u"serverSessionEnd"_s);
+    a.lastUsed = readTime(json, u"lastUsed"_s);
     a.nextRetry = readTime(json, u"nextRetry"_s);
     a.failedRefreshes = std::max(0, json.value(u"failedRefreshes"_s).toInt());
     const QJsonObject error = json.value(u"lastError"_s).toObject();
@@ -120,6 +123,12 @@ QJsonObject ExternalAuthentication::toJson() const
         putIfSet(u"lastRefresh"_s, lastRefresh.toUTC().toString(Qt::ISODateWithMs));
     if (nextRetry.isValid())
         putIfSet(u"nextRetry"_s, nextRetry.toUTC().toString(Qt::ISODateWithMs));
+    for (const auto &[key, time] :
+         {std::pair{u"sessionStarted"_s, sessionStarted}, std::pair{u"serverSessionEnd"_s, serverSessionEnd},
+          std::pair{u"lastUsed"_s, lastUsed}}) {
+        if (time.isValid())
+            json.insert(key, timeText(time));
+    }
     if (failedRefreshes > 0)
         json.insert(u"failedRefreshes"_s, failedRefreshes);
     if (lastError.code != ErrorCode::None) {

@@ -37,6 +37,13 @@ public:
     QString grantedScopes;       // space-separated, as granted by the server
     QDateTime accessTokenExpiry; // invalid = unknown (no expires_in)
     QDateTime lastRefresh;
+    // When the current session began (the last successful sign-in; CredentialCatalog stamps it) and
+    // when the server said it ends (refresh_token_expires_in, SessionEnd); invalid = unknown.
+    QDateTime sessionStarted;
+    QDateTime serverSessionEnd;
+    // When a program last got a token for it (TokenManager, at most hourly): no warning before the end
+    // of a session nobody uses.
+    QDateTime lastUsed;
     // The retry state of refresh, owned here (persisted, so a restart keeps backing off): set after
     // a transient failure, cleared by a successful refresh, a new sign-in or sign-in-required.
     QDateTime nextRetry;     // while a transient refresh failure waits to be retried

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace callout {
@@ -19,9 +21,15 @@ struct Tr {
 
 const QStringList &knownKeys()
 {
-    static const QStringList keys{
-        u"id"_s,     u"name"_s, u"label"_s, u"url"_s, u"authProvider"_s, u"scopes"_s, u"generateAuthorizationHeader"_s,
-        u"headers"_s};
+    static const QStringList keys{u"id"_s,
+                                  u"name"_s,
+                                  u"label"_s,
+                                  u"url"_s,
+                                  u"authProvider"_s,
+                                  u"scopes"_s,
+                                  u"generateAuthorizationHeader"_s,
+                                  u"headers"_s,
+                                  u"sessionHours"_s};
     return keys;
 }
 
@@ -36,6 +44,21 @@ bool isHeaderName(const QString &name)
             return false;
     }
     return true;
+}
+
+// A whole number of hours; anything else is reported and read as "not set" (validate() checks the range).
+int readHours(const QJsonObject &json, const QString &key, const QString &path, QList<Error> *problems)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined() || value.isNull())
+        return 0;
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number != std::floor(number) || number < 0 || number > NamedCredential::MaxSessionHours) {
+        problem(problems, join(path, key),
+                Tr::tr("must be a whole number of hours from 1 to %1").arg(NamedCredential::MaxSessionHours));
+        return 0;
+    }
+    return static_cast<int>(number);
 }
 
 // C0 controls other than tab, and DEL: CR/LF would inject headers, NUL ends a C string early.
@@ -59,6 +82,7 @@ NamedCredential NamedCredential::fromJson(const QJsonObject &json, const QString
     c.scopes = readString(json, u"scopes"_s, path, problems).simplified();
     c.generateAuthorizationHeader = readBool(json, u"generateAuthorizationHeader"_s, true, path, problems);
     c.headers = readStringMap(json, u"headers"_s, path, problems);
+    c.sessionHours = readHours(json, u"sessionHours"_s, path, problems);
     return c;
 }
 
@@ -75,6 +99,8 @@ QJsonObject NamedCredential::toJson() const
         json.insert(u"scopes"_s, scopes);
     if (!headers.isEmpty())
         json.insert(u"headers"_s, stringMapToJson(headers));
+    if (sessionHours > 0)
+        json.insert(u"sessionHours"_s, sessionHours);
     return json;
 }
 
@@ -87,6 +113,9 @@ QList<Error> NamedCredential::validate(const QString &path) const
         problem(&problems, join(path, u"url"_s), Tr::tr("must not contain a query; add it to each call instead"));
     if (authProvider.isEmpty())
         problem(&problems, join(path, u"authProvider"_s), Tr::tr("is required"));
+    if (sessionHours < 0 || sessionHours > MaxSessionHours)
+        problem(&problems, join(path, u"sessionHours"_s),
+                Tr::tr("must be a whole number of hours from 1 to %1").arg(MaxSessionHours));
     for (auto it = headers.begin(); it != headers.end(); ++it) {
         const QString keyPath = join(join(path, u"headers"_s), it.key());
         if (!isHeaderName(it.key()))

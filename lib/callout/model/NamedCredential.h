@@ -26,6 +26,10 @@ public:
     QString scopes;       // optional override of the provider's default scopes
     bool generateAuthorizationHeader = true;
     QMap<QString, QString> headers;
+    // "This service ends sessions after N hours" (sessionHours), for a service whose limit Callout
+    // cannot learn otherwise; 0: not set. Warns before the forced sign-in (SessionEnd).
+    int sessionHours = 0;
+    static constexpr int MaxSessionHours = 24 * 366;
 
     static NamedCredential fromJson(const QJsonObject &json, const QString &path, QList<Error> *problems);
     QJsonObject toJson() const;

@@ -85,6 +85,20 @@ bool ProviderPreset::asks(const QString &key) const
     return std::any_of(questions.begin(), questions.end(), [&key](const PresetQuestion &q) { return q.key == key; });
 }
 
+bool ProviderPreset::made(const AuthProvider &provider) const
+{
+    const QString tokenUrl = this->provider.value(u"tokenUrl"_s).toString();
+    if (tokenUrl.isEmpty() || provider.tokenUrl.isEmpty())
+        return false;
+    // Each {placeholder} matches what checkValue() let through; the rest must be the same.
+    QString pattern = QRegularExpression::escape(tokenUrl);
+    static const QRegularExpression escapedPlaceholder(uR"(\\\{[A-Za-z]+\\\})"_s);
+    pattern.replace(escapedPlaceholder, u".+"_s);
+    const QRegularExpression matcher(QRegularExpression::anchoredPattern(pattern),
+                                     QRegularExpression::CaseInsensitiveOption);
+    return matcher.match(provider.tokenUrl.toString(QUrl::FullyEncoded)).hasMatch();
+}
+
 QList<PresetQuestion> ProviderPreset::placeholders() const
 {
     QList<PresetQuestion> found;

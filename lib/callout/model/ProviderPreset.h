@@ -52,13 +52,17 @@ public:
     QList<PresetQuestion> questions;
     QString pkce;
     QString clientSecretNote;
-    QString redirectNote; // what to register at the service
-    QString refresh;      // the service's refresh-token behaviour
-    QStringList notes;    // what Callout cannot express or the user must know
+    QString redirectNote;      // what to register at the service
+    QString refresh;           // the service's refresh-token behaviour
+    int sessionLimitHours = 0; // a documented fixed session limit whatever the refreshes; 0: none
+    QStringList notes;         // what Callout cannot express or the user must know
     QStringList unverified;
     QStringList sources; // the documentation the facts come from
 
     bool asks(const QString &key) const;
+    // Whether `provider` was made from this preset: its token URL is the preset's, any placeholder
+    // standing for what the user typed.
+    bool made(const AuthProvider &provider) const;
     QList<PresetQuestion> placeholders() const;
 
     // The provider's fields with every placeholder replaced by its checked value; name and client id

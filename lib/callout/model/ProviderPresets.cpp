@@ -1,5 +1,6 @@
 #include "callout/model/ProviderPresets.h"
 
+#include "callout/model/NamedCredential.h"
 #include "callout/model/Validation.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -173,7 +176,8 @@ ProviderPreset readPreset(const QJsonObject &json, const QString &path, QList<Er
     static const QRegularExpression idPattern(u"\\A[a-z0-9]+(?:-[a-z0-9]+)*\\z"_s);
     checkKnownKeys(json,
                    {u"id"_s, u"name"_s, u"title"_s, u"provider"_s, u"asks"_s, u"placeholders"_s, u"pkce"_s,
-                    u"clientSecret"_s, u"redirectNote"_s, u"refresh"_s, u"notes"_s, u"unverified"_s, u"sources"_s},
+                    u"clientSecret"_s, u"redirectNote"_s, u"refresh"_s, u"sessionLimitHours"_s, u"notes"_s,
+                    u"unverified"_s, u"sources"_s},
                    path, problems);
     const qsizetype before = problems->size();
     ProviderPreset preset;
@@ -191,6 +195,14 @@ ProviderPreset readPreset(const QJsonObject &json, const QString &path, QList<Er
     preset.clientSecretNote = readString(json, u"clientSecret"_s, path, problems);
     preset.redirectNote = readText(json, u"redirectNote"_s, true, path, problems);
     preset.refresh = readText(json, u"refresh"_s, true, path, problems);
+    if (const QJsonValue limit = json.value(u"sessionLimitHours"_s); !limit.isUndefined()) {
+        const double hours = limit.toDouble(-1);
+        if (!limit.isDouble() || hours != std::floor(hours) || hours < 1 || hours > NamedCredential::MaxSessionHours)
+            problem(problems, join(path, u"sessionLimitHours"_s),
+                    u"must be a whole number of hours from 1 to %1"_s.arg(NamedCredential::MaxSessionHours));
+        else
+            preset.sessionLimitHours = static_cast<int>(hours);
+    }
     preset.notes = readStrings(json, u"notes"_s, false, path, problems);
     preset.unverified = readStrings(json, u"unverified"_s, false, path, problems);
     preset.sources = readStrings(json, u"sources"_s, true, path, problems);
@@ -259,6 +271,15 @@ const ProviderPreset *ProviderPresets::find(const QString &id) const
     const auto found
         = std::find_if(m_presets.begin(), m_presets.end(), [&id](const ProviderPreset &p) { return p.id == id; });
     return found == m_presets.end() ? nullptr : &*found;
+}
+
+int ProviderPresets::sessionLimitHours(const AuthProvider &provider) const
+{
+    for (const ProviderPreset &preset : m_presets) {
+        if (preset.sessionLimitHours > 0 && preset.made(provider))
+            return preset.sessionLimitHours;
+    }
+    return 0;
 }
 
 } // namespace callout

@@ -23,6 +23,8 @@ public:
 
     const QList<ProviderPreset> &presets() const { return m_presets; }
     const ProviderPreset *find(const QString &id) const;
+    // The documented fixed session limit of the service `provider` signs in to, in hours (0: none known).
+    int sessionLimitHours(const AuthProvider &provider) const;
 
 private:
     QList<ProviderPreset> m_presets;

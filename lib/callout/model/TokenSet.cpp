@@ -16,6 +16,8 @@ QByteArray TokenSet::toBytes() const
         json.insert(u"expiry"_s, expiry.toUTC().toString(Qt::ISODateWithMs));
     if (issued.isValid())
         json.insert(u"issued"_s, issued.toUTC().toString(Qt::ISODateWithMs));
+    if (refreshExpiry.isValid())
+        json.insert(u"refreshExpiry"_s, refreshExpiry.toUTC().toString(Qt::ISODateWithMs));
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
@@ -32,6 +34,7 @@ Result<TokenSet> TokenSet::fromBytes(const QByteArray &bytes)
     tokens.grantedScope = json.value(u"grantedScope"_s).toString();
     tokens.expiry = QDateTime::fromString(json.value(u"expiry"_s).toString(), Qt::ISODateWithMs);
     tokens.issued = QDateTime::fromString(json.value(u"issued"_s).toString(), Qt::ISODateWithMs);
+    tokens.refreshExpiry = QDateTime::fromString(json.value(u"refreshExpiry"_s).toString(), Qt::ISODateWithMs);
     return tokens;
 }
 

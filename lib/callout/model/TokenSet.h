@@ -18,6 +18,7 @@ public:
     QDateTime expiry; // invalid = unknown
     QDateTime issued; // when the access token was issued (for the half-lifetime rule)
     QString grantedScope;
+    QDateTime refreshExpiry{}; // when the refresh token ends, as the server said (invalid = not said)
 
     QByteArray toBytes() const;
     static Result<TokenSet> fromBytes(const QByteArray &bytes);

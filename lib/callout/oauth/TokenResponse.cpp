@@ -10,7 +10,17 @@ namespace callout {
 
 namespace {
 constexpr qsizetype MaxScopeLength = 4096;
+
+// A number or a numeric string (some servers quote their numbers); nullopt otherwise.
+std::optional<qint64> seconds(const QVariant &value)
+{
+    bool ok = false;
+    const qint64 number = value.toString().trimmed().toLongLong(&ok);
+    if (value.isValid() && !value.isNull() && ok)
+        return number;
+    return std::nullopt;
 }
+} // namespace
 
 TokenResponse TokenResponse::fromValues(const QVariantMap &values)
 {
@@ -20,11 +30,13 @@ TokenResponse TokenResponse::fromValues(const QVariantMap &values)
     // Scopes are printable ASCII (RFC 6749 §3.3); a long list is legitimate, so a larger cap.
     r.scope = sanitizedServerText(values.value(u"scope"_s).toString(), MaxScopeLength);
     r.idToken = values.value(u"id_token"_s).toString();
-    const QVariant expiresIn = values.value(u"expires_in"_s);
-    bool ok = false;
-    const qint64 seconds = expiresIn.toString().trimmed().toLongLong(&ok); // number or numeric string
-    if (expiresIn.isValid() && !expiresIn.isNull() && ok)
-        r.expiresIn = seconds;
+    r.expiresIn = seconds(values.value(u"expires_in"_s));
+    for (const QString &key : {u"refresh_token_expires_in"_s, u"refresh_expires_in"_s}) {
+        if (const auto lifetime = seconds(values.value(key)); lifetime && *lifetime > 0) {
+            r.refreshExpiresIn = lifetime;
+            break;
+        }
+    }
     return r;
 }
 

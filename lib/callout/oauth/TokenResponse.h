@@ -20,6 +20,10 @@ struct TokenResponse {
     QString scope;        // empty: as requested
     QString idToken;
     std::optional<qint64> expiresIn; // seconds; nullopt when absent or unreadable
+    // How long the refresh token (the session) lasts, in seconds: `refresh_token_expires_in` (GitHub,
+    // Microsoft) or Keycloak's `refresh_expires_in`; nullopt when absent, unreadable or not positive
+    // (Keycloak sends 0 for offline tokens: no limit).
+    std::optional<qint64> refreshExpiresIn;
 
     static TokenResponse fromValues(const QVariantMap &values);
 };

@@ -62,6 +62,8 @@ SignInAttempt::SignInAttempt(const AuthProvider &provider, const QString &client
         tokens.issued = m_clock.now();
         if (response.expiresIn && *response.expiresIn > 0)
             tokens.expiry = m_clock.now().addSecs(*response.expiresIn);
+        if (response.refreshExpiresIn)
+            tokens.refreshExpiry = m_clock.now().addSecs(*response.refreshExpiresIn);
         onTokens(tokens, response.idToken);
     });
 }

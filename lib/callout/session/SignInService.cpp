@@ -321,6 +321,7 @@ void SignInService::storeTokens(const QString &credentialId, const TokenSet &tok
                         record.user = user;
                         record.grantedScopes = tokens.grantedScope;
                         record.accessTokenExpiry = tokens.expiry;
+                        record.serverSessionEnd = tokens.refreshExpiry; // a new session: the old end is gone
                         record.lastError = {};
                         record.notice.clear();
                         if (const NamedCredential *c = m_catalog.configuration().credentialById(credentialId))

@@ -20,6 +20,8 @@ using namespace std::chrono;
 
 namespace {
 
+constexpr seconds LastUseResolution{3600};
+
 // Whether two tokens are the same, in time that does not depend on where they differ: their
 // digests are compared in full.
 bool sameToken(const QString &a, const QString &b)
@@ -125,7 +127,13 @@ std::optional<QString> TokenManager::enqueue(const QString &credentialName, QObj
         return std::nullopt;
     }
     Session &session = m_sessions[id];
-    session.lastUsed = m_clock.now();
+    const QDateTime now = m_clock.now();
+    session.lastUsed = now;
+    // Kept in the record at most hourly, enough for "used in the last day" (SessionEndWarnings)
+    // without a state.json write per call.
+    const QDateTime stored = m_catalog.externalAuthentication(id).lastUsed;
+    if (!stored.isValid() || stored > now || stored.secsTo(now) >= LastUseResolution.count())
+        m_catalog.changeExternalAuthentication(id, [now](ExternalAuthentication &r) { r.lastUsed = now; });
     session.waiters.append({context, std::move(callback)});
     return id;
 }
@@ -340,6 +348,9 @@ void TokenManager::onRefreshed(const QString &credentialId, const TokenResponse 
     renewed.issued = now;
     if (!response.scope.isEmpty())
         renewed.grantedScope = response.scope;
+    // A rotated refresh token may come with a new lifetime (GitHub, Keycloak); otherwise the old end stands.
+    if (response.refreshExpiresIn)
+        renewed.refreshExpiry = now.addSecs(*response.refreshExpiresIn);
     // The keychain first: a rotated refresh token must be safe before its access token is used.
     m_secrets.write(
         secretkeys::credentialTokens(credentialId), renewed.toBytes(), this,
@@ -370,6 +381,8 @@ void TokenManager::onRefreshed(const QString &credentialId, const TokenResponse 
                 r.accessTokenExpiry = renewed.expiry;
                 r.grantedScopes = renewed.grantedScope;
                 r.lastRefresh = now;
+                if (renewed.refreshExpiry.isValid())
+                    r.serverSessionEnd = renewed.refreshExpiry;
                 r.clearRetry();
                 r.lastError = {};
             });

@@ -6,6 +6,7 @@
 #include "callout/store/SecretStore.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace callout {
 
@@ -45,6 +46,7 @@ QList<Error> CredentialCatalog::load()
     QList<Error> problems = config.problems + state.problems;
     takeLoaded(std::move(config));
     m_records = std::move(state.records);
+    m_observedSessions = std::move(state.observedSessions);
     if (m_configuration.assignMissingIds() && m_configStore.isWritable()) {
         if (const Result<void> saved = m_configStore.save(m_configuration); !saved.ok())
             problems.append(saved.error());
@@ -141,9 +143,15 @@ void CredentialCatalog::removeOrphanedRecords()
 {
     if (!m_configurationFileRead || !m_configurationProblems.isEmpty())
         return;
+    // One set of the ids, not a search of the list per record: with thousands of credentials the
+    // search made the start quadratic (19 s at 10,000; tests/bench/scale.sh).
+    QSet<QString> configured;
+    configured.reserve(m_configuration.namedCredentials.size());
+    for (const NamedCredential &credential : std::as_const(m_configuration.namedCredentials))
+        configured.insert(credential.id);
     QList<TokenDiscard> orphans;
     for (auto it = m_records.begin(); it != m_records.end(); ++it) {
-        if (!m_configuration.credentialById(it.key()))
+        if (!configured.contains(it.key()))
             orphans.append({it.key(), {}, {}});
     }
     if (orphans.isEmpty())
@@ -407,14 +415,30 @@ void CredentialCatalog::recordHistory(const ExternalAuthentication &before, Exte
     m_signInStartedFrom.remove(after.credentialId);
     // A sign-in that failed goes back where it was, with the reason: not an event.
     const bool succeeded = after.lastError.code == ErrorCode::None;
-    if (from == AuthStatus::SigningIn && to == AuthStatus::SignedIn && succeeded)
+    if (from == AuthStatus::SigningIn && to == AuthStatus::SignedIn && succeeded) {
         after.addEvent({renews ? K::Reauthenticated : K::SignedIn, now, {}});
-    else if (from == AuthStatus::Refreshing && to == AuthStatus::SignedIn)
+        after.sessionStarted = now;
+    } else if (from == AuthStatus::Refreshing && to == AuthStatus::SignedIn) {
         after.addEvent({K::Refreshed, now, {}});
-    else if (to == AuthStatus::SignInRequired && (from == AuthStatus::SignedIn || from == AuthStatus::Refreshing))
+    } else if (to == AuthStatus::SignInRequired && (from == AuthStatus::SignedIn || from == AuthStatus::Refreshing)) {
         after.addEvent({K::Refused, now, after.lastError.message});
-    else if (to == AuthStatus::SignedOut && from != AuthStatus::SigningIn)
+        observeSessionEnd(before, now);
+    } else if (to == AuthStatus::SignedOut && from != AuthStatus::SigningIn)
         after.addEvent({K::SignedOut, now, {}});
+}
+
+// A session that the service ended: how long it lasted, kept for its provider (SessionEnd learns
+// a fixed limit from two of them). Sessions from before Callout kept their start are not counted.
+void CredentialCatalog::observeSessionEnd(const ExternalAuthentication &ended, const QDateTime &now)
+{
+    const NamedCredential *credential = m_configuration.credentialById(ended.credentialId);
+    const AuthProvider *provider = credential ? m_configuration.providerByName(credential->authProvider) : nullptr;
+    if (!provider || !ended.sessionStarted.isValid() || ended.sessionStarted >= now)
+        return;
+    QList<qint64> &lengths = m_observedSessions[provider->id];
+    lengths.append(ended.sessionStarted.secsTo(now));
+    while (lengths.size() > StateStore::ObservedLength)
+        lengths.removeFirst();
 }
 
 void CredentialCatalog::changeExternalAuthentication(const QString &credentialId,
@@ -430,7 +454,7 @@ void CredentialCatalog::changeExternalAuthentication(const QString &credentialId
 
 Result<void> CredentialCatalog::saveState()
 {
-    Result<void> saved = m_stateStore.save(m_records);
+    Result<void> saved = m_stateStore.save(m_records, m_observedSessions);
     if (!saved.ok())
         qCWarning(lcConfig) << "could not save the sign-in state:" << saved.error().message;
     return saved;

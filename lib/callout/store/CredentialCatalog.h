@@ -49,6 +49,9 @@ public:
     // The problems of callout.json as last read; while there are any, Callout does not write it.
     const QList<Error> &configurationProblems() const { return m_configurationProblems; }
     ExternalAuthentication externalAuthentication(const QString &credentialId) const;
+    // How long the provider's sessions lasted from sign-in to the refusal, in seconds, newest last
+    // (state.json; recorded when a signed-in credential of it needs a new sign-in).
+    QList<qint64> observedSessions(const QString &providerId) const { return m_observedSessions.value(providerId); }
 
     // Merges an import document, all or nothing; client secrets go to the keychain.
     void importDocument(const QByteArray &document, bool replace, ImportCallback callback);
@@ -100,6 +103,7 @@ private:
     void applyChange(Change change, DoneCallback callback);
     void applyImport(ImportPlan plan, ImportCallback callback);
     void recordHistory(const ExternalAuthentication &before, ExternalAuthentication &after);
+    void observeSessionEnd(const ExternalAuthentication &ended, const QDateTime &now);
     void discardTokens(const QList<TokenDiscard> &discards, DoneCallback callback);
     Result<void> saveState();
     void takeLoaded(ConfigStore::Loaded loaded);
@@ -116,6 +120,7 @@ private:
     QList<Error> m_configurationProblems;
     bool m_configurationFileRead = false; // ids missing from the file really left it
     StateStore::Records m_records;
+    StateStore::ObservedSessions m_observedSessions;
     QHash<QString, AuthStatus> m_signInStartedFrom; // by credential id, while signing in
 };
 

@@ -22,6 +22,9 @@ struct Tr {
 constexpr int CurrentVersion = 1;
 const QString RefreshLeadKey = u"refreshLeadSeconds"_s;
 const QString ReminderSnoozeKey = u"reminderSnoozeMinutes"_s;
+const QString SessionWarningLeadKey = u"sessionWarningLeadMinutes"_s;
+const QString QuietHoursStartKey = u"quietHoursStart"_s; // "HH:mm", local time
+const QString QuietHoursEndKey = u"quietHoursEnd"_s;
 const QString ProxyEnabledKey = u"proxyEnabled"_s;
 const QString ProxyPortKey = u"proxyPort"_s;
 
@@ -70,6 +73,17 @@ void readProxy(const QJsonObject &json, Preferences *preferences, QList<Error> *
         preferences->proxyPort = quint16(number);
 }
 
+QTime readTimeOfDay(const QJsonObject &json, const QString &key, QList<Error> *problems)
+{
+    const QJsonValue read = json.value(key);
+    if (read.isUndefined() || read.isNull())
+        return {};
+    const QTime time = QTime::fromString(read.toString(), u"HH:mm"_s);
+    if (!time.isValid())
+        validation::problem(problems, key, Tr::tr("must be a time of day written HH:mm"));
+    return time;
+}
+
 } // namespace
 
 QList<Error> Preferences::validate() const
@@ -78,6 +92,11 @@ QList<Error> Preferences::validate() const
     checkRange(&problems, RefreshLeadKey, refreshLead.count(), MinRefreshLead.count(), MaxRefreshLead.count());
     checkRange(&problems, ReminderSnoozeKey, reminderSnooze.count(), MinReminderSnooze.count(),
                MaxReminderSnooze.count());
+    checkRange(&problems, SessionWarningLeadKey, sessionWarningLead.count(), MinSessionWarningLead.count(),
+               MaxSessionWarningLead.count());
+    if (quietHoursStart.isValid() != quietHoursEnd.isValid())
+        validation::problem(&problems, quietHoursStart.isValid() ? QuietHoursEndKey : QuietHoursStartKey,
+                            Tr::tr("quiet hours need both a start and an end"));
     return problems;
 }
 
@@ -105,6 +124,14 @@ QList<Error> PreferencesStore::load()
                  &m_preferences.refreshLead, &problems);
     readDuration(read.object, ReminderSnoozeKey, Preferences::MinReminderSnooze, Preferences::MaxReminderSnooze,
                  &m_preferences.reminderSnooze, &problems);
+    readDuration(read.object, SessionWarningLeadKey, Preferences::MinSessionWarningLead,
+                 Preferences::MaxSessionWarningLead, &m_preferences.sessionWarningLead, &problems);
+    m_preferences.quietHoursStart = readTimeOfDay(read.object, QuietHoursStartKey, &problems);
+    m_preferences.quietHoursEnd = readTimeOfDay(read.object, QuietHoursEndKey, &problems);
+    if (m_preferences.quietHoursStart.isValid() != m_preferences.quietHoursEnd.isValid()) {
+        validation::problem(&problems, QuietHoursStartKey, Tr::tr("quiet hours need both a start and an end"));
+        m_preferences.quietHoursStart = m_preferences.quietHoursEnd = {};
+    }
     readProxy(read.object, &m_preferences, &problems);
     for (const Error &problem : std::as_const(problems))
         qCWarning(lcConfig).noquote() << m_path << problem.toString();
@@ -115,11 +142,16 @@ Result<void> PreferencesStore::save(const Preferences &preferences)
 {
     if (const QList<Error> problems = preferences.validate(); !problems.isEmpty())
         return problems.first();
-    const QJsonObject json{{u"version"_s, CurrentVersion},
-                           {RefreshLeadKey, qint64(preferences.refreshLead.count())},
-                           {ReminderSnoozeKey, qint64(preferences.reminderSnooze.count())},
-                           {ProxyEnabledKey, preferences.proxyEnabled},
-                           {ProxyPortKey, int(preferences.proxyPort)}};
+    QJsonObject json{{u"version"_s, CurrentVersion},
+                     {RefreshLeadKey, qint64(preferences.refreshLead.count())},
+                     {ReminderSnoozeKey, qint64(preferences.reminderSnooze.count())},
+                     {SessionWarningLeadKey, qint64(preferences.sessionWarningLead.count())},
+                     {ProxyEnabledKey, preferences.proxyEnabled},
+                     {ProxyPortKey, int(preferences.proxyPort)}};
+    if (preferences.quietHoursStart.isValid()) {
+        json.insert(QuietHoursStartKey, preferences.quietHoursStart.toString(u"HH:mm"_s));
+        json.insert(QuietHoursEndKey, preferences.quietHoursEnd.toString(u"HH:mm"_s));
+    }
     if (Result<void> written = JsonFile(m_path).write(json); !written.ok())
         return written;
     m_preferences = preferences;

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTime>
 
 #include <chrono>
 
@@ -17,9 +18,16 @@ struct Preferences {
     static constexpr std::chrono::seconds MaxRefreshLead{3600};
     static constexpr std::chrono::minutes MinReminderSnooze{1};
     static constexpr std::chrono::minutes MaxReminderSnooze{24 * 60};
+    static constexpr std::chrono::minutes MinSessionWarningLead{1};
+    static constexpr std::chrono::minutes MaxSessionWarningLead{24 * 60};
 
     std::chrono::seconds refreshLead{60};    // refresh this long before the access token expires
     std::chrono::minutes reminderSnooze{15}; // "Later" on the re-authenticate prompt hides it this long
+    // Warn this long before a session ends whatever the refreshes (SessionEndWarnings).
+    std::chrono::minutes sessionWarningLead{30};
+    // No such warning from start to end (local time, may span midnight); both invalid: none.
+    QTime quietHoursStart{};
+    QTime quietHoursEnd{};
     // The loopback proxy (issue 13): off by default; its port is kept so that scripts keep their
     // URL across restarts (0 until a free one has been chosen).
     bool proxyEnabled = false;

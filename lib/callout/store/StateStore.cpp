@@ -1,5 +1,7 @@
 #include "callout/store/StateStore.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace callout {
@@ -28,7 +30,7 @@ StateStore::Loaded StateStore::load()
 {
     const StoreFile::Loaded read = m_file.load();
     if (!read.object)
-        return {{}, read.problems};
+        return {{}, {}, read.problems};
     Loaded loaded;
     const QJsonObject records = read.object->value(u"externalAuthentications"_s).toObject();
     for (auto it = records.begin(); it != records.end(); ++it) {
@@ -36,10 +38,23 @@ StateStore::Loaded StateStore::load()
         record.status = settledStatus(record);
         loaded.records.insert(it.key(), record);
     }
+    // Informative: an unreadable entry is skipped (the limit is learned again).
+    const QJsonObject observed = read.object->value(u"observedSessions"_s).toObject();
+    for (auto it = observed.begin(); it != observed.end(); ++it) {
+        QList<qint64> lengths;
+        for (const QJsonValue &value : it.value().toArray()) {
+            if (value.isDouble() && value.toDouble() > 0)
+                lengths.append(static_cast<qint64>(value.toDouble()));
+        }
+        while (lengths.size() > ObservedLength)
+            lengths.removeFirst();
+        if (!lengths.isEmpty())
+            loaded.observedSessions.insert(it.key(), lengths);
+    }
     return loaded;
 }
 
-Result<void> StateStore::save(const Records &records)
+Result<void> StateStore::save(const Records &records, const ObservedSessions &observedSessions)
 {
     QJsonObject object;
     for (auto it = records.begin(); it != records.end(); ++it) {
@@ -47,7 +62,18 @@ Result<void> StateStore::save(const Records &records)
         record.status = settledStatus(record);
         object.insert(it.key(), record.toJson());
     }
-    return m_file.write({{u"version"_s, CurrentVersion}, {u"externalAuthentications"_s, object}});
+    QJsonObject document{{u"version"_s, CurrentVersion}, {u"externalAuthentications"_s, object}};
+    if (!observedSessions.isEmpty()) {
+        QJsonObject observed;
+        for (auto it = observedSessions.begin(); it != observedSessions.end(); ++it) {
+            QJsonArray lengths;
+            for (const qint64 seconds : it.value())
+                lengths.append(seconds);
+            observed.insert(it.key(), lengths);
+        }
+        document.insert(u"observedSessions"_s, observed);
+    }
+    return m_file.write(document);
 }
 
 } // namespace callout

@@ -18,9 +18,14 @@ class StateStore
 public:
     static constexpr int CurrentVersion = 1;
     using Records = QMap<QString, ExternalAuthentication>;
+    // How long sessions lasted from sign-in to the refusal, by auth provider id, in seconds, newest
+    // last (at most ObservedLength): learns a service's fixed session limit (SessionEnd).
+    using ObservedSessions = QMap<QString, QList<qint64>>;
+    static constexpr int ObservedLength = 2;
 
     struct Loaded {
         Records records;
+        ObservedSessions observedSessions;
         QList<Error> problems;
     };
 
@@ -29,7 +34,7 @@ public:
     const QString &path() const { return m_file.path(); }
 
     Loaded load();
-    Result<void> save(const Records &records);
+    Result<void> save(const Records &records, const ObservedSessions &observedSessions = {});
     bool isWritable() const { return m_file.isWritable(); }
 
 private:

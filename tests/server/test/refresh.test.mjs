@@ -26,6 +26,21 @@ describe('refresh, revocation, restart', { concurrency: 4 }, () => {
     assert.equal((await apiMe(server, first.json.access_token)).status, 401, 'access tokens of the grant are revoked');
   });
 
+  test('--refresh-expires-in: token responses say how long the refresh token lives', async (t) => {
+    const server = await startServer(t, ['--refresh-expires-in', '--refresh-ttl', '600', '--rotate']);
+    const { tokens } = await obtainTokens(t, server);
+    assert.ok(tokens.refresh_expires_in === undefined);
+    assert.ok(tokens.refresh_token_expires_in > 590 && tokens.refresh_token_expires_in <= 600,
+      String(tokens.refresh_token_expires_in));
+    const res = await refresh(server, 'public-client', tokens.refresh_token);
+    assert.equal(res.status, 200, res.text);
+    assert.ok(res.json.refresh_token_expires_in > 0 && res.json.refresh_token_expires_in <= 600);
+
+    const plain = await startServer(t);
+    const { tokens: without } = await obtainTokens(t, plain);
+    assert.equal(without.refresh_token_expires_in, undefined, 'only with the flag');
+  });
+
   test('without --rotate the refresh token stays the same and keeps working', async (t) => {
     const server = await startServer(t);
     const { tokens } = await obtainTokens(t, server, { clientId: 'post-client' });
