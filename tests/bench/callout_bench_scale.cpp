@@ -7,6 +7,8 @@
 //   agent DIR N [--desktop] [--report FILE]
 //                                   runs the agent on DIR; SIGUSR1 starts / ends a timer count
 //   paint DIR N                     prints the settings window's first paint (ms) and exits
+//   parse DIR                       the load's floor: reads callout.json and state.json and parses
+//                                   them with QJsonDocument, nothing more; prints ms
 //   ready TIMEOUT_MS SOCKET -- PROGRAM ARGS...
 //                                   starts PROGRAM, prints "MS PID" once SOCKET answers `list`
 //   keyring-seed SERVICE FROM TO    writes items FROM..TO-1 into the Secret Service (QtKeychain)
@@ -32,6 +34,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSocketNotifier>
 #include <QTimer>
 #include <QTimerEvent>
@@ -122,20 +126,20 @@ int seed(const QString &dir, int count)
 }
 
 // The keychain's tokens of every seeded credential: opaque tokens of 64 characters, issued an hour
-// ago, expiring in four hours, each with a refresh token.
+// ago, expiring in four hours, each with a refresh token. The same bytes for all: the agent reads
+// none of them to start, and serializing 10,000 would be the benchmark's cost in "ready", not Callout's.
 void fillKeychain(MemorySecretStore &secrets, int count, QObject *context)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < count; ++i) {
-        TokenSet tokens;
-        tokens.accessToken = u"at-%1-"_s.arg(i).leftJustified(64, u'x');
-        tokens.refreshToken = u"rt-%1-"_s.arg(i).leftJustified(64, u'y');
-        tokens.issued = now.addSecs(-3600);
-        tokens.expiry = now.addSecs(4 * 3600);
-        tokens.grantedScope = u"openid api"_s;
-        secrets.write(secretkeys::credentialTokens(credentialId(i)), tokens.toBytes(), context,
-                      [](const Result<void> &) {});
-    }
+    TokenSet tokens;
+    tokens.accessToken = u"at-bench-"_s.leftJustified(64, u'x');
+    tokens.refreshToken = u"rt-bench-"_s.leftJustified(64, u'y');
+    tokens.issued = now.addSecs(-3600);
+    tokens.expiry = now.addSecs(4 * 3600);
+    tokens.grantedScope = u"openid api"_s;
+    const QByteArray bytes = tokens.toBytes();
+    for (int i = 0; i < count; ++i)
+        secrets.write(secretkeys::credentialTokens(credentialId(i)), bytes, context, [](const Result<void> &) {});
 }
 
 class NoBrowser final : public BrowserOpener
@@ -336,6 +340,27 @@ int runPaint(const QString &dir, int count)
     return 0;
 }
 
+// ---- parse: what any Qt program pays to read the same files -----------------------------------
+
+int runParse(const QString &dir)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    qsizetype keys = 0;
+    for (const QString &name : {u"callout.json"_s, u"state.json"_s}) {
+        QFile file(QDir(dir).filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return 1;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+        keys += document.object().size(); // used, so that the parse is not optimised away
+    }
+    const qint64 ns = elapsed.nsecsElapsed();
+    if (keys == 0)
+        return 1;
+    std::printf("%.2f\n", double(ns) / 1e6);
+    return 0;
+}
+
 // ---- ready: process start until the local API answers `list` ----------------------------------
 
 qint64 nowNs()
@@ -437,7 +462,7 @@ int runKeyringSeed(const QString &service, int from, int to)
 
 int usage()
 {
-    std::fprintf(stderr, "usage: callout_bench_scale seed|agent|paint|ready|keyring-seed ... (see the source)\n");
+    std::fprintf(stderr, "usage: callout_bench_scale seed|agent|paint|parse|ready|keyring-seed ... (see the source)\n");
     return 2;
 }
 
@@ -471,6 +496,8 @@ int main(int argc, char *argv[])
         return runAgent(arguments.at(2), arguments.at(3).toInt(), desktop, reportFile);
     if (mode == "paint" && arguments.size() >= 4)
         return runPaint(arguments.at(2), arguments.at(3).toInt());
+    if (mode == "parse" && arguments.size() >= 3)
+        return runParse(arguments.at(2));
     if (mode == "keyring-seed" && arguments.size() >= 5)
         return runKeyringSeed(arguments.at(2), arguments.at(3).toInt(), arguments.at(4).toInt());
     return usage();

@@ -2,6 +2,7 @@
 
 #include "callout/agent/ApiHandler.h"
 #include "callout/core/Logging.h"
+#include "callout/core/MemoryRelease.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QPointer>
+#include <QTimer>
 
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -261,8 +263,22 @@ void LocalApiServer::handleLine(QLocalSocket *socket, const QByteArray &line)
 
 void LocalApiServer::send(QLocalSocket *socket, const QJsonObject &message)
 {
-    if (socket->state() == QLocalSocket::ConnectedState)
-        socket->write(protocol::toLine(message));
+    if (socket->state() != QLocalSocket::ConnectedState)
+        return;
+    const QByteArray line = protocol::toLine(message);
+    socket->write(line);
+    // A large answer (`list` with thousands of credentials) frees megabytes of JSON the heap would
+    // keep: give them back once it is all written (its copy in the socket's buffer is free then too).
+    constexpr qsizetype LargeAnswer = qsizetype(1) << 20;
+    if (line.size() < LargeAnswer)
+        return;
+    auto written = std::make_shared<QMetaObject::Connection>();
+    *written = connect(socket, &QLocalSocket::bytesWritten, socket, [socket, written] {
+        if (socket->bytesToWrite() > 0)
+            return;
+        disconnect(*written);
+        QTimer::singleShot(0, &releaseFreedMemory);
+    });
 }
 
 } // namespace callout

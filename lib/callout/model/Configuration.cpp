@@ -36,6 +36,7 @@ template<typename T> QList<T> readArray(const QJsonObject &json, const QString &
         return items;
     }
     const QJsonArray array = value.toArray();
+    items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
             problem(problems, indexed(key, i), Tr::tr("must be an object"));

@@ -87,16 +87,26 @@ bool ProviderPreset::asks(const QString &key) const
 
 bool ProviderPreset::made(const AuthProvider &provider) const
 {
-    const QString tokenUrl = this->provider.value(u"tokenUrl"_s).toString();
-    if (tokenUrl.isEmpty() || provider.tokenUrl.isEmpty())
-        return false;
+    return matches(tokenUrlMatcher(), provider);
+}
+
+QRegularExpression ProviderPreset::tokenUrlMatcher() const
+{
+    const QString tokenUrl = provider.value(u"tokenUrl"_s).toString();
+    if (tokenUrl.isEmpty())
+        return {}; // matches() takes an empty pattern as "never"
     // Each {placeholder} matches what checkValue() let through; the rest must be the same.
     QString pattern = QRegularExpression::escape(tokenUrl);
     static const QRegularExpression escapedPlaceholder(uR"(\\\{[A-Za-z]+\\\})"_s);
     pattern.replace(escapedPlaceholder, u".+"_s);
-    const QRegularExpression matcher(QRegularExpression::anchoredPattern(pattern),
-                                     QRegularExpression::CaseInsensitiveOption);
-    return matcher.match(provider.tokenUrl.toString(QUrl::FullyEncoded)).hasMatch();
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern), QRegularExpression::CaseInsensitiveOption);
+}
+
+bool ProviderPreset::matches(const QRegularExpression &tokenUrlMatcher, const AuthProvider &provider)
+{
+    if (tokenUrlMatcher.pattern().isEmpty() || provider.tokenUrl.isEmpty())
+        return false;
+    return tokenUrlMatcher.match(provider.tokenUrl.toString(QUrl::FullyEncoded)).hasMatch();
 }
 
 QList<PresetQuestion> ProviderPreset::placeholders() const

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -63,6 +64,9 @@ public:
     // Whether `provider` was made from this preset: its token URL is the preset's, any placeholder
     // standing for what the user typed.
     bool made(const AuthProvider &provider) const;
+    // What made() matches a token URL with (compiling it is the cost: keep it where it is used often).
+    QRegularExpression tokenUrlMatcher() const;
+    static bool matches(const QRegularExpression &tokenUrlMatcher, const AuthProvider &provider);
     QList<PresetQuestion> placeholders() const;
 
     // The provider's fields with every placeholder replaced by its checked value; name and client id

@@ -245,6 +245,8 @@ Result<ProviderPresets> ProviderPresets::fromJson(const QByteArray &json)
         ProviderPreset preset = readPreset(entries.at(i).toObject(), path, &problems);
         if (catalogue.find(preset.id))
             problem(&problems, join(path, u"id"_s), u"%1 is used twice"_s.arg(preset.id));
+        if (preset.sessionLimitHours > 0)
+            catalogue.m_sessionLimits.append({preset.tokenUrlMatcher(), preset.sessionLimitHours});
         catalogue.m_presets.append(std::move(preset));
     }
     if (!problems.isEmpty()) {
@@ -275,9 +277,9 @@ const ProviderPreset *ProviderPresets::find(const QString &id) const
 
 int ProviderPresets::sessionLimitHours(const AuthProvider &provider) const
 {
-    for (const ProviderPreset &preset : m_presets) {
-        if (preset.sessionLimitHours > 0 && preset.made(provider))
-            return preset.sessionLimitHours;
+    for (const SessionLimit &limit : m_sessionLimits) {
+        if (ProviderPreset::matches(limit.tokenUrl, provider))
+            return limit.hours;
     }
     return 0;
 }

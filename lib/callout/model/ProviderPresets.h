@@ -27,7 +27,13 @@ public:
     int sessionLimitHours(const AuthProvider &provider) const;
 
 private:
+    struct SessionLimit {
+        QRegularExpression tokenUrl; // ProviderPreset::tokenUrlMatcher(), compiled once: asked per credential
+        int hours = 0;
+    };
+
     QList<ProviderPreset> m_presets;
+    QList<SessionLimit> m_sessionLimits;
 };
 
 } // namespace callout

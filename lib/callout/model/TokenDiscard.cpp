@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 
 namespace callout {
 
@@ -13,9 +14,8 @@ struct Tr {
 };
 
 std::optional<QString> discardReason(const Configuration &before, const NamedCredential &old,
-                                     const Configuration &after)
+                                     const Configuration &after, const NamedCredential *now)
 {
-    const NamedCredential *now = after.credentialById(old.id);
     if (!now)
         return Tr::tr("the named credential was removed");
     const AuthProvider *oldProvider = before.providerByName(old.authProvider);
@@ -34,9 +34,16 @@ std::optional<QString> discardReason(const Configuration &before, const NamedCre
 
 QList<TokenDiscard> tokensToDiscard(const Configuration &before, const Configuration &after)
 {
+    // By id at once: looking each up in turn would cost the square of the count (10,000 credentials).
+    QHash<QString, const NamedCredential *> afterById;
+    afterById.reserve(after.namedCredentials.size());
+    for (const NamedCredential &credential : after.namedCredentials) {
+        if (!afterById.contains(credential.id)) // the first of a repeated id, as credentialById()
+            afterById.insert(credential.id, &credential);
+    }
     QList<TokenDiscard> discards;
     for (const NamedCredential &old : before.namedCredentials) {
-        if (const auto reason = discardReason(before, old, after))
+        if (const auto reason = discardReason(before, old, after, afterById.value(old.id)))
             discards.append({old.id, old.name, Tr::tr("Tokens of %1 were discarded: %2.").arg(old.name, *reason)});
     }
     return discards;

@@ -36,7 +36,8 @@ ConfigStore::ConfigStore(QString path, const Clock &clock)
 ConfigStore::Loaded ConfigStore::load(StoreFile::Unparsable unparsable)
 {
     const StoreFile::Loaded read = m_file.load(unparsable);
-    m_fingerprint = fingerprint(); // after loading: a file moved aside is gone
+    // After loading (a file moved aside is gone), of the bytes parsed when there are some.
+    m_fingerprint = read.object ? fingerprintOf(read.bytes) : fingerprint();
     if (!read.object) {
         m_problemsOnDisk.clear(); // nothing to lose: missing, moved aside, or kept by StoreFile
         Loaded nothing;
@@ -48,9 +49,9 @@ ConfigStore::Loaded ConfigStore::load(StoreFile::Unparsable unparsable)
     const QJsonValue version = read.object->value(u"version"_s);
     if (!version.isUndefined() && (!version.isDouble() || version.toInt(-1) != Configuration::CurrentVersion))
         problems.append(Error(ErrorCode::InvalidConfiguration, Tr::tr("must be 1"), u"version"_s));
-    const Configuration parsed = Configuration::fromJson(*read.object, &problems);
+    Configuration parsed = Configuration::fromJson(*read.object, &problems);
     problems += parsed.validate();
-    Loaded loaded = usableEntries(parsed, problems);
+    Loaded loaded = usableEntries(std::move(parsed), problems);
     loaded.fileRead = true;
     m_problemsOnDisk = loaded.problems;
     if (!loaded.problems.isEmpty())
@@ -60,22 +61,23 @@ ConfigStore::Loaded ConfigStore::load(StoreFile::Unparsable unparsable)
 
 // The valid entries, and the credentials that are disabled with their problems (their own, or
 // their provider's).
-ConfigStore::Loaded ConfigStore::usableEntries(const Configuration &parsed, QList<Error> problems) const
+ConfigStore::Loaded ConfigStore::usableEntries(Configuration parsed, QList<Error> problems) const
 {
     Loaded loaded;
     for (qsizetype i = 0; i < parsed.authProviders.size(); ++i) {
         if (problemsUnder(problems, u"authProviders[%1]"_s.arg(i)).isEmpty())
             loaded.configuration.authProviders.append(parsed.authProviders.at(i));
     }
+    loaded.configuration.namedCredentials.reserve(parsed.namedCredentials.size());
     for (qsizetype i = 0; i < parsed.namedCredentials.size(); ++i) {
-        const NamedCredential &c = parsed.namedCredentials.at(i);
+        NamedCredential &c = parsed.namedCredentials[i];
         QList<Error> own = problemsUnder(problems, u"namedCredentials[%1]"_s.arg(i));
         if (own.isEmpty() && !loaded.configuration.providerByName(c.authProvider))
             own.append(Error(ErrorCode::InvalidConfiguration,
                              Tr::tr("its auth provider %1 has a problem and cannot be used").arg(c.authProvider),
                              u"namedCredentials[%1].authProvider"_s.arg(i)));
         if (own.isEmpty())
-            loaded.configuration.namedCredentials.append(c);
+            loaded.configuration.namedCredentials.append(std::move(c));
         else
             loaded.invalidCredentials.append({c.id, c.name, c.authProvider, c.url.toString(QUrl::FullyEncoded), own});
     }
@@ -126,7 +128,12 @@ QByteArray ConfigStore::fingerprint() const
     QFile file(path());
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    return fingerprintOf(file.readAll());
+}
+
+QByteArray ConfigStore::fingerprintOf(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
 } // namespace callout

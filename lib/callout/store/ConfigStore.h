@@ -42,8 +42,9 @@ public:
     bool changedOnDisk() const;
 
 private:
-    Loaded usableEntries(const Configuration &parsed, QList<Error> problems) const;
-    QByteArray fingerprint() const;
+    Loaded usableEntries(Configuration parsed, QList<Error> problems) const;
+    QByteArray fingerprint() const; // of the file on disk; empty when there is none
+    static QByteArray fingerprintOf(const QByteArray &bytes);
 
     StoreFile m_file;
     QList<Error> m_problemsOnDisk; // of the file as last read: saving would lose the user's text

@@ -2,11 +2,13 @@
 
 #include "callout/core/AsyncSequence.h"
 #include "callout/core/Logging.h"
+#include "callout/core/MemoryRelease.h"
 #include "callout/store/ConfigStore.h"
 #include "callout/store/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QTimer>
 
 namespace callout {
 
@@ -55,6 +57,7 @@ QList<Error> CredentialCatalog::load()
     if (const QList<TokenDiscard> stale = tokensBoundElsewhere(); !stale.isEmpty())
         discardTokens(stale, [](const Result<void> &) {});
     Q_EMIT configurationChanged();
+    releaseFreedMemory(); // the parsed JSON documents: freed, but kept by the heap
     return problems;
 }
 
@@ -101,6 +104,7 @@ QList<Error> CredentialCatalog::reloadConfiguration()
     if (!discards.isEmpty())
         discardTokens(discards, [](const Result<void> &) {});
     Q_EMIT configurationChanged();
+    QTimer::singleShot(0, this, &releaseFreedMemory); // once the parsed file and `before` are gone
     return m_configurationProblems;
 }
 
@@ -127,8 +131,9 @@ QList<TokenDiscard> CredentialCatalog::tokensBoundElsewhere() const
 {
     QList<TokenDiscard> stale;
     for (const NamedCredential &credential : std::as_const(m_configuration.namedCredentials)) {
-        const ExternalAuthentication record = m_records.value(credential.id);
-        if (!record.tokenBinding.isEmpty() && record.tokenBinding != tokenBinding(m_configuration, credential))
+        const auto record = m_records.constFind(credential.id);
+        if (record != m_records.cend() && !record->tokenBinding.isEmpty()
+            && record->tokenBinding != tokenBinding(m_configuration, credential))
             stale.append({credential.id, credential.name,
                           tr("Tokens of %1 were discarded: its auth provider or URL was changed in %2.")
                               .arg(credential.name, m_configStore.path())});

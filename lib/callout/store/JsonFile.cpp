@@ -36,15 +36,18 @@ JsonFile::ReadResult JsonFile::read() const
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return {ReadOutcome::Unparsable, {}, file.errorString()};
+        return {ReadOutcome::Unparsable, {}, file.errorString(), {}};
     QJsonParseError error;
-    const QByteArray bytes = file.readAll();
+    // Sized at once: readAll() grows its buffer step by step, a cost with a file of megabytes.
+    QByteArray bytes = file.read(file.size());
+    if (!file.atEnd())
+        bytes += file.readAll(); // it grew meanwhile
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return {ReadOutcome::Unparsable, {}, describeJsonError(bytes, error)};
+        return {ReadOutcome::Unparsable, {}, describeJsonError(bytes, error), {}};
     if (!document.isObject())
-        return {ReadOutcome::Unparsable, {}, Tr::tr("the document is not a JSON object")};
-    return {ReadOutcome::Parsed, document.object(), {}};
+        return {ReadOutcome::Unparsable, {}, Tr::tr("the document is not a JSON object"), {}};
+    return {ReadOutcome::Parsed, document.object(), {}, bytes};
 }
 
 Result<void> JsonFile::write(const QJsonObject &object) const

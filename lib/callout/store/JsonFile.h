@@ -19,6 +19,7 @@ public:
         ReadOutcome outcome = ReadOutcome::Missing;
         QJsonObject object;
         QString parseError; // when Unparsable
+        QByteArray bytes;   // the file's bytes, when Parsed
     };
 
     explicit JsonFile(QString path);

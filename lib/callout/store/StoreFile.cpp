@@ -37,7 +37,8 @@ StoreFile::Loaded StoreFile::load(Unparsable unparsable)
                 {Error(ErrorCode::ConfigurationUnreadable,
                        Tr::tr("%1 could not be read (%2); Callout keeps what it had and will not change the file "
                               "until it can read it.")
-                           .arg(path(), read.parseError))}};
+                           .arg(path(), read.parseError))},
+                {}};
     case JsonFile::ReadOutcome::Parsed: break;
     }
     const int version = read.object.value(u"version"_s).toInt(m_currentVersion);
@@ -48,9 +49,10 @@ StoreFile::Loaded StoreFile::load(Unparsable unparsable)
                        Tr::tr("%1 was written by a newer Callout (version %2). Callout will not change it; "
                               "update Callout to use it.")
                            .arg(path())
-                           .arg(version))}};
+                           .arg(version))},
+                {}};
     }
-    return {read.object, {}};
+    return {read.object, {}, read.bytes};
 }
 
 StoreFile::Loaded StoreFile::setAsideUnreadable(const QString &parseError)
@@ -62,13 +64,15 @@ StoreFile::Loaded StoreFile::setAsideUnreadable(const QString &parseError)
         return {std::nullopt,
                 {Error(ErrorCode::ConfigurationUnreadable,
                        Tr::tr("%1 could not be read (%2) and could not be moved aside; Callout will not change it.")
-                           .arg(path(), parseError))}};
+                           .arg(path(), parseError))},
+                {}};
     }
     qCWarning(lcConfig).noquote() << u"%1 unreadable (%2), moved aside to %3"_s.arg(path(), parseError, aside.value());
     return {std::nullopt,
             {Error(ErrorCode::ConfigurationUnreadable,
                    Tr::tr("%1 could not be read (%2). It was kept as %3; Callout starts without it.")
-                       .arg(path(), parseError, aside.value()))}};
+                       .arg(path(), parseError, aside.value()))},
+            {}};
 }
 
 Result<void> StoreFile::checkWritable() const

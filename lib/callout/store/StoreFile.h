@@ -23,6 +23,7 @@ public:
     struct Loaded {
         std::optional<QJsonObject> object; // the document to use; none when missing, unreadable or too new
         QList<Error> problems;             // why an existing file is not used
+        QByteArray bytes;                  // the file's bytes, with `object`
     };
 
     StoreFile(QString path, int currentVersion, const Clock &clock);
