@@ -57,7 +57,7 @@ row() { # figure value unit reference reference-value ratio target met runs
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 le() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? "yes" : "no" }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f\n", a / b; else print "-" }'; }
-count_label() { printf "%'d" "$1" 2>/dev/null || echo "$1"; }
+count_label() { sed ':a; s/\B[0-9]\{3\}\>/,&/; ta' <<<"$1"; } # 10000 -> 10,000 in any locale
 rss_mib() { awk '/^VmRSS:/ { printf "%.1f\n", $2 / 1024 }' "/proc/$1/status"; }
 # Voluntary switches: of the main thread (/proc/PID/status) and of all threads.
 ctx_main() { awk '/^voluntary_ctxt_switches:/ { print $2 }' "/proc/$1/status"; }
@@ -105,7 +105,7 @@ declare -A result # figure@count -> median, for the growth rows
 
 # Row 5 at one count: load, ready, idle RSS (R agent starts), first paint (R windows).
 scale_rows() {
-    local n="$1" label loads=() readies=() rsses=() paints=() i out pid report
+    local n="$1" label loads=() readies=() rsses=() paints=() parses=() i out pid report
     label="$(count_label "$n") credentials"
     [ -d "$WORK/n$n" ] || "$BENCH" seed "$WORK/n$n" "$n"
     for i in $(seq "$RUNS"); do
@@ -122,15 +122,19 @@ scale_rows() {
     done
     for i in $(seq "$RUNS"); do
         paints+=("$("$BENCH" paint "$WORK/n$n" "$n")")
-        log "$label paint $i: ${paints[-1]} ms"
+        parses+=("$("$BENCH" parse "$WORK/n$n")")
+        log "$label paint $i: ${paints[-1]} ms; the files' bare parse: ${parses[-1]} ms"
     done
-    local load ready rss paint
+    local load ready rss paint parse
     load="$(printf '%s\n' "${loads[@]}" | median)"
     ready="$(printf '%s\n' "${readies[@]}" | median)"
     rss="$(printf '%s\n' "${rsses[@]}" | median)"
     paint="$(printf '%s\n' "${paints[@]}" | median)"
+    parse="$(printf '%s\n' "${parses[@]}" | median)"
     result["load@$n"]=$load result["ready@$n"]=$ready result["rss@$n"]=$rss result["paint@$n"]=$paint
-    row "configuration load ($label)" "$load" ms - - - "<= 100 ms" "$(le "$load" 100)" "$RUNS"
+    row "configuration and sign-in state load ($label)" "$load" ms \
+        "read + QJsonDocument parse of the same two files" "$parse" "$(ratio "$load" "$parse")x" "<= 100 ms" \
+        "$(le "$load" 100)" "$RUNS"
     row "agent start to ready, list answered ($label, $platform)" "$ready" ms - - - "<= 1000 ms" \
         "$(le "$ready" 1000)" "$RUNS"
     row "settings window first paint ($label, $platform)" "$paint" ms - - - "<= 300 ms" "$(le "$paint" 300)" "$RUNS"

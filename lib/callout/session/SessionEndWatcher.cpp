@@ -32,41 +32,36 @@ QStringList SessionEndWatcher::warned() const
 
 void SessionEndWatcher::check()
 {
-    const QDateTime now = m_clock.now();
-    bool changed = false;
-    // Withdrawn: the credential is gone, signed out or in again (another session), or the end came
-    // (the sign-in prompt takes over).
-    for (auto it = m_shown.begin(); it != m_shown.end();) {
-        const std::optional<SessionEnd> end = SessionEnd::of(m_catalog, it.key());
-        if (!end || end->sessionStarted != m_shownStartedAt.value(it.key()) || now >= end->at) {
-            m_shownStartedAt.remove(it.key());
-            it = m_shown.erase(it);
-            changed = true;
-        } else {
-            ++it;
-        }
-    }
-    for (const NamedCredential &credential : m_catalog.configuration().namedCredentials) {
-        if (m_shown.contains(credential.id))
-            continue;
-        const std::optional<SessionEnd> end = SessionEnd::of(m_catalog, credential);
-        if (!end)
-            continue;
-        const QDateTime lastUsed = m_catalog.externalAuthentication(credential.id).lastUsed;
-        if (!m_warnings.isDue(credential.id, end->sessionStarted, end->at, lastUsed))
-            continue;
-        m_warnings.warned(credential.id, end->sessionStarted);
-        m_shown.insert(credential.id, end->at);
-        m_shownStartedAt.insert(credential.id, end->sessionStarted);
-        changed = true;
-    }
-    scheduleNextCheck();
-    if (changed)
-        Q_EMIT warningsChanged();
+    review(Review::WarnAndSchedule);
 }
 
 void SessionEndWatcher::scheduleNextCheck()
 {
+    review(Review::ScheduleOnly);
+}
+
+// One pass over the credentials (it runs on every record change: with 10,000 credentials a second
+// pass would double its cost): withdraws and raises warnings when asked to, and arms the timer for
+// the earliest moment one can fall due.
+void SessionEndWatcher::review(Review what)
+{
+    const QDateTime now = m_clock.now();
+    const bool warn = what == Review::WarnAndSchedule;
+    bool changed = false;
+    if (warn) {
+        // Withdrawn: the credential is gone, signed out or in again (another session), or the end
+        // came (the sign-in prompt takes over).
+        for (auto it = m_shown.begin(); it != m_shown.end();) {
+            const std::optional<SessionEnd> end = SessionEnd::of(m_catalog, it.key());
+            if (!end || end->sessionStarted != m_shownStartedAt.value(it.key()) || now >= end->at) {
+                m_shownStartedAt.remove(it.key());
+                it = m_shown.erase(it);
+                changed = true;
+            } else {
+                ++it;
+            }
+        }
+    }
     QDateTime next;
     const auto earlier = [&next](const QDateTime &time) {
         if (time.isValid() && (!next.isValid() || time < next))
@@ -77,11 +72,27 @@ void SessionEndWatcher::scheduleNextCheck()
     for (const NamedCredential &credential : m_catalog.configuration().namedCredentials) {
         if (m_shown.contains(credential.id))
             continue;
-        if (const std::optional<SessionEnd> end = SessionEnd::of(m_catalog, credential)) {
-            earlier(m_warnings.nextDueCheck(credential.id, end->sessionStarted, end->at,
-                                            m_catalog.externalAuthentication(credential.id).lastUsed));
+        const std::optional<SessionEnd> end = SessionEnd::of(m_catalog, credential);
+        if (!end)
+            continue;
+        const QDateTime lastUsed = m_catalog.externalAuthentication(credential.id).lastUsed;
+        if (warn && m_warnings.isDue(credential.id, end->sessionStarted, end->at, lastUsed)) {
+            m_warnings.warned(credential.id, end->sessionStarted);
+            m_shown.insert(credential.id, end->at);
+            m_shownStartedAt.insert(credential.id, end->sessionStarted);
+            earlier(end->at);
+            changed = true;
+            continue;
         }
+        earlier(m_warnings.nextDueCheck(credential.id, end->sessionStarted, end->at, lastUsed));
     }
+    arm(next);
+    if (changed)
+        Q_EMIT warningsChanged();
+}
+
+void SessionEndWatcher::arm(const QDateTime &next)
+{
     m_nextCheck = next;
     if (!next.isValid()) {
         m_timer.stop();

@@ -46,7 +46,10 @@ Q_SIGNALS:
     void warningsChanged();
 
 private:
+    enum class Review { WarnAndSchedule, ScheduleOnly };
     void scheduleNextCheck();
+    void review(Review what);
+    void arm(const QDateTime &next);
 
     const CredentialCatalog &m_catalog;
     const Clock &m_clock;

@@ -72,7 +72,9 @@ QJsonObject waitingForUserEvent(const QJsonValue &id, const QString &message)
 
 QByteArray toLine(const QJsonObject &message)
 {
-    return QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n';
+    QByteArray line = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    line.append('\n'); // in place: `+ '\n'` would copy a large answer whole
+    return line;
 }
 
 QJsonValue idOf(const QJsonObject &message)
