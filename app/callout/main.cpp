@@ -204,25 +204,33 @@ int runDesktop(CalloutCore &core, const Clock &clock, const SleepWatcher &sleep,
     // runs this program minimised. Declared first: it outlives the window's pages.
     AutostartEntry autostart(QCoreApplication::applicationFilePath());
     // The window changes state only through the core; it follows sign-ins and the file by itself.
-    SettingsWindow settings(core);
-    settings.setStartupProblems(problems);
-    if (demo) {
-        QWidget *panel = demo->createPanel(&settings);
-        settings.addPage(panel, QCoreApplication::translate("main", "Demo caller"));
-        settings.showPage(panel);
-        minimized = false;
-    } else {
-        settings.addPage(new GeneralPage(core, autostart, &settings), QCoreApplication::translate("main", "General"));
-    }
-    auto showSettings = [&settings] {
-        settings.show();
-        settings.raise();
-        settings.activateWindow();
+    // Built when first asked for: an agent started at login may idle in the tray for days, and with
+    // thousands of credentials the window's pages cost start-up time and memory nobody looks at.
+    std::unique_ptr<SettingsWindow> settings;
+    auto showSettings = [&] {
+        if (!settings) {
+            settings = std::make_unique<SettingsWindow>(core);
+            settings->setStartupProblems(problems);
+            if (demo) {
+                QWidget *panel = demo->createPanel(settings.get());
+                settings->addPage(panel, QCoreApplication::translate("main", "Demo caller"));
+                settings->showPage(panel);
+            } else {
+                settings->addPage(new GeneralPage(core, autostart, settings.get()),
+                                  QCoreApplication::translate("main", "General"));
+            }
+        }
+        settings->show();
+        settings->raise();
+        settings->activateWindow();
     };
-    QObject::connect(&core.api, &ApiHandler::activationRequested, &settings, showSettings);
+    if (demo)
+        minimized = false;
+    QObject showing; // the connections below end before the window goes
+    QObject::connect(&core.api, &ApiHandler::activationRequested, &showing, showSettings);
 
     TrayController tray(core.catalog);
-    QObject::connect(&tray, &TrayController::settingsRequested, &settings, showSettings);
+    QObject::connect(&tray, &TrayController::settingsRequested, &showing, showSettings);
     QObject::connect(&tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit);
 
     // When a session ends and refresh cannot help: one notification or prompt, one click.

@@ -1,7 +1,7 @@
 // callout_bench_scale: the scale and idle figures of tests/bench/scale.sh (issue 17, rows 5-7).
-// The agent's own object graph (CalloutCore, LocalApiServer, and in --desktop the tray, the hidden
-// settings window and the attention parts, as app/callout/main.cpp builds them) over N named
-// credentials, with an in-memory keychain so that the figures are Callout's, not gnome-keyring's.
+// The agent's own object graph (CalloutCore, LocalApiServer, and in --desktop the tray and the
+// attention parts, as app/callout/main.cpp builds them at login) over N named credentials, with an
+// in-memory keychain so that the figures are Callout's, not gnome-keyring's.
 //
 //   seed DIR N                      callout.json and state.json with N signed-in credentials
 //   agent DIR N [--desktop] [--report FILE]
@@ -251,9 +251,8 @@ int runAgent(const QString &dir, int count, bool desktop, const QString &reportF
     SleepWatcher sleep;
     QObject::connect(&sleep, &SleepWatcher::resumed, &core.tokens, &TokenManager::rearm);
 
-    // As app/callout/main.cpp's runDesktop() started at login (--minimized): the window exists,
-    // hidden; the tray shows; the attention parts run.
-    std::unique_ptr<SettingsWindow> settings;
+    // As app/callout/main.cpp's runDesktop() started at login (--minimized): the tray shows, the
+    // attention parts run; the settings window is built only when first opened (runPaint).
     std::unique_ptr<TrayController> tray;
     std::unique_ptr<AttentionTracker> attention;
     std::unique_ptr<ReauthPrompt> prompt;
@@ -261,7 +260,6 @@ int runAgent(const QString &dir, int count, bool desktop, const QString &reportF
     std::unique_ptr<SignInPrompter> prompter;
     if (desktop) {
         QApplication::setQuitOnLastWindowClosed(false);
-        settings = std::make_unique<SettingsWindow>(core);
         tray = std::make_unique<TrayController>(core.catalog);
         attention = std::make_unique<AttentionTracker>(core.catalog, clock);
         prompt = std::make_unique<ReauthPrompt>(core.catalog);
