@@ -11,7 +11,7 @@ build=(cmake ninja-build g++ pkg-config
        nlohmann-json3-dev)
 runtime=(libsecret-1-0 libqt6svg6 xdg-utils)
 tests=(gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth trayer dunst imagemagick x11-utils curl
-       desktop-file-utils wrk
+       desktop-file-utils wrk jq
        # tst_traysni: a StatusNotifierItem watcher and a panel that registers as its host.
        haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils)
 # packaging/check-deb.sh: the .deb's checks.

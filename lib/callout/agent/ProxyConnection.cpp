@@ -236,7 +236,7 @@ void ProxyConnection::respond(QNetworkReply *reply)
     m_bodyless = isBodyless(request.method, status);
     const QByteArray length = reply->rawHeader("Content-Length");
     bool lengthKnown = false;
-    length.trimmed().toLongLong(&lengthKnown);
+    const qint64 bodyLength = length.trimmed().toLongLong(&lengthKnown);
     m_closeAfter = !request.keepAlive;
     if (lengthKnown && (!m_bodyless || request.method == "HEAD"))
         head += "Content-Length: " + length.trimmed() + "\r\n";
@@ -246,7 +246,11 @@ void ProxyConnection::respond(QNetworkReply *reply)
         m_closeAfter = true; // HTTP/1.0 without a length: the end of the body is the end of the connection
     head += connectionHeader(m_closeAfter) + "\r\n";
     m_socket->write(head);
-    reply->setReadBufferSize(m_limits.maxUnwritten);
+    // Back-pressure: the reply buffers no more than this while the caller is slow. Not needed (nor
+    // its cost: a message to Qt's network thread now and at every read) when the whole body is
+    // smaller, as Qt reads no more than the Content-Length.
+    if (!lengthKnown || bodyLength < 0 || bodyLength > m_limits.maxUnwritten)
+        reply->setReadBufferSize(m_limits.maxUnwritten);
     connect(reply, &QNetworkReply::readyRead, this, &ProxyConnection::pump);
     pump();
 }

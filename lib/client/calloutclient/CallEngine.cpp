@@ -242,7 +242,8 @@ void Call::begin()
         return fail(makeFailure(protocol::code::BadRequest, callText("The request method is not valid.")));
     if (!CalloutAddress::parse(u"callout:"_s + m_request.credential, &error))
         return fail(makeFailure(protocol::code::BadRequest, error));
-    if (!resolveCallTarget(QUrl(u"https://callout.invalid"_s), m_request.target, &error).isValid())
+    static const QUrl anyBase(u"https://callout.invalid"_s); // parsed once: this runs per call
+    if (!resolveCallTarget(anyBase, m_request.target, &error).isValid())
         return fail(makeFailure(protocol::code::BadRequest, error));
     for (const auto &[name, value] : std::as_const(m_request.headers)) {
         if (!isToken(name) || !isHeaderValue(value))

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace callout {
@@ -39,6 +41,9 @@ bool isDotSegment(const QByteArray &decoded)
     const QByteArray name = decoded.left(decoded.indexOf(';') < 0 ? decoded.size() : decoded.indexOf(';'));
     if (name == "." || name == "..")
         return true;
+    // NFKC leaves ASCII as it is: only other text can fold to a dot (and normalizing is costly).
+    if (std::all_of(name.begin(), name.end(), [](char c) { return uchar(c) < 0x80; }))
+        return false;
     const QString folded = QString::fromUtf8(name).normalized(QString::NormalizationForm_KC);
     return folded == u"."_s || folded == u".."_s;
 }
