@@ -146,14 +146,13 @@ in_session() {
             "$added" "< +2 ms" "$(meets "<" 2 "$(awk -v a="$p99" -v b="$d99" 'BEGIN { print (a - b) / 1000 }')")" "$wrk_runs"
     done
 
-    # 4. Refresh storms. The agent refreshes ahead of expiry, so the credential's access token is
-    # revoked at the server (RFC 7009; its refresh token stays good): the API refuses it as it would
-    # an expired one, and a retry with the new token is accepted. (Refusing the next N requests
+    # 4. Refresh storms. The agent refreshes ahead of expiry, so the test server ends the
+    # credential's access token on demand (its refresh token stays good): the API refuses that token
+    # as an expired one, and a retry with the new token is accepted. (Refusing the next N requests
     # instead would also refuse retries that overtake first attempts queued in Qt's 6 connections.)
     refuse() { # NAME
         curl -sf -XDELETE "$issuer/_test/log" >/dev/null
-        { printf 'client_id=public-client&token='; "$ctl" token "$1"; } | tr -d '\n' \
-            | curl -sf -XPOST "$issuer/token/revocation" --data-binary @- >/dev/null
+        "$ctl" token "$1" | jq -Rc '{token: .}' | curl -sf -XPOST "$issuer/_test/expire-token" --data-binary @- >/dev/null
     }
     refreshes() { curl -sf "$issuer/_test/log" | jq '[.[] | select(.endpoint == "token" and .grant_type == "refresh_token")] | length'; }
     local ms_ ok failed single

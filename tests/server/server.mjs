@@ -719,6 +719,19 @@ async function handleControl(req, res, server, pathname) {
     }
     case 'GET /_test/info':
       return sendJson(res, 200, { issuer: server.issuer, port: server.port, restarts: server.restarts, options: server.opts });
+    case 'POST /_test/expire-token': {
+      // The access token alone ends, as at its expiry: its grant and refresh token stay good
+      // (RFC 7009 revocation would end the grant with it here).
+      let token;
+      try {
+        ({ token } = await readJson(req));
+      } catch (err) {
+        return sendJson(res, 400, { error: 'invalid_request', error_description: err.message });
+      }
+      const found = typeof token === 'string' ? await server.provider.AccessToken.find(token) : undefined;
+      if (found) await found.destroy();
+      return sendJson(res, found ? 200 : 404, { expired: Boolean(found) });
+    }
     case 'POST /_test/restart':
       server.restarts += 1;
       server.installProvider();
@@ -769,7 +782,8 @@ async function main() {
   server.port = await listen(httpServer, opts.port);
   server.issuer = `http://127.0.0.1:${server.port}`;
   server.installProvider = () => {
-    server.callback = buildProvider(opts, server.issuer, server).callback();
+    server.provider = buildProvider(opts, server.issuer, server);
+    server.callback = server.provider.callback();
   };
   server.installProvider();
 
