@@ -208,7 +208,12 @@ if [ "$FULL" = 1 ]; then
     for figure in load ready paint rss ctx; do
         prev=""
         for n in $counts; do
-            if [ -n "$prev" ]; then
+            if [ -n "$prev" ] && [ "${result[$figure@$prev]}" = 0 ]; then
+                # No idle wake-ups at the smaller count: none at the larger is the only way to stay flat.
+                row "growth of $figure, $(count_label "$prev") -> $(count_label "$n") credentials" \
+                    "0 -> ${result[$figure@$n]}" - - - - "stays 0" \
+                    "$([ "${result[$figure@$n]}" = 0 ] && echo yes || echo no)" "$RUNS"
+            elif [ -n "$prev" ]; then
                 r="$(ratio "${result[$figure@$n]}" "${result[$figure@$prev]}")"
                 row "growth of $figure, $(count_label "$prev") -> $(count_label "$n") credentials" "$r" x \
                     "credentials ratio" "$((n / prev))" - "<= $((n / prev))x (linear or better)" \

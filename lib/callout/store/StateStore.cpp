@@ -36,7 +36,7 @@ StateStore::Loaded StateStore::load()
     for (auto it = records.begin(); it != records.end(); ++it) {
         ExternalAuthentication record = ExternalAuthentication::fromJson(it.key(), it.value().toObject());
         record.status = settledStatus(record);
-        loaded.records.insert(it.key(), std::move(record));
+        loaded.records.insert(it.key(), record);
     }
     // Informative: an unreadable entry is skipped (the limit is learned again).
     const QJsonObject observed = read.object->value(u"observedSessions"_s).toObject();
